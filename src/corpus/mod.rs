@@ -1,0 +1,377 @@
+//! Reading documents: plain-text articles (with an optional `date YYYY-MM-DD`
+//! header), JSON Lines dumps, gzip-compressed files, directories and stdin.
+//!
+//! [`Corpus::discover`] turns the command-line inputs into a sorted list of
+//! sources; [`Corpus::documents`] then streams one [`Item`] per document, so
+//! memory never holds more than the document being read. A document that
+//! cannot be used is an [`Item::Skip`] carrying an error that names the file
+//! (and line), and the stream goes on.
+
+mod jsonl;
+mod text;
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+
+pub use text::split_date_header;
+
+/// One article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// Path relative to the input it was found under, or the JSONL `id`.
+    pub id: String,
+    /// `YYYY-MM-DD`, when known.
+    pub date: Option<String>,
+    /// Headline, when the input gives one (JSONL `title`); not extracted from.
+    pub title: Option<String>,
+    /// The article text; every span newsgraph reports is a byte offset into it.
+    pub text: String,
+}
+
+/// What the document stream yields.
+#[derive(Debug)]
+pub enum Item {
+    /// A usable document.
+    Doc(Document),
+    /// A document or file that was skipped, with the reason.
+    Skip(Error),
+}
+
+/// How a source is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Jsonl,
+    /// Standard input: JSONL when it starts with `{`, else one text article.
+    Sniff,
+}
+
+#[derive(Debug, Clone)]
+struct Source {
+    /// `None` for stdin.
+    path: Option<PathBuf>,
+    /// Document id for a text file (relative path or file name).
+    id: String,
+    format: Format,
+    gzip: bool,
+}
+
+/// Limits on what one document may be.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Largest document text, in bytes; larger ones are skipped.
+    pub max_document_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_document_bytes: 32 << 20,
+        }
+    }
+}
+
+/// The inputs of one run, resolved to files.
+#[derive(Debug)]
+pub struct Corpus {
+    sources: Vec<Source>,
+    problems: Vec<Error>,
+}
+
+const TEXT_EXTENSIONS: &[&str] = &["txt", "md"];
+const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
+
+/// Splits `name.ext[.gz]` into (format, gzip); `None` when not an article file.
+fn classify(path: &Path) -> Option<(Format, bool)> {
+    let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+    let (stem, gzip) = match name.strip_suffix(".gz") {
+        Some(s) => (s.to_string(), true),
+        None => (name, false),
+    };
+    let ext = stem.rsplit_once('.')?.1;
+    if TEXT_EXTENSIONS.contains(&ext) {
+        Some((Format::Text, gzip))
+    } else if JSONL_EXTENSIONS.contains(&ext) {
+        Some((Format::Jsonl, gzip))
+    } else {
+        None
+    }
+}
+
+impl Corpus {
+    /// Resolves inputs (files, directories searched recursively, `-` for
+    /// stdin; none means stdin). Files are sorted by path so that the order
+    /// in which they are listed or found does not change the output; stdin
+    /// comes last. Missing paths and directories without articles become
+    /// problems reported by [`Corpus::documents`].
+    pub fn discover<S: AsRef<str>>(inputs: &[S]) -> Corpus {
+        let mut sources = Vec::new();
+        let mut problems = Vec::new();
+        let mut stdin = inputs.is_empty();
+        for input in inputs {
+            let input = input.as_ref();
+            if input == "-" {
+                stdin = true;
+                continue;
+            }
+            let root = Path::new(input);
+            let meta = match std::fs::metadata(root) {
+                Ok(m) => m,
+                Err(source) => {
+                    problems.push(Error::Io {
+                        path: root.to_path_buf(),
+                        source,
+                    });
+                    continue;
+                }
+            };
+            if meta.is_dir() {
+                let before = sources.len();
+                for entry in walkdir::WalkDir::new(root).sort_by_file_name() {
+                    let entry = match entry {
+                        Ok(e) => e,
+                        Err(e) => {
+                            let path = e.path().unwrap_or(root).to_path_buf();
+                            problems.push(Error::Io {
+                                path,
+                                source: e.into(),
+                            });
+                            continue;
+                        }
+                    };
+                    if !entry.file_type().is_file() {
+                        continue;
+                    }
+                    if let Some((format, gzip)) = classify(entry.path()) {
+                        let rel = entry.path().strip_prefix(root).unwrap_or(entry.path());
+                        sources.push(Source {
+                            path: Some(entry.path().to_path_buf()),
+                            id: rel.to_string_lossy().replace('\\', "/"),
+                            format,
+                            gzip,
+                        });
+                    }
+                }
+                if sources.len() == before {
+                    problems.push(Error::BadDocument {
+                        origin: input.to_string(),
+                        reason: "directory holds no articles (.txt, .md, .jsonl, .ndjson, optionally .gz)"
+                            .into(),
+                    });
+                }
+            } else {
+                // A file named directly is read even with another extension: as text.
+                let (format, gzip) = classify(root).unwrap_or((
+                    Format::Text,
+                    root.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")),
+                ));
+                let id = root
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| input.to_string());
+                sources.push(Source {
+                    path: Some(root.to_path_buf()),
+                    id,
+                    format,
+                    gzip,
+                });
+            }
+        }
+        sources.sort_by(|a, b| a.path.cmp(&b.path).then_with(|| a.id.cmp(&b.id)));
+        sources.dedup_by(|a, b| a.path == b.path);
+        if stdin {
+            sources.push(Source {
+                path: None,
+                id: "-".into(),
+                format: Format::Sniff,
+                gzip: false,
+            });
+        }
+        Corpus { sources, problems }
+    }
+
+    /// Number of files (and stdin) to read.
+    pub fn source_count(&self) -> usize {
+        self.sources.len()
+    }
+
+    /// Streams the documents, problems found while resolving inputs first.
+    pub fn documents(self, limits: Limits) -> impl Iterator<Item = Item> {
+        let problems = self.problems.into_iter().map(Item::Skip);
+        let docs = self
+            .sources
+            .into_iter()
+            .flat_map(move |s| SourceReader::open(s, limits));
+        problems.chain(docs)
+    }
+}
+
+/// Reads one source lazily: a text file yields one item, a JSONL file one a line.
+enum SourceReader {
+    Done,
+    One(Option<Item>),
+    Lines(jsonl::Lines),
+}
+
+impl SourceReader {
+    fn open(source: Source, limits: Limits) -> SourceReader {
+        let origin = source
+            .path
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| "<stdin>".into());
+        let reader: Box<dyn Read> = match &source.path {
+            Some(p) => match File::open(p) {
+                Ok(f) => Box::new(f),
+                Err(e) => {
+                    return SourceReader::One(Some(Item::Skip(Error::Io {
+                        path: p.clone(),
+                        source: e,
+                    })))
+                }
+            },
+            None => Box::new(io::stdin()),
+        };
+        let mut reader = BufReader::with_capacity(1 << 16, reader);
+        let mut gzip = source.gzip;
+        let mut format = source.format;
+        if format == Format::Sniff {
+            match reader.fill_buf() {
+                Ok(buf) => {
+                    gzip = buf.starts_with(&[0x1f, 0x8b]);
+                }
+                Err(e) => return SourceReader::One(Some(io_skip(&origin, e))),
+            }
+        }
+        let mut reader: Box<dyn BufRead> = if gzip {
+            Box::new(BufReader::with_capacity(
+                1 << 16,
+                flate2::read::MultiGzDecoder::new(reader),
+            ))
+        } else {
+            Box::new(reader)
+        };
+        if format == Format::Sniff {
+            format = match sniff_jsonl(&mut reader) {
+                Ok(true) => Format::Jsonl,
+                Ok(false) => Format::Text,
+                Err(e) => return SourceReader::One(Some(io_skip(&origin, e))),
+            };
+        }
+        match format {
+            Format::Jsonl => SourceReader::Lines(jsonl::Lines::new(reader, origin, limits)),
+            _ => SourceReader::One(Some(text::read_article(
+                reader, &origin, source.id, limits,
+            ))),
+        }
+    }
+}
+
+impl Iterator for SourceReader {
+    type Item = Item;
+    fn next(&mut self) -> Option<Item> {
+        match self {
+            SourceReader::Done => None,
+            SourceReader::One(item) => {
+                let it = item.take();
+                *self = SourceReader::Done;
+                it
+            }
+            SourceReader::Lines(lines) => lines.next(),
+        }
+    }
+}
+
+/// True when the first non-blank byte is `{`.
+fn sniff_jsonl(reader: &mut Box<dyn BufRead>) -> io::Result<bool> {
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(false);
+        }
+        match buf.iter().position(|b| !b.is_ascii_whitespace()) {
+            Some(i) => return Ok(buf[i] == b'{'),
+            None => {
+                // Only whitespace so far: it is not part of any JSON line.
+                let n = buf.len();
+                reader.consume(n);
+            }
+        }
+    }
+}
+
+fn io_skip(origin: &str, e: io::Error) -> Item {
+    Item::Skip(Error::BadDocument {
+        origin: origin.to_string(),
+        reason: format!("read error: {e}"),
+    })
+}
+
+/// Checks a `YYYY-MM-DD` date (month 01–12, day 01–31).
+pub fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if !(digits(0..4) && digits(5..7) && digits(8..10)) {
+        return false;
+    }
+    let month: u32 = s[5..7].parse().unwrap_or(0);
+    let day: u32 = s[8..10].parse().unwrap_or(0);
+    (1..=12).contains(&month) && (1..=31).contains(&day)
+}
+
+/// Why a byte buffer is not usable text, if it is not.
+fn text_problem(bytes: &[u8]) -> Option<String> {
+    if memchr::memchr(0, bytes).is_some() {
+        return Some("binary data (NUL byte), not text".into());
+    }
+    if let Err(e) = std::str::from_utf8(bytes) {
+        let at = e.valid_up_to();
+        let line = 1 + memchr::memchr_iter(b'\n', &bytes[..at]).count();
+        return Some(format!(
+            "not valid UTF-8 (line {line}, byte offset {at})"
+        ));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        for (s, ok) in [
+            ("2020-06-24", true),
+            ("2020-13-01", false),
+            ("2020-6-24", false),
+            ("20200624xx", false),
+            ("2020-06-00", false),
+        ] {
+            assert_eq!(is_date(s), ok, "{s}");
+        }
+    }
+
+    #[test]
+    fn classifies_extensions() {
+        assert_eq!(classify(Path::new("a/b.txt")), Some((Format::Text, false)));
+        assert_eq!(classify(Path::new("b.JSONL.gz")), Some((Format::Jsonl, true)));
+        assert_eq!(classify(Path::new("b.ndjson")), Some((Format::Jsonl, false)));
+        assert_eq!(classify(Path::new("b.md.gz")), Some((Format::Text, true)));
+        assert_eq!(classify(Path::new("b.json")), None);
+        assert_eq!(classify(Path::new("README")), None);
+    }
+
+    #[test]
+    fn text_problems() {
+        assert!(text_problem(b"fine text").is_none());
+        assert!(text_problem(b"a\0b").unwrap().contains("binary"));
+        let p = text_problem(b"line one\nbad \xff here").unwrap();
+        assert!(p.contains("line 2"), "{p}");
+    }
+}

@@ -1,0 +1,141 @@
+//! Sentences and tokens, as byte offsets into the document text.
+//!
+//! Sentences come from `sentencex` (which knows "Col.", "U.S.", "Rs." and
+//! initials), run on blocks that are first split at line breaks which end a
+//! line of their own (a heading, a caption, a line of a one-sentence-a-line
+//! file). Tokens come from Unicode word boundaries (UAX #29), then adjusted
+//! for news: the possessive "’s" is its own token and abbreviation periods
+//! stay on their word ("U.S.", "A.V.", "Gen.").
+
+mod tokens;
+
+use sentencex::languages::{English, Language};
+
+pub use tokens::{tokenize, Token, TokenKind};
+
+/// A sentence: `text[start..end]`, trimmed of surrounding white space.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+}
+
+/// Splits `text` into sentences.
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let english = English {};
+    let mut out = Vec::new();
+    for (block_start, block_end) in blocks(text) {
+        let block = &text[block_start..block_end];
+        for b in english.get_sentence_boundaries(block) {
+            push_trimmed(text, block_start + b.start_byte, block_start + b.end_byte, &mut out);
+        }
+    }
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let s = &text[start..end];
+    let trimmed_start = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let start = start + trimmed_start;
+    out.push(Sentence {
+        start,
+        end: start + trimmed.len(),
+    });
+}
+
+/// Splits text at blank lines, and at single line breaks that end a line of
+/// its own: after terminal punctuation, or before a line that starts with a
+/// capital, digit, quote or bullet. A hard-wrapped paragraph whose next line
+/// starts in lower case stays one block.
+fn blocks(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', bytes) {
+        let line = text[start..nl].trim_end();
+        let next = text[nl + 1..].trim_start_matches([' ', '\t', '\r']);
+        let ends_line = line.is_empty()
+            || line.ends_with(['.', '!', '?', ':', '"', '”', '’', '\''])
+            || next.starts_with('\n')
+            || next
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'•*-–—(".contains(c));
+        if ends_line {
+            if nl > start {
+                out.push((start, nl));
+            }
+            start = nl + 1;
+        }
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn abbreviations_initials_decimals_quotes() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Col. Gen. A.V. Fomin met Lt. Col. Rao in the U.S. capital. He left.",
+                &["Col. Gen. A.V. Fomin met Lt. Col. Rao in the U.S. capital.", "He left."],
+            ),
+            (
+                "Mr. Singh paid Rs. 1,500 crore for No. 45 Squadron. Dr. Rao agreed.",
+                &["Mr. Singh paid Rs. 1,500 crore for No. 45 Squadron.", "Dr. Rao agreed."],
+            ),
+            (
+                "The deal is worth 3.5 billion dollars. It was signed.",
+                &["The deal is worth 3.5 billion dollars.", "It was signed."],
+            ),
+            (
+                "“The partners agreed,” the mission said. Talks went on.",
+                &["“The partners agreed,” the mission said.", "Talks went on."],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(split(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn line_breaks() {
+        let text = "155mm M777A2 Ultra Lightweight Howitzers (ULH)\n\nThe first ten guns came.\nJapan coach Shu Kamo said :\nSyria played well";
+        assert_eq!(
+            split(text),
+            [
+                "155mm M777A2 Ultra Lightweight Howitzers (ULH)",
+                "The first ten guns came.",
+                "Japan coach Shu Kamo said :",
+                "Syria played well"
+            ]
+        );
+        // A hard-wrapped sentence stays whole.
+        assert_eq!(split("India signed the deal\nwith Russia."), ["India signed the deal\nwith Russia."]);
+    }
+
+    #[test]
+    fn offsets_are_exact() {
+        let text = "  One here.  Two there.\n\n Three. ";
+        for s in sentences(text) {
+            let t = &text[s.start..s.end];
+            assert_eq!(t, t.trim());
+            assert!(!t.is_empty());
+        }
+    }
+}

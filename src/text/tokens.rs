@@ -1,0 +1,192 @@
+//! Word tokens with their shape, for the pattern rules.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::Sentence;
+
+/// What a token looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters only (may hold internal `.`, `'`, `&`): "Singh", "U.S.", "L&T".
+    Word,
+    /// Digits only (may hold `,` and `.`): "1,500", "2020".
+    Number,
+    /// Letters and digits together: "M777A2", "155mm", "K9".
+    Alnum,
+    /// Anything else: punctuation, symbols, the possessive "’s".
+    Punct,
+}
+
+/// One token: `text[start..end]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first character.
+    pub start: u32,
+    /// Byte offset just past the last character.
+    pub end: u32,
+    /// Index of the sentence it belongs to.
+    pub sentence: u32,
+    /// Shape.
+    pub kind: TokenKind,
+    /// First character is upper case.
+    pub cap: bool,
+    /// At least two letters and no lower-case letter ("IAF", "U.S.", "S-400" is not a word).
+    pub upper: bool,
+    /// White space separates it from the previous token.
+    pub space_before: bool,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start as usize..self.end as usize]
+    }
+}
+
+/// Words whose following period belongs to them.
+const ABBREVIATIONS: &[&str] = &[
+    "Adm", "Brig", "Capt", "Cdr", "Cmdr", "Co", "Col", "Corp", "Cpl", "Dr", "Ft", "Gen", "Gov",
+    "Hon", "Inc", "Jr", "Lt", "Ltd", "Maj", "Mr", "Mrs", "Ms", "Mt", "No", "Pvt", "Prof", "Rep",
+    "Rev", "Rs", "Sen", "Sgt", "Sr", "St", "Vs", "vs",
+];
+
+/// Tokenizes every sentence of `text`.
+pub fn tokenize(text: &str, sentences: &[Sentence]) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    for (si, s) in sentences.iter().enumerate() {
+        let mut prev_end = usize::MAX;
+        for (off, w) in text[s.start..s.end].split_word_bound_indices() {
+            if w.chars().all(char::is_whitespace) {
+                continue;
+            }
+            let start = s.start + off;
+            let end = start + w.len();
+            let space_before = prev_end != start;
+            prev_end = end;
+            // "L&T", "AT&T": one word.
+            if !space_before && out.len() >= 2 && w.chars().next().is_some_and(char::is_alphanumeric) {
+                let n = out.len();
+                let (amp, before) = (&out[n - 1], &out[n - 2]);
+                if amp.text(text) == "&" && !amp.space_before && before.kind == TokenKind::Word {
+                    let merged = make(text, before.start as usize, end, si, before.space_before);
+                    out.truncate(n - 2);
+                    out.push(merged);
+                    continue;
+                }
+            }
+            // Abbreviation period: glue "." onto "U.S", "A", "Gen".
+            if w == "." && !space_before {
+                if let Some(last) = out.last_mut() {
+                    if last_takes_period(text, last) {
+                        last.end = end as u32;
+                        last.upper = last.upper || last.text(text).len() == 2;
+                        continue;
+                    }
+                }
+            }
+            // Possessive: "Russia’s" -> "Russia" + "’s".
+            let poss = ["’s", "'s", "’S", "'S"]
+                .iter()
+                .find(|p| w.len() > p.len() + 1 && w.ends_with(**p))
+                .map(|p| p.len());
+            if let Some(plen) = poss {
+                out.push(make(text, start, end - plen, si, space_before));
+                out.push(make(text, end - plen, end, si, false));
+            } else {
+                out.push(make(text, start, end, si, space_before));
+            }
+        }
+    }
+    out
+}
+
+fn last_takes_period(text: &str, last: &Token) -> bool {
+    if last.kind != TokenKind::Word {
+        return false;
+    }
+    let t = last.text(text);
+    if t.ends_with('.') {
+        return false;
+    }
+    let single_cap = t.chars().count() == 1 && t.chars().all(char::is_uppercase);
+    single_cap || t.contains('.') || ABBREVIATIONS.contains(&t)
+}
+
+fn make(text: &str, start: usize, end: usize, sentence: usize, space_before: bool) -> Token {
+    let t = &text[start..end];
+    let mut letters = 0;
+    let mut lower = false;
+    let mut digits = 0;
+    let mut other = 0;
+    for c in t.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            lower |= c.is_lowercase();
+        } else if c.is_numeric() {
+            digits += 1;
+        } else if !matches!(c, '.' | ',' | '\'' | '’' | '&' | '_') {
+            other += 1;
+        }
+    }
+    let kind = if other > 0 || (letters == 0 && digits == 0) {
+        TokenKind::Punct
+    } else if letters > 0 && digits > 0 {
+        TokenKind::Alnum
+    } else if letters > 0 {
+        TokenKind::Word
+    } else {
+        TokenKind::Number
+    };
+    let cap = t.chars().next().is_some_and(char::is_uppercase);
+    Token {
+        start: start as u32,
+        end: end as u32,
+        sentence: sentence as u32,
+        kind,
+        cap,
+        upper: kind == TokenKind::Word && letters >= 2 && !lower,
+        space_before,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::sentences;
+
+    fn toks(text: &str) -> Vec<&str> {
+        let s = sentences(text);
+        tokenize(text, &s).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn news_tokens() {
+        assert_eq!(
+            toks("Russia’s Col. Gen. A.V. Fomin met U.S. officials."),
+            ["Russia", "’s", "Col.", "Gen.", "A.V.", "Fomin", "met", "U.S.", "officials", "."]
+        );
+        assert_eq!(
+            toks("IAF bought Su-30Mki jets for Rs 1,500 crore from L&T."),
+            ["IAF", "bought", "Su", "-", "30Mki", "jets", "for", "Rs", "1,500", "crore", "from", "L&T", "."]
+        );
+    }
+
+    #[test]
+    fn shapes() {
+        let text = "IAF M777A2 2019 Singh U.S. ,";
+        let s = sentences(text);
+        let t = tokenize(text, &s);
+        let kinds: Vec<_> = t.iter().map(|t| (t.kind, t.cap, t.upper)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (TokenKind::Word, true, true),
+                (TokenKind::Alnum, true, false),
+                (TokenKind::Number, false, false),
+                (TokenKind::Word, true, false),
+                (TokenKind::Word, true, true),
+                (TokenKind::Punct, false, false),
+            ]
+        );
+    }
+}
