@@ -1,0 +1,202 @@
+//! The command line: clap definitions, turned into a checked [`Config`].
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use newsgraph::export::{Edges, Format};
+use newsgraph::graph::GraphOptions;
+
+const ABOUT: &str = "Turn news articles into a knowledge graph of people, organisations, \
+countries and weapons systems, linked by the sentences they share.";
+
+const AFTER: &str = "\
+INPUT is a file, a directory (searched recursively for .txt, .md, .jsonl and .ndjson, \
+each optionally gzipped as .gz), or - for stdin; no INPUT reads stdin. JSON Lines hold \
+one {\"id\", \"date\"?, \"title\"?, \"text\"} object a line. A text article may begin \
+with `date YYYY-MM-DD`, which becomes its date.
+
+Exit status: 0 success; 2 output written but some input was skipped (each skip is named \
+on stderr); 1 nothing done (bad arguments, no readable document, output not writable).
+
+Examples:
+  newsgraph build samples/ -o graph.graphml
+  newsgraph build dump.jsonl.gz -o graph.json --threads 4
+  newsgraph extract articles/ -o entities.jsonl
+  cat article.txt | newsgraph extract";
+
+#[derive(Parser, Debug)]
+#[command(name = "newsgraph", version, about = ABOUT, after_help = AFTER)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Build the entity graph of all inputs and write it as GraphML or JSON.
+    #[command(after_help = "Examples:\n  newsgraph build samples/ -o graph.graphml\n  \
+newsgraph build news.jsonl.gz --format json > graph.json\n\n\
+Open the GraphML in Gephi (File > Open), or in Python with networkx.read_graphml(path) or \
+igraph.Graph.Read_GraphML(path); load the JSON with networkx.node_link_graph(data, edges=\"links\").")]
+    Build(BuildArgs),
+    /// Write each document's entities (and relations) as JSON Lines, in input order.
+    #[command(after_help = "Example:\n  newsgraph extract articles/ -o entities.jsonl\n\n\
+Each line: {\"doc\", \"date\", \"entities\": [{\"id\", \"type\", \"label\", \"mentions\": \
+[{\"text\", \"start\", \"end\", \"sentence\"}]}], \"relations\": [...]}; start and end are \
+byte offsets into the document text (after any date header).")]
+    Extract(CommonArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct CommonArgs {
+    /// Files, directories, or - for stdin (default: stdin).
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<String>,
+
+    /// Write here (whole or not at all) instead of stdout. Example: -o graph.graphml
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Worker threads (default: all cores). The output is the same for any value. Example: --threads 1
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// Add a lexicon: TYPE is person, organisation, country, weapon, location or title;
+    /// FILE holds `name<TAB>alias|alias` lines. Repeatable. Example: --lexicon weapon=my_weapons.tsv
+    #[arg(long, value_name = "TYPE=FILE")]
+    pub lexicon: Vec<String>,
+
+    /// Skip documents (and JSONL lines) larger than this many bytes. Example: --max-doc-bytes 1000000
+    #[arg(long, value_name = "BYTES", default_value_t = 32 << 20)]
+    pub max_doc_bytes: usize,
+
+    /// No progress display on stderr (it is shown only on a terminal anyway).
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum FormatArg {
+    Graphml,
+    Json,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum EdgesArg {
+    Cooccurrence,
+    Relations,
+    Both,
+}
+
+#[derive(Args, Debug)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+
+    /// Output format (default: from the -o extension, .graphml or .json; else graphml). Example: --format json
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+
+    /// At most this many entities of one sentence are linked by co-occurrence
+    /// (the first N by position), so a sentence listing 100 names adds at most
+    /// N*(N-1)/2 edges, not 4,950. Example: --max-sentence-entities 10
+    #[arg(long, value_name = "N", default_value_t = newsgraph::relate::DEFAULT_SENTENCE_CAP)]
+    pub max_sentence_entities: usize,
+
+    /// Which edges to write. Example: --edges cooccurrence
+    #[arg(long, value_enum, default_value_t = EdgesArg::Both)]
+    pub edges: EdgesArg,
+
+    /// Example sentences kept on each relation edge (0 for none). Example: --evidence 5
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub evidence: usize,
+}
+
+/// What to do, checked.
+#[derive(Debug)]
+pub struct Config {
+    pub job: Job,
+    pub inputs: Vec<String>,
+    pub output: Option<PathBuf>,
+    pub threads: usize,
+    pub lexicons: Vec<(String, String)>,
+    pub max_doc_bytes: usize,
+    pub quiet: bool,
+}
+
+#[derive(Debug)]
+pub enum Job {
+    Build {
+        format: Format,
+        options: GraphOptions,
+    },
+    Extract,
+}
+
+impl Cli {
+    pub fn into_config(self) -> Result<Config> {
+        let (common, job) = match self.command {
+            Command::Extract(c) => (c, Job::Extract),
+            Command::Build(b) => {
+                let format = match b.format {
+                    Some(FormatArg::Graphml) => Format::GraphMl,
+                    Some(FormatArg::Json) => Format::Json,
+                    None => match b
+                        .common
+                        .output
+                        .as_ref()
+                        .and_then(|p| p.extension())
+                        .and_then(|e| e.to_str())
+                        .map(str::to_ascii_lowercase)
+                        .as_deref()
+                    {
+                        Some("json") => Format::Json,
+                        _ => Format::GraphMl,
+                    },
+                };
+                let edges = match b.edges {
+                    EdgesArg::Cooccurrence => Edges::Cooccurrence,
+                    EdgesArg::Relations => Edges::Relations,
+                    EdgesArg::Both => Edges::Both,
+                };
+                if b.max_sentence_entities < 2 {
+                    bail!("--max-sentence-entities must be at least 2");
+                }
+                let options = GraphOptions {
+                    sentence_cap: b.max_sentence_entities,
+                    evidence: b.evidence,
+                    cooccurrence: edges != Edges::Relations,
+                    relations: edges != Edges::Cooccurrence,
+                    ..GraphOptions::default()
+                };
+                (b.common, Job::Build { format, options })
+            }
+        };
+        let threads = match common.threads {
+            Some(0) => bail!("--threads must be at least 1"),
+            Some(n) => n,
+            None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        };
+        if common.max_doc_bytes == 0 {
+            bail!("--max-doc-bytes must be at least 1");
+        }
+        let mut lexicons = Vec::new();
+        for l in &common.lexicon {
+            let Some((kind, path)) = l.split_once('=') else {
+                bail!("--lexicon takes TYPE=FILE, got {l:?}");
+            };
+            lexicons.push((kind.to_string(), path.to_string()));
+        }
+        Ok(Config {
+            job,
+            inputs: common.inputs,
+            output: common.output,
+            threads,
+            lexicons,
+            max_doc_bytes: common.max_doc_bytes,
+            quiet: common.quiet,
+        })
+    }
+}

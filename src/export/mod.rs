@@ -1,0 +1,66 @@
+//! Writers, one file per format, each over a finished [`Graph`](crate::graph::Graph)
+//! (or, for `extract`, one document's results) and any `io::Write`.
+
+pub mod graphml;
+pub mod json;
+pub mod jsonl;
+
+use std::borrow::Cow;
+
+/// Output formats of `build`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// GraphML 1.0.
+    GraphMl,
+    /// networkx node-link JSON.
+    Json,
+}
+
+/// Which edges to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edges {
+    /// Co-occurrence edges only.
+    Cooccurrence,
+    /// Relation edges only.
+    Relations,
+    /// Both.
+    Both,
+}
+
+/// Text made safe for XML 1.0 character data and attribute values: the
+/// characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) removed,
+/// then `&`, `<`, `>`, `"` and `'` escaped.
+pub fn xml_escape(s: &str) -> Cow<'_, str> {
+    let allowed = |c: char| {
+        matches!(c, '\t' | '\n' | '\r')
+            || ('\u{20}'..='\u{D7FF}').contains(&c)
+            || ('\u{E000}'..='\u{FFFD}').contains(&c)
+            || c >= '\u{10000}'
+    };
+    if s.chars().all(allowed) {
+        quick_xml::escape::escape(s)
+    } else {
+        let clean: String = s.chars().filter(|&c| allowed(c)).collect();
+        Cow::Owned(quick_xml::escape::escape(&clean).into_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::xml_escape;
+
+    #[test]
+    fn escapes_and_strips() {
+        let cases = [
+            ("plain", "plain"),
+            ("a & b < c > d", "a &amp; b &lt; c &gt; d"),
+            ("say \"hi\" 'x'", "say &quot;hi&quot; &apos;x&apos;"),
+            ("bell\u{7}here\u{0}", "bellhere"),
+            ("tab\tnew\nline", "tab\tnew\nline"),
+            ("\u{FFFE}ok\u{1F600}", "ok\u{1F600}"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(xml_escape(input), want, "{input:?}");
+        }
+    }
+}

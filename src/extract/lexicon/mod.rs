@@ -1,0 +1,307 @@
+//! The built-in lexicons (data files beside this module, compiled in) and
+//! user lexicons added with `--lexicon TYPE=FILE`.
+//!
+//! File formats are described in `README.md` in this folder. Loading turns
+//! them into one [`Lexicon`]: canonical names, the surface forms that point at
+//! them, titles, given names, common words, and a table of weapon designators
+//! keyed by their letters and digits alone, so that "Su-30Mki", "Su 30MKI" and
+//! "SU30MKI" all find "Su-30MKI".
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::EntityType;
+use crate::error::Error;
+
+const COUNTRIES: &str = include_str!("countries.tsv");
+const LOCATIONS: &str = include_str!("locations.tsv");
+const ORGANISATIONS: &str = include_str!("organisations.tsv");
+const WEAPONS: &str = include_str!("weapons.tsv");
+const TITLES: &str = include_str!("titles.tsv");
+const GIVEN_NAMES: &str = include_str!("given_names.txt");
+const COMMON_WORDS: &str = include_str!("common_words.txt");
+
+/// What a title is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleKind {
+    /// Mr, Dr, Shri: says a person follows.
+    Honorific,
+    /// General, Lt Gen, Admiral.
+    Rank,
+    /// President, Defence Minister, CEO.
+    Office,
+}
+
+/// What a surface form points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A canonical name (index into [`Lexicon::names`]).
+    Name(u32),
+    /// A demonym or adjective of a country ("Indian" → India).
+    Demonym(u32),
+    /// A title or rank.
+    Title(TitleKind),
+}
+
+/// A canonical entity known to the lexicon.
+#[derive(Debug, Clone)]
+pub struct Name {
+    /// Entity type.
+    pub kind: EntityType,
+    /// Canonical label ("India", "Su-30MKI", "Indian Air Force").
+    pub label: String,
+}
+
+/// All lexicon facts, ready for matching.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Canonical names.
+    pub names: Vec<Name>,
+    /// Surface forms and what they point at, first one wins on duplicates.
+    pub surfaces: Vec<(String, Target)>,
+    /// Given names ("Rajnath", "Yury").
+    pub given_names: FxHashSet<String>,
+    /// Lower-case common words that are not names on their own.
+    pub common_words: FxHashSet<String>,
+    /// Weapon designators keyed by [`designator_key`].
+    pub designators: FxHashMap<String, u32>,
+    /// Lower-case letter prefixes of known designators ("su", "mig", "ka").
+    pub weapon_prefixes: FxHashSet<String>,
+    seen: FxHashSet<String>,
+}
+
+/// Letters and digits of a designator, lower-cased: "Su-30Mki" → "su30mki".
+pub fn designator_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// True when `s` looks like a model designation: letters and digits, with a digit.
+pub fn is_designator(s: &str) -> bool {
+    let mut letters = false;
+    let mut digits = false;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            letters = true;
+        } else if c.is_ascii_digit() {
+            digits = true;
+        } else if !matches!(c, '-' | '/' | ' ' | '.') {
+            return false;
+        }
+    }
+    letters && digits && s.chars().next().is_some_and(char::is_alphabetic)
+}
+
+fn data_lines(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    src.lines().enumerate().filter_map(|(i, l)| {
+        let l = l.trim_end_matches('\r');
+        if l.trim().is_empty() || l.starts_with('#') {
+            None
+        } else {
+            Some((i + 1, l.split('\t').map(str::trim).collect()))
+        }
+    })
+}
+
+fn list<'a>(field: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
+    field
+        .copied()
+        .unwrap_or("")
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+impl Lexicon {
+    /// The built-in lexicons.
+    pub fn builtin() -> Lexicon {
+        let mut lex = Lexicon::default();
+        // Order matters on duplicate surfaces: the first file wins.
+        lex.add_entities(EntityType::Organisation, ORGANISATIONS, 1);
+        lex.add_entities(EntityType::Weapon, WEAPONS, 2);
+        lex.add_countries(COUNTRIES);
+        lex.add_entities(EntityType::Location, LOCATIONS, 3);
+        for (_, f) in data_lines(TITLES) {
+            let kind = match f.get(1).copied() {
+                Some("honorific") => TitleKind::Honorific,
+                Some("rank") => TitleKind::Rank,
+                _ => TitleKind::Office,
+            };
+            lex.add_surface(f[0], Target::Title(kind));
+        }
+        lex.given_names = data_lines(GIVEN_NAMES).map(|(_, f)| f[0].to_string()).collect();
+        lex.common_words = data_lines(COMMON_WORDS)
+            .map(|(_, f)| f[0].to_lowercase())
+            .collect();
+        lex
+    }
+
+    /// Adds a user lexicon: `name<TAB>alias|alias...` lines for entities of
+    /// type `kind` (for `title`: `title<TAB>honorific|rank|office`).
+    pub fn add_user_file(&mut self, kind: &str, path: &str, src: &str) -> Result<(), Error> {
+        let bad = |line: usize, reason: String| Error::Lexicon {
+            path: path.to_string(),
+            line,
+            reason,
+        };
+        if kind == "title" {
+            for (line, f) in data_lines(src) {
+                let k = match f.get(1).copied().unwrap_or("office") {
+                    "honorific" => TitleKind::Honorific,
+                    "rank" => TitleKind::Rank,
+                    "office" => TitleKind::Office,
+                    other => return Err(bad(line, format!("unknown title kind {other:?}"))),
+                };
+                self.add_surface_first(f[0], Target::Title(k));
+            }
+            return Ok(());
+        }
+        let etype = EntityType::parse(kind).ok_or_else(|| {
+            bad(
+                0,
+                format!("unknown type {kind:?} (person, organisation, country, weapon, location, title)"),
+            )
+        })?;
+        for (line, f) in data_lines(src) {
+            if f[0].is_empty() {
+                return Err(bad(line, "empty name".into()));
+            }
+            let idx = self.push_name(etype, f[0]);
+            // User entries win over built-in ones with the same surface.
+            self.add_surface_first(f[0], Target::Name(idx));
+            for a in list(f.get(1)) {
+                self.add_surface_first(a, Target::Name(idx));
+            }
+            if etype == EntityType::Weapon {
+                self.add_designators(idx, std::iter::once(f[0]).chain(list(f.get(1))));
+            }
+        }
+        Ok(())
+    }
+
+    fn push_name(&mut self, kind: EntityType, label: &str) -> u32 {
+        self.names.push(Name {
+            kind,
+            label: label.to_string(),
+        });
+        (self.names.len() - 1) as u32
+    }
+
+    fn add_surface(&mut self, surface: &str, target: Target) {
+        if !surface.is_empty() && self.seen.insert(surface.to_string()) {
+            self.surfaces.push((surface.to_string(), target));
+        }
+    }
+
+    fn add_surface_first(&mut self, surface: &str, target: Target) {
+        if surface.is_empty() {
+            return;
+        }
+        if !self.seen.insert(surface.to_string()) {
+            self.surfaces.retain(|(s, _)| s != surface);
+        }
+        self.surfaces.push((surface.to_string(), target));
+    }
+
+    /// Entities with `name` in column 0 and aliases in column `alias_col`.
+    fn add_entities(&mut self, kind: EntityType, src: &str, alias_col: usize) {
+        for (_, f) in data_lines(src) {
+            let idx = self.push_name(kind, f[0]);
+            self.add_surface(f[0], Target::Name(idx));
+            let aliases: Vec<&str> = list(f.get(alias_col)).collect();
+            for a in &aliases {
+                self.add_surface(a, Target::Name(idx));
+            }
+            if kind == EntityType::Weapon {
+                // Plurals as news writes them: "Typhoons", "Rafales", "M777s".
+                for form in std::iter::once(f[0]).chain(aliases.iter().copied()) {
+                    if !form.ends_with('s') {
+                        self.add_surface(&format!("{form}s"), Target::Name(idx));
+                    }
+                }
+                self.add_designators(idx, std::iter::once(f[0]).chain(aliases.iter().copied()));
+            }
+        }
+    }
+
+    fn add_designators<'a>(&mut self, idx: u32, forms: impl Iterator<Item = &'a str>) {
+        for form in forms {
+            if !is_designator(form) || form.contains(' ') {
+                continue;
+            }
+            let key = designator_key(form);
+            self.designators.entry(key).or_insert(idx);
+            let prefix: String = form
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .flat_map(char::to_lowercase)
+                .collect();
+            if !prefix.is_empty() {
+                self.weapon_prefixes.insert(prefix);
+            }
+        }
+    }
+
+    fn add_countries(&mut self, src: &str) {
+        for (_, f) in data_lines(src) {
+            let idx = self.push_name(EntityType::Country, f[0]);
+            self.add_surface(f[0], Target::Name(idx));
+            for a in list(f.get(1)) {
+                self.add_surface(a, Target::Name(idx));
+            }
+            for d in list(f.get(2)) {
+                self.add_surface(d, Target::Demonym(idx));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_and_shapes() {
+        assert_eq!(designator_key("Su-30Mki"), "su30mki");
+        assert_eq!(designator_key("Su-30 MKI"), "su30mki");
+        assert!(is_designator("AK-203"));
+        assert!(is_designator("M777A2"));
+        assert!(!is_designator("Rafale"));
+        assert!(!is_designator("2020"));
+    }
+
+    #[test]
+    fn builtin_has_what_news_needs() {
+        let lex = Lexicon::builtin();
+        let find = |s: &str| lex.surfaces.iter().find(|(x, _)| x == s).map(|(_, t)| *t);
+        let label = |t: Option<Target>| match t {
+            Some(Target::Name(i)) | Some(Target::Demonym(i)) => lex.names[i as usize].label.clone(),
+            other => format!("{other:?}"),
+        };
+        assert_eq!(label(find("U.S.")), "United States");
+        assert_eq!(label(find("Indian")), "India");
+        assert_eq!(label(find("IAF")), "Indian Air Force");
+        assert_eq!(find("Lt Gen"), Some(Target::Title(TitleKind::Rank)));
+        assert_eq!(lex.names[lex.designators["su30mki"] as usize].label, "Su-30MKI");
+        assert!(lex.given_names.contains("Rajnath"));
+        assert!(lex.common_words.contains("meanwhile"));
+        let weapons = lex.names.iter().filter(|n| n.kind == EntityType::Weapon).count();
+        let orgs = lex.names.iter().filter(|n| n.kind == EntityType::Organisation).count();
+        let countries = lex.names.iter().filter(|n| n.kind == EntityType::Country).count();
+        assert!(weapons >= 300, "{weapons} weapons");
+        assert!(orgs >= 200, "{orgs} organisations");
+        assert!(countries >= 195, "{countries} countries");
+    }
+
+    #[test]
+    fn user_files() {
+        let mut lex = Lexicon::builtin();
+        lex.add_user_file("weapon", "u.tsv", "# mine\nZX-9 Thunderbolt\tZX-9|Thunderbolt ZX\n")
+            .unwrap();
+        let i = lex.designators["zx9"];
+        assert_eq!(lex.names[i as usize].label, "ZX-9 Thunderbolt");
+        let err = lex.add_user_file("planet", "u.tsv", "Mars\n").unwrap_err();
+        assert!(err.to_string().contains("unknown type"));
+    }
+}

@@ -1,0 +1,201 @@
+//! Mention tagging: lexicons, patterns, and resolution of mentions to the
+//! entities of one document.
+//!
+//! Three layers, each in its own file:
+//! - [`gazetteer`]: leftmost-longest lexicon matches (countries, demonyms,
+//!   organisations, weapons, locations, titles);
+//! - [`tagger`]: rules over tokens for what no list holds: model designators
+//!   by shape and context, people after titles and by given names, organisation
+//!   heads and suffixes, ship prefixes, acronym definitions;
+//! - [`resolve`]: short forms to full names inside a document ("Singh" →
+//!   "Rajnath Singh", "IAF" → "Indian Air Force", "M777" → "M777A2"), and
+//!   stable ids such as `person:rajnath-singh`.
+
+pub mod gazetteer;
+pub mod lexicon;
+mod resolve;
+mod rules;
+mod tagger;
+
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::error::Error;
+use crate::text::{self, Sentence, Token};
+use gazetteer::Gazetteer;
+use lexicon::Lexicon;
+
+/// The entity types newsgraph tags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityType {
+    /// A named human being.
+    Person,
+    /// Armed services, ministries, companies, international bodies.
+    Organisation,
+    /// A sovereign state or commonly named territory.
+    Country,
+    /// A weapons system, platform or munition.
+    Weapon,
+    /// A city, region, sea, valley, border line or base.
+    Location,
+}
+
+impl EntityType {
+    /// The name used in ids and output (`person`, `organisation`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "person",
+            EntityType::Organisation => "organisation",
+            EntityType::Country => "country",
+            EntityType::Weapon => "weapon",
+            EntityType::Location => "location",
+        }
+    }
+
+    /// Parses a type name (also `organization`, `org`).
+    pub fn parse(s: &str) -> Option<EntityType> {
+        Some(match s.to_ascii_lowercase().as_str() {
+            "person" => EntityType::Person,
+            "organisation" | "organization" | "org" => EntityType::Organisation,
+            "country" => EntityType::Country,
+            "weapon" => EntityType::Weapon,
+            "location" => EntityType::Location,
+            _ => return None,
+        })
+    }
+}
+
+/// One mention of an entity: `text[start..end]` in sentence `sentence`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Mention {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// Index of the sentence.
+    pub sentence: usize,
+}
+
+/// An entity of one document with all its mentions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Stable id across documents: `type:slug`, e.g. `person:rajnath-singh`.
+    pub id: String,
+    /// Type.
+    pub kind: EntityType,
+    /// Canonical name.
+    pub label: String,
+    /// Mentions in text order.
+    pub mentions: Vec<Mention>,
+}
+
+/// What extraction finds in one document.
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    /// Sentences, in order.
+    pub sentences: Vec<Sentence>,
+    /// Tokens, in order.
+    pub tokens: Vec<Token>,
+    /// Entities, ordered by first mention.
+    pub entities: Vec<Entity>,
+}
+
+/// Configures an [`Extractor`]: built-in lexicons plus user files.
+#[derive(Debug, Default)]
+pub struct ExtractorBuilder {
+    user: Vec<(String, String)>,
+}
+
+impl ExtractorBuilder {
+    /// A builder with the built-in lexicons.
+    pub fn new() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// Adds a user lexicon file for `kind` (`weapon`, `organisation`, ...,
+    /// or `title`); read when [`ExtractorBuilder::build`] runs.
+    pub fn lexicon_file(&mut self, kind: &str, path: &str) -> &mut Self {
+        self.user.push((kind.to_string(), path.to_string()));
+        self
+    }
+
+    /// Loads the lexicons and compiles the matchers.
+    pub fn build(&self) -> Result<Extractor, Error> {
+        let mut lex = Lexicon::builtin();
+        for (kind, path) in &self.user {
+            let src = std::fs::read_to_string(path).map_err(|source| Error::Io {
+                path: path.into(),
+                source,
+            })?;
+            lex.add_user_file(kind, path, &src)?;
+        }
+        let gazetteer = Gazetteer::new(&lex);
+        Ok(Extractor {
+            inner: Arc::new(Inner { lex, gazetteer }),
+        })
+    }
+}
+
+#[derive(Debug)]
+struct Inner {
+    lex: Lexicon,
+    gazetteer: Gazetteer,
+}
+
+/// The frozen extraction stage, cheap to clone and share between threads.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    inner: Arc<Inner>,
+}
+
+impl Extractor {
+    /// An extractor with the built-in lexicons only.
+    pub fn builtin() -> Extractor {
+        ExtractorBuilder::new()
+            .build()
+            .expect("built-in lexicons load")
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.inner.lex
+    }
+
+    /// Tags and resolves the entities of one document.
+    pub fn extract(&self, text: &str) -> Extraction {
+        let sentences = text::sentences(text);
+        let tokens = text::tokenize(text, &sentences);
+        let hits = self.inner.gazetteer.find(text, &tokens);
+        let raw = tagger::tag(&self.inner.lex, text, &tokens, &hits);
+        let entities = resolve::resolve(&self.inner.lex, text, &tokens, raw);
+        Extraction {
+            sentences,
+            tokens,
+            entities,
+        }
+    }
+}
+
+/// `Rajnath Singh` → `rajnath-singh`: lower case, letters and digits kept,
+/// every other run of characters one `-`.
+pub fn slug(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    let mut dash = false;
+    for c in label.chars() {
+        if c.is_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.extend(c.to_lowercase());
+        } else if c != '.' && c != '\'' && c != '’' {
+            dash = true;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,292 @@
+//! Resolution inside one document: mentions to entities.
+//!
+//! - lexicon mentions group by their canonical name;
+//! - rule-made names group by type and normalised text;
+//! - a person's short forms join the full name: "Singh" → "Rajnath Singh",
+//!   "James Mattis" → "James N. Mattis" (same first and last word);
+//! - pending words join what they abbreviate: an acronym defined in the text
+//!   or made of an entity's initials ("IAF" → "Indian Air Force"), a surname,
+//!   a ship's name;
+//! - a designator joins its one longer variant ("M777" → "M777A2");
+//! - the label is the lexicon name, else the fullest form first written, and
+//!   the id is `type:slug(label)`.
+
+use rustc_hash::FxHashMap;
+
+use super::lexicon::{designator_key, Lexicon};
+use super::tagger::{is_unknown_label, Key, Raw};
+use super::{slug, Entity, EntityType, Mention};
+use crate::text::Token;
+
+struct Group {
+    kind: EntityType,
+    lex: Option<u32>,
+    members: Vec<usize>,
+}
+
+fn norm(s: &str) -> String {
+    let s = s.trim_end_matches('.');
+    let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s);
+    s.to_lowercase().replace('’', "'")
+}
+
+/// Initials of the capitalised words: "Indian Air Force" → "IAF".
+fn initials(label: &str) -> String {
+    label
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) -> Vec<Entity> {
+    let surf = |r: &Raw| &text[toks[r.lo].start as usize..toks[r.hi - 1].end as usize];
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_key: FxHashMap<(EntityType, String), usize> = FxHashMap::default();
+    let mut by_lex: FxHashMap<u32, usize> = FxHashMap::default();
+    let mut assign: Vec<Option<usize>> = vec![None; raw.len()];
+
+    // 1. Lexicon names and rule-made names (people with two or more words first).
+    for (i, r) in raw.iter().enumerate() {
+        let g = match &r.key {
+            Key::Lex(n) => *by_lex.entry(*n).or_insert_with(|| {
+                groups.push(Group {
+                    kind: r.kind,
+                    lex: Some(*n),
+                    members: vec![],
+                });
+                groups.len() - 1
+            }),
+            Key::Label(l) if !is_unknown_label(&r.key) => {
+                if r.kind == EntityType::Person && r.hi - r.lo < 2 {
+                    continue;
+                }
+                let k = (r.kind, norm(l));
+                *by_key.entry(k).or_insert_with(|| {
+                    groups.push(Group {
+                        kind: r.kind,
+                        lex: None,
+                        members: vec![],
+                    });
+                    groups.len() - 1
+                })
+            }
+            _ => continue,
+        };
+        groups[g].members.push(i);
+        assign[i] = Some(g);
+    }
+
+    // People: same first and last word are one person ("James Mattis", "James N. Mattis").
+    let words = |r: &Raw| -> Vec<&str> {
+        surf(r)
+            .split_whitespace()
+            .map(|w| w.trim_end_matches('.'))
+            .collect::<Vec<_>>()
+    };
+    let person_groups: Vec<usize> = (0..groups.len())
+        .filter(|&g| groups[g].kind == EntityType::Person && groups[g].lex.is_none())
+        .collect();
+    for (n, &g) in person_groups.iter().enumerate() {
+        for &h in &person_groups[..n] {
+            if groups[g].members.is_empty() || groups[h].members.is_empty() {
+                continue;
+            }
+            let (wg, wh) = (words(&raw[groups[g].members[0]]), words(&raw[groups[h].members[0]]));
+            if wg.first() == wh.first() && wg.last() == wh.last() {
+                let moved = std::mem::take(&mut groups[g].members);
+                for &m in &moved {
+                    assign[m] = Some(h);
+                }
+                groups[h].members.extend(moved);
+                break;
+            }
+        }
+    }
+
+    // 2. Short forms: surnames, acronyms, initials, ship names, single-word labels.
+    let mut short: FxHashMap<String, Option<usize>> = FxHashMap::default();
+    let add_short = |k: String, g: usize, short: &mut FxHashMap<String, Option<usize>>| {
+        if k.is_empty() {
+            return;
+        }
+        short
+            .entry(k)
+            .and_modify(|v| {
+                if *v != Some(g) {
+                    *v = None // ambiguous
+                }
+            })
+            .or_insert(Some(g));
+    };
+    for (g, grp) in groups.iter().enumerate() {
+        let Some(&first) = grp.members.first() else { continue };
+        let r = &raw[first];
+        let w = words(r);
+        match grp.kind {
+            EntityType::Person => {
+                if let Some(last) = w.last() {
+                    add_short(last.to_string(), g, &mut short);
+                }
+            }
+            _ => {
+                let label = match grp.lex {
+                    Some(n) => lex.names[n as usize].label.clone(),
+                    None => surf(r).to_string(),
+                };
+                if label.split_whitespace().count() >= 2 {
+                    add_short(initials(&label), g, &mut short);
+                }
+                if grp.kind == EntityType::Weapon && w.len() >= 2 && grp.lex.is_none() {
+                    add_short(w[w.len() - 1].to_string(), g, &mut short);
+                }
+            }
+        }
+    }
+    // Acronyms defined in the text beat everything.
+    for (i, r) in raw.iter().enumerate() {
+        if let (Some(a), Some(g)) = (r.acronym, assign[i]) {
+            short.insert(toks[a].text(text).to_string(), Some(g));
+        }
+    }
+    // Labels of groups, for unknown multi-word names that repeat them.
+    let mut labels: FxHashMap<String, usize> = FxHashMap::default();
+    for (g, grp) in groups.iter().enumerate() {
+        for &m in &grp.members {
+            labels.entry(norm(surf(&raw[m]))).or_insert(g);
+        }
+    }
+
+    // Single-word people ("Singh", "Mr Wallace") join the last full name with that surname.
+    for (i, r) in raw.iter().enumerate() {
+        if assign[i].is_some() {
+            continue;
+        }
+        let s = surf(r).trim_end_matches('.');
+        let g = match &r.key {
+            Key::Label(_) if is_unknown_label(&r.key) => labels.get(&norm(s)).copied(),
+            Key::Label(_) => {
+                // A one-word person after a title.
+                match short.get(s) {
+                    Some(Some(g)) if groups[*g].kind == EntityType::Person => Some(*g),
+                    _ => {
+                        let k = (EntityType::Person, norm(s));
+                        Some(*by_key.entry(k).or_insert_with(|| {
+                            groups.push(Group {
+                                kind: EntityType::Person,
+                                lex: None,
+                                members: vec![],
+                            });
+                            groups.len() - 1
+                        }))
+                    }
+                }
+            }
+            Key::Pending => match short.get(s) {
+                Some(Some(g)) => Some(*g),
+                _ => labels.get(&norm(s)).copied(),
+            },
+            Key::Lex(_) => None,
+        };
+        if let Some(g) = g {
+            groups[g].members.push(i);
+            assign[i] = Some(g);
+        }
+    }
+
+    // 3. Designators: "M777" joins "M777A2" when that is its only longer variant.
+    let weapon_keys: Vec<(usize, String)> = (0..groups.len())
+        .filter(|&g| groups[g].kind == EntityType::Weapon && !groups[g].members.is_empty())
+        .map(|g| (g, designator_key(&group_label(lex, text, toks, &raw, &groups[g]))))
+        .collect();
+    for (g, k) in &weapon_keys {
+        if k.len() < 2 || !k.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let longer: Vec<usize> = weapon_keys
+            .iter()
+            .filter(|(h, kh)| {
+                h != g
+                    && kh.len() > k.len()
+                    && kh.starts_with(k.as_str())
+                    && kh[k.len()..].starts_with(|c: char| c.is_alphabetic())
+            })
+            .map(|(h, _)| *h)
+            .collect();
+        if let [h] = longer[..] {
+            let moved = std::mem::take(&mut groups[*g].members);
+            groups[h].members.extend(moved);
+        }
+    }
+
+    // 4. Entities, merged by id.
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_id: FxHashMap<String, usize> = FxHashMap::default();
+    for grp in &groups {
+        if grp.members.is_empty() {
+            continue;
+        }
+        let label = group_label(lex, text, toks, &raw, grp);
+        let id = format!("{}:{}", grp.kind.as_str(), slug(&label));
+        if slug(&label).is_empty() {
+            continue;
+        }
+        let mentions = grp.members.iter().map(|&m| {
+            let r = &raw[m];
+            Mention {
+                start: toks[r.lo].start as usize,
+                end: toks[r.hi - 1].end as usize,
+                sentence: toks[r.lo].sentence as usize,
+            }
+        });
+        match by_id.get(&id) {
+            Some(&e) => entities[e].mentions.extend(mentions),
+            None => {
+                by_id.insert(id.clone(), entities.len());
+                entities.push(Entity {
+                    id,
+                    kind: grp.kind,
+                    label,
+                    mentions: mentions.collect(),
+                });
+            }
+        }
+    }
+    for e in &mut entities {
+        e.mentions.sort();
+        e.mentions.dedup();
+    }
+    entities.sort_by_key(|e| (e.mentions[0].start, e.mentions[0].end));
+    entities
+}
+
+fn group_label(lex: &Lexicon, text: &str, toks: &[Token], raw: &[Raw], grp: &Group) -> String {
+    if let Some(n) = grp.lex {
+        return lex.names[n as usize].label.clone();
+    }
+    // The fullest form, first written.
+    let mut best: Option<(usize, &Raw)> = None;
+    for &m in &grp.members {
+        let r = &raw[m];
+        if let Key::Label(_) = r.key {
+            if is_unknown_label(&r.key) {
+                continue;
+            }
+            let n = r.hi - r.lo;
+            if best.is_none_or(|(bn, br)| n > bn || (n == bn && r.lo < br.lo)) {
+                best = Some((n, r));
+            }
+        }
+    }
+    let r = best.map(|(_, r)| r).unwrap_or(&raw[grp.members[0]]);
+    let s = match &r.key {
+        Key::Label(l) if !is_unknown_label(&r.key) => l.clone(),
+        _ => text[toks[r.lo].start as usize..toks[r.hi - 1].end as usize].to_string(),
+    };
+    let s = s.strip_prefix("the ").unwrap_or(&s);
+    if s.ends_with("Co.") || s.ends_with("Inc.") {
+        s.to_string()
+    } else {
+        s.trim_end_matches('.').to_string()
+    }
+}

@@ -1,0 +1,90 @@
+//! The small closed word classes the tagging rules use: organisation heads
+//! and suffixes, location heads, weapon nouns, ship prefixes, and words that
+//! are never names (months, weekdays). Open classes (names, titles, common
+//! words) live in the lexicon files.
+
+/// Last words that make a capitalised sequence an organisation
+/// ("Zhuhai Aerospace Ltd", "Indian Defence Innovation Organization").
+pub const ORG_HEADS: &[&str] = &[
+    "Academy", "Administration", "Aeronautics", "Aerospace", "Agency", "Airlines", "Airways",
+    "Alliance", "Army", "Assembly", "Association", "Authority", "Aviation", "Bank", "Board",
+    "Brigade", "Bureau", "Cabinet", "Center", "Centre", "Co", "Co.", "Coast Guard", "College",
+    "Command", "Commission", "Committee", "Company", "Concern", "Conglomerate", "Consortium",
+    "Corp", "Corp.", "Corporation", "Corps", "Council", "Court", "Defence", "Department",
+    "Directorate", "Division", "Dockyard", "Dynamics", "Electronics", "Embassy", "Engineering",
+    "Enterprises", "Federation", "Fleet", "Forces", "Forge", "Forum", "Foundation", "Group",
+    "Guard", "Holding", "Holdings", "Inc", "Inc.", "Industries", "Institute", "Institution",
+    "Laboratories", "Laboratory", "Limited", "LLC", "Ltd", "Ltd.", "Marines", "Military",
+    "Ministry", "Mission", "Motors", "Navy", "Network", "Office", "Organisation", "Organization",
+    "Parliament", "Party", "PLC", "Plc", "Police", "Pvt", "Regiment", "Secretariat", "Service",
+    "Services", "Shipbuilders", "Shipbuilding", "Shipyard", "Shipyards", "Solutions", "Squadron",
+    "Systems", "Technologies", "Technology", "Trust", "Union", "University", "Works",
+];
+
+/// Legal suffixes: "BAE Systems Inc" is still BAE Systems.
+pub const LEGAL_SUFFIXES: &[&str] = &[
+    "AG", "Co", "Co.", "Corp", "Corp.", "GmbH", "Inc", "Inc.", "JSC", "LLC", "Limited", "Ltd",
+    "Ltd.", "PJSC", "PLC", "Plc", "plc", "Pvt", "SA", "SAS",
+];
+
+/// First words that, followed by "of", make an organisation
+/// ("Ministry of Commerce of India", "Office of the United States Trade Representative").
+pub const ORG_LEADS: &[&str] = &[
+    "Academy", "Bank", "Board", "Bureau", "Chamber", "College", "Commission", "Committee",
+    "Council", "Court", "Department", "Directorate", "Embassy", "Federation", "Institute",
+    "League", "Ministry", "Office", "Organisation", "Organization", "University",
+];
+
+/// Last words that make a capitalised sequence a location.
+pub const LOC_HEADS: &[&str] = &[
+    "Airbase", "Airfield", "Airport", "Archipelago", "Base", "Basin", "Bay", "Canal", "Channel",
+    "Coast", "Desert", "District", "Glacier", "Gulf", "Harbour", "Harbor", "Heights", "Highway",
+    "Island", "Islands", "Lake", "Mountains", "Ocean", "Pass", "Peninsula", "Plateau", "Port",
+    "Province", "Range", "Region", "River", "Sea", "Strait", "Valley",
+];
+
+/// Nouns that say a designator near them is a weapon ("J-20 fighters").
+pub const WEAPON_NOUNS: &[&str] = &[
+    "aircraft", "airframe", "airframes", "apc", "artillery", "battery", "batteries", "bomb",
+    "bomber", "bombers", "bombs", "carrier", "carriers", "chopper", "choppers", "corvette",
+    "corvettes", "destroyer", "destroyers", "drone", "drones", "fighter", "fighters", "frigate",
+    "frigates", "gun", "gunboat", "guns", "gunship", "gunships", "helicopter", "helicopters",
+    "howitzer", "howitzers", "icbm", "icbms", "interceptor", "interceptors", "jet", "jets",
+    "launcher", "launchers", "mbt", "missile", "missiles", "munition", "munitions", "plane",
+    "planes", "radar", "radars", "rifle", "rifles", "rocket", "rockets", "sam", "submarine",
+    "submarines", "system", "systems", "tank", "tanks", "tanker", "tankers", "torpedo",
+    "torpedoes", "trainer", "trainers", "uav", "uavs", "variant", "variants", "vessel",
+    "vessels", "warship", "warships",
+];
+
+/// Prefixes of ship names ("HMS Sutherland", "INS Vikrant").
+pub const SHIP_PREFIXES: &[&str] = &[
+    "ARA", "BNS", "CNS", "FS", "HDMS", "HMAS", "HMCS", "HMNZS", "HMS", "HNLMS", "HNoMS", "HS",
+    "INS", "ITS", "JS", "KNM", "NRP", "PNS", "RFA", "ROKS", "RSS", "SLNS", "TCG", "USNS", "USS",
+];
+
+/// Connectors that may sit inside a name ("Line of Actual Control").
+pub const CONNECTORS: &[&str] = &[
+    "al", "bin", "da", "de", "del", "der", "di", "du", "el", "for", "la", "le", "of", "on", "van",
+    "von",
+];
+
+/// Capitalised words that are never names on their own.
+pub const NEVER_NAMES: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "I", "I'm", "I’m", "Covid", "COVID", "Covid-19", "COVID-19",
+];
+
+/// Verbs of saying that mark the name next to them as a person ("Nik Khanna said").
+pub const SAID: &[&str] = &[
+    "added", "adds", "announced", "asked", "claimed", "commented", "confirmed", "declared",
+    "explained", "insisted", "noted", "remarked", "replied", "said", "says", "stated", "tells",
+    "told", "tweeted", "wrote",
+];
+
+/// True when `word` is in `list`.
+pub fn is(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}

@@ -1,0 +1,607 @@
+//! Rules over tokens that turn lexicon hits and capitalised sequences into
+//! typed mentions.
+//!
+//! Per sentence: model designators first (by shape, then by the lexicon or
+//! by a weapon noun nearby), then "chunks" (runs of capitalised words, lexicon
+//! hits and name connectors), each split and classified: organisation by head
+//! or lead word, person after a title or honorific or by a given name or
+//! initials, ship by prefix, location by head word. What stays unknown is kept
+//! as a pending single token, which resolution keeps only if it names an
+//! entity already found (a surname, an acronym).
+
+use super::gazetteer::Hit;
+use super::lexicon::{designator_key, Lexicon, Target, TitleKind};
+use super::rules::{self, is};
+use super::EntityType;
+use crate::text::{Token, TokenKind};
+
+/// What a raw mention refers to, before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Key {
+    /// A lexicon name.
+    Lex(u32),
+    /// A name made by a rule, with its canonical text.
+    Label(String),
+    /// An unknown capitalised token that may be a short form of an entity
+    /// found elsewhere (surname, acronym, ship name).
+    Pending,
+}
+
+/// A mention over tokens `lo..hi`.
+#[derive(Debug, Clone)]
+pub(crate) struct Raw {
+    pub lo: usize,
+    pub hi: usize,
+    pub kind: EntityType,
+    pub key: Key,
+    /// An acronym defined for this mention in parentheses right after it.
+    pub acronym: Option<usize>,
+}
+
+struct Ctx<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    toks: &'a [Token],
+    /// Per token: index into `hits` of the hit covering it.
+    hit_of: Vec<Option<u32>>,
+    hits: &'a [Hit],
+    out: Vec<Raw>,
+}
+
+/// Tags one document.
+pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Vec<Raw> {
+    let mut hit_of = vec![None; toks.len()];
+    for (i, h) in hits.iter().enumerate() {
+        for slot in &mut hit_of[h.lo..h.hi] {
+            *slot = Some(i as u32);
+        }
+    }
+    let mut cx = Ctx {
+        lex,
+        text,
+        toks,
+        hit_of,
+        hits,
+        out: Vec::new(),
+    };
+    let mut lo = 0;
+    while lo < toks.len() {
+        let s = toks[lo].sentence;
+        let hi = lo + toks[lo..].iter().take_while(|t| t.sentence == s).count();
+        cx.sentence(lo, hi);
+        lo = hi;
+    }
+    cx.out.sort_by_key(|r| (r.lo, r.hi));
+    cx.out
+}
+
+impl<'a> Ctx<'a> {
+    fn t(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.text)
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        i < self.toks.len() && !self.toks[i].space_before
+    }
+
+    fn hit(&self, i: usize) -> Option<&'a Hit> {
+        self.hit_of[i].map(|h| &self.hits[h as usize])
+    }
+
+    fn is_common(&self, i: usize) -> bool {
+        let t = self.t(i);
+        self.lex.common_words.contains(t) || {
+            let lower = t.to_lowercase();
+            self.lex.common_words.contains(lower.as_str())
+        }
+    }
+
+    /// A capitalised word that may be part of a name.
+    fn cap_word(&self, i: usize) -> bool {
+        let tk = &self.toks[i];
+        matches!(tk.kind, TokenKind::Word | TokenKind::Alnum)
+            && tk.cap
+            && !is(rules::NEVER_NAMES, self.t(i))
+    }
+
+    fn sentence(&mut self, lo: usize, hi: usize) {
+        let taken = self.designators(lo, hi);
+        let mut chunks: Vec<(usize, usize)> = Vec::new();
+        let mut i = lo;
+        while i < hi {
+            if taken[i - lo] || !(self.cap_word(i) || self.hit(i).is_some()) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i + 1;
+            loop {
+                if end >= hi || taken[end - lo] {
+                    break;
+                }
+                if self.cap_word(end) || self.hit(end).is_some_and(|h| h.lo == end || end > start) {
+                    end += 1;
+                    continue;
+                }
+                let w = self.t(end);
+                // "Indo-Russian", "Shangri-La": hyphen glued on both sides.
+                let joins = if w == "-" {
+                    self.glued(end) && end + 1 < hi && self.glued(end + 1)
+                } else {
+                    is(rules::CONNECTORS, w) || w == "&" || w == "and" || w == "the"
+                };
+                if !joins {
+                    break;
+                }
+                // A connector needs a capitalised word after it ("of the" may chain).
+                let mut k = end + 1;
+                while k < hi && (self.t(k) == "the" || is(rules::CONNECTORS, self.t(k))) {
+                    k += 1;
+                }
+                if k < hi && !taken[k - lo] && (self.cap_word(k) || self.hit(k).is_some()) {
+                    if w == "the" && !is(rules::CONNECTORS, self.t(end - 1)) {
+                        break;
+                    }
+                    end = k;
+                } else {
+                    break;
+                }
+            }
+            chunks.push((start, end));
+            i = end;
+        }
+        for &(a, b) in &chunks {
+            self.chunk(a, b);
+        }
+        self.propagate_lists(&chunks);
+    }
+
+    /// Model designators ("Su-30Mki", "M777A2", "AK-203"). Returns which
+    /// tokens of the sentence they took.
+    fn designators(&mut self, lo: usize, hi: usize) -> Vec<bool> {
+        let mut taken = vec![false; hi - lo];
+        let mut i = lo;
+        while i < hi {
+            if self.hit(i).is_some_and(|h| !matches!(h.target, Target::Title(_))) {
+                i = self.hit(i).map_or(i + 1, |h| h.hi);
+                continue;
+            }
+            let Some(end) = self.designator_end(i, hi) else {
+                i += 1;
+                continue;
+            };
+            let surface = &self.text[self.toks[i].start as usize..self.toks[end - 1].end as usize];
+            let mut key = designator_key(surface);
+            let mut found = self.lex.designators.get(&key).copied();
+            if found.is_none() && surface.ends_with('s') {
+                key.pop();
+                found = self.lex.designators.get(&key).copied();
+            }
+            let accept = found.is_some() || self.unknown_designator_ok(surface, &key, i, end, lo, hi);
+            if accept {
+                let key = match found {
+                    Some(n) => Key::Lex(n),
+                    None => Key::Label(surface.trim_end_matches('s').to_string()),
+                };
+                let key = match key {
+                    Key::Label(s) if s.len() < 2 => Key::Label(surface.to_string()),
+                    k => k,
+                };
+                self.out.push(Raw {
+                    lo: i,
+                    hi: end,
+                    kind: EntityType::Weapon,
+                    key,
+                    acronym: None,
+                });
+                for t in &mut taken[i - lo..end - lo] {
+                    *t = true;
+                }
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        taken
+    }
+
+    /// End of a designator starting at `i`, if the tokens there have its shape.
+    fn designator_end(&self, i: usize, hi: usize) -> Option<usize> {
+        let tk = &self.toks[i];
+        let first = self.t(i);
+        if !first.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let mut end;
+        match tk.kind {
+            // "M777A2", "K9", "T90S"
+            TokenKind::Alnum => {
+                if !first.chars().next().is_some_and(char::is_alphabetic) {
+                    return None;
+                }
+                end = i + 1;
+            }
+            // "Su" "-" "30Mki"
+            TokenKind::Word if first.chars().count() <= 6 => {
+                if i + 2 < hi
+                    && self.t(i + 1) == "-"
+                    && self.glued(i + 1)
+                    && self.glued(i + 2)
+                    && matches!(self.toks[i + 2].kind, TokenKind::Number | TokenKind::Alnum)
+                    && self.t(i + 2).chars().next().is_some_and(|c| c.is_ascii_digit())
+                {
+                    end = i + 3;
+                } else {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+        // Suffix parts: "Mi-17-V5", "MiG-29K", "F-16-Block"? only short alnum/upper parts.
+        while end + 1 < hi
+            && self.t(end) == "-"
+            && self.glued(end)
+            && self.glued(end + 1)
+            && (self.toks[end + 1].kind == TokenKind::Alnum
+                || self.toks[end + 1].kind == TokenKind::Number
+                || (self.toks[end + 1].upper && self.t(end + 1).len() <= 3))
+        {
+            end += 2;
+        }
+        // Must not run on into more letters or digits.
+        if end < hi
+            && self.glued(end)
+            && matches!(self.toks[end].kind, TokenKind::Word | TokenKind::Alnum | TokenKind::Number)
+        {
+            return None;
+        }
+        Some(end)
+    }
+
+    fn unknown_designator_ok(
+        &self,
+        surface: &str,
+        key: &str,
+        i: usize,
+        end: usize,
+        lo: usize,
+        hi: usize,
+    ) -> bool {
+        let prefix: String = key.chars().take_while(|c| c.is_alphabetic()).collect();
+        if prefix.len() > 4 || prefix == "covid" {
+            return false;
+        }
+        let digits = key.chars().filter(char::is_ascii_digit).count();
+        let near_noun = (end..hi.min(end + 4))
+            .chain(lo.max(i.saturating_sub(2))..i)
+            .any(|k| {
+                let w = self.t(k);
+                is(rules::WEAPON_NOUNS, &w.to_lowercase())
+            });
+        let known_prefix = self.lex.weapon_prefixes.contains(&prefix);
+        let extends_known = (1..key.len())
+            .any(|n| key.is_char_boundary(n) && self.lex.designators.contains_key(&key[..n]));
+        near_noun || (known_prefix && (digits >= 2 || surface.contains('-'))) || extends_known
+    }
+
+    /// Classifies one chunk (tokens `a..b`) into mentions.
+    fn chunk(&mut self, mut a: usize, b: usize) {
+        // Leading common words ("The", "After", "Earlier") are not names.
+        while a < b && self.hit(a).is_none() && (self.is_common(a) || is(rules::CONNECTORS, self.t(a)) || self.t(a) == "the") {
+            a += 1;
+        }
+        if a >= b {
+            return;
+        }
+        // Split at "and": each side on its own, unless the right side is an
+        // organisation by its head and the left is unknown words
+        // ("Research and Analysis Wing").
+        if let Some(k) = (a..b).find(|&k| self.t(k) == "and" && self.hit(k).is_none()) {
+            let left_unknown = (a..k).all(|j| self.hit(j).is_none());
+            let right_org = self.org_head(b - 1) && (k + 1..b).all(|j| self.hit(j).is_none());
+            if !(left_unknown && right_org) {
+                self.chunk(a, k);
+                self.chunk(k + 1, b);
+                return;
+            }
+        }
+        self.part(a, b);
+    }
+
+    fn org_head(&self, i: usize) -> bool {
+        is(rules::ORG_HEADS, self.t(i)) && self.hit(i).is_none()
+    }
+
+    fn push(&mut self, lo: usize, hi: usize, kind: EntityType, key: Key) {
+        let acronym = self.acronym_after(hi);
+        self.out.push(Raw {
+            lo,
+            hi,
+            kind,
+            key,
+            acronym,
+        });
+    }
+
+    /// `( ACR )` right after token `hi`: the token index of ACR.
+    fn acronym_after(&self, hi: usize) -> Option<usize> {
+        if hi + 2 < self.toks.len()
+            && self.t(hi) == "("
+            && self.t(hi + 2) == ")"
+            && self.toks[hi].sentence == self.toks[hi + 2].sentence
+        {
+            let acr = self.t(hi + 1);
+            let uppers = acr.chars().filter(|c| c.is_uppercase()).count();
+            if uppers >= 2 && acr.chars().next().is_some_and(char::is_uppercase) {
+                return Some(hi + 1);
+            }
+        }
+        None
+    }
+
+    fn label(&self, lo: usize, hi: usize) -> String {
+        let s = &self.text[self.toks[lo].start as usize..self.toks[hi - 1].end as usize];
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn title_at(&self, i: usize) -> Option<TitleKind> {
+        match self.hit(i)?.target {
+            Target::Title(k) => Some(k),
+            _ => None,
+        }
+    }
+
+    /// A stretch without "and" splits.
+    fn part(&mut self, a: usize, b: usize) {
+        let first_title = self.title_at(a).is_some();
+        // Organisation by head: "Zhuhai Aerospace Ltd", "Russian Helicopters Holding Company".
+        if !first_title && self.org_head(b - 1) && !self.single_hit(a, b) {
+            // "BAE Systems Inc": a known organisation with a legal suffix.
+            if let Some(h) = self.hit(a) {
+                if h.lo == a
+                    && (h.hi..b).all(|j| is(rules::LEGAL_SUFFIXES, self.t(j)))
+                    && matches!(h.target, Target::Name(_))
+                {
+                    self.push_hit(h, b);
+                    return;
+                }
+            }
+            if b - a >= 2 || self.toks[a].upper {
+                let label = self.label(a, b);
+                self.push(a, b, EntityType::Organisation, Key::Label(label));
+                return;
+            }
+        }
+        // Organisation by lead: "Ministry of Commerce of India".
+        if b - a >= 3 && is(rules::ORG_LEADS, self.t(a)) && self.t(a + 1) == "of" {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            return;
+        }
+        // Location by head: "Galwan Valley", "Devlali Field Firing Range".
+        if b - a >= 2 && is(rules::LOC_HEADS, self.t(b - 1)) && self.hit(b - 1).is_none() && !first_title {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Location, Key::Label(label));
+            return;
+        }
+        // Otherwise split at "of" / "for" and go segment by segment.
+        let mut start = a;
+        for k in a..=b {
+            let split = k == b
+                || (self.hit(k).is_none() && matches!(self.t(k), "of" | "for" | "on" | "the"));
+            if split {
+                if start < k {
+                    self.segments(start, k);
+                }
+                start = k + 1;
+            }
+        }
+    }
+
+    fn single_hit(&self, a: usize, b: usize) -> bool {
+        self.hit(a).is_some_and(|h| h.lo == a && h.hi == b)
+    }
+
+    fn push_hit(&mut self, h: &Hit, hi: usize) {
+        match h.target {
+            Target::Name(n) => {
+                let kind = self.lex.names[n as usize].kind;
+                self.push(h.lo, hi, kind, Key::Lex(n));
+            }
+            Target::Demonym(n) => self.push(h.lo, hi, EntityType::Country, Key::Lex(n)),
+            Target::Title(_) => {}
+        }
+    }
+
+    /// Hits and unknown runs inside a part: titles lead to people.
+    fn segments(&mut self, a: usize, b: usize) {
+        let mut i = a;
+        let mut after_title: Option<TitleKind> = None;
+        while i < b {
+            if let Some(h) = self.hit(i) {
+                let h = *h;
+                if let Target::Title(k) = h.target {
+                    after_title = Some(k);
+                } else {
+                    self.push_hit(&h, h.hi.min(b));
+                    after_title = None;
+                }
+                i = h.hi.max(i + 1);
+                continue;
+            }
+            // An unknown run.
+            let mut j = i;
+            while j < b && self.hit(j).is_none() {
+                j += 1;
+            }
+            self.unknown_run(i, j, after_title);
+            after_title = None;
+            i = j;
+        }
+    }
+
+    fn is_initials(&self, i: usize) -> bool {
+        let t = self.t(i);
+        let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+        !letters.is_empty()
+            && letters.len() <= 3
+            && letters.iter().all(|c| c.is_uppercase())
+            && (t.ends_with('.') || letters.len() <= 2 || t.contains('.'))
+    }
+
+    fn person_ok(&self, a: usize, b: usize) -> bool {
+        b > a
+            && b - a <= 5
+            && (a..b).all(|k| {
+                let tk = &self.toks[k];
+                (tk.kind == TokenKind::Word && (tk.cap || is(rules::CONNECTORS, self.t(k))))
+                    || self.t(k) == "-"
+            })
+            && !is(rules::ORG_HEADS, self.t(b - 1))
+            && !is(rules::LOC_HEADS, self.t(b - 1))
+            && !is(rules::WEAPON_NOUNS, &self.t(b - 1).to_lowercase())
+    }
+
+    fn unknown_run(&mut self, a: usize, b: usize, after_title: Option<TitleKind>) {
+        // Drop leading common words again (after a split).
+        let mut a = a;
+        while a < b && after_title.is_none() && self.is_common(a) {
+            a += 1;
+        }
+        if a >= b {
+            return;
+        }
+        // Ship: "HMS Sutherland", "INS Vikrant".
+        if is(rules::SHIP_PREFIXES, self.t(a)) && b - a >= 2 {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Weapon, Key::Label(label));
+            return;
+        }
+        // After a title or honorific: the rest is the person.
+        if after_title.is_some() && self.person_ok(a, b) && !self.is_common(b - 1) {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Person, Key::Label(label));
+            return;
+        }
+        // A given name starts a person ("Ravi Menon", "Sushma Swaraj").
+        if let Some(g) = (a..b).find(|&k| self.lex.given_names.contains(self.t(k))) {
+            if b - g >= 2 && self.person_ok(g, b) {
+                let label = self.label(g, b);
+                if g > a {
+                    self.pending(a, g);
+                }
+                self.push(g, b, EntityType::Person, Key::Label(label));
+                return;
+            }
+        }
+        // Initials and a surname: "AV Fomin", "S.P. Shukla".
+        if b - a >= 2
+            && self.is_initials(a)
+            && self.toks[b - 1].kind == TokenKind::Word
+            && !self.toks[b - 1].upper
+            && self.person_ok(a, b)
+            && !self.is_common(b - 1)
+        {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Person, Key::Label(label));
+            return;
+        }
+        // "..., Nik Khanna said" / "said Nik Khanna".
+        let said_after = b < self.toks.len()
+            && self.toks[b].sentence == self.toks[a].sentence
+            && is(rules::SAID, self.t(b));
+        let said_before = a > 0 && self.toks[a - 1].sentence == self.toks[a].sentence && is(rules::SAID, self.t(a - 1));
+        if (said_after || said_before) && b - a >= 2 && b - a <= 3 && self.person_ok(a, b) {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Person, Key::Label(label));
+            return;
+        }
+        // Acronym defined right after: "Defense Technology and Trade Initiative (DTTI)".
+        if b - a >= 2 && self.acronym_after(b).is_some() {
+            let label = self.label(a, b);
+            let kind = if is(rules::WEAPON_NOUNS, &self.t(b - 1).to_lowercase()) {
+                EntityType::Weapon
+            } else {
+                EntityType::Organisation
+            };
+            self.push(a, b, kind, Key::Label(label));
+            return;
+        }
+        self.pending(a, b);
+    }
+
+    /// Unknown words: kept for resolution to match against known entities.
+    fn pending(&mut self, a: usize, b: usize) {
+        for k in a..b {
+            let tk = &self.toks[k];
+            if tk.cap && matches!(tk.kind, TokenKind::Word) && !self.is_common(k) {
+                self.out.push(Raw {
+                    lo: k,
+                    hi: k + 1,
+                    kind: EntityType::Person,
+                    key: Key::Pending,
+                    acronym: None,
+                });
+            }
+        }
+        // Multi-word unknown names are kept too: they may repeat a known name.
+        if b - a >= 2 {
+            let label = self.label(a, b);
+            self.out.push(Raw {
+                lo: a,
+                hi: b,
+                kind: EntityType::Person,
+                key: Key::Label(format!("\u{0}{label}")),
+                acronym: None,
+            });
+        }
+    }
+
+    /// In "with Elcom, Valdel Advanced Technologies and Bharat Forge", an
+    /// unknown name listed beside organisations is one too.
+    fn propagate_lists(&mut self, chunks: &[(usize, usize)]) {
+        if chunks.len() < 2 {
+            return;
+        }
+        let kind_of = |out: &[Raw], c: (usize, usize)| -> Option<EntityType> {
+            out.iter()
+                .filter(|r| r.lo >= c.0 && r.hi <= c.1 && r.key != Key::Pending && !is_unknown_label(&r.key))
+                .map(|r| r.kind)
+                .next()
+        };
+        let sep_ok = |cx: &Ctx, x: (usize, usize), y: (usize, usize)| -> bool {
+            y.0 == x.1 + 1 && matches!(cx.t(x.1), "," | "and" | "&")
+        };
+        let mut kinds: Vec<Option<EntityType>> = chunks.iter().map(|&c| kind_of(&self.out, c)).collect();
+        for n in 0..chunks.len() {
+            if kinds[n].is_some() {
+                continue;
+            }
+            let left = n > 0 && sep_ok(self, chunks[n - 1], chunks[n]) && kinds[n - 1] == Some(EntityType::Organisation);
+            let right = n + 1 < chunks.len()
+                && sep_ok(self, chunks[n], chunks[n + 1])
+                && kinds[n + 1] == Some(EntityType::Organisation);
+            if !(left || right) {
+                continue;
+            }
+            let (a, b) = chunks[n];
+            let mut a = a;
+            while a < b && self.is_common(a) {
+                a += 1;
+            }
+            if a >= b || (a..b).any(|k| self.hit(k).is_some()) {
+                continue;
+            }
+            self.out.retain(|r| !(r.lo >= a && r.hi <= b));
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            kinds[n] = Some(EntityType::Organisation);
+        }
+    }
+}
+
+/// Unknown multi-word names carry a NUL-prefixed label.
+pub(crate) fn is_unknown_label(key: &Key) -> bool {
+    matches!(key, Key::Label(l) if l.starts_with('\u{0}'))
+}
+

@@ -1,0 +1,357 @@
+//! The entity graph and its accumulation across documents.
+//!
+//! [`GraphBuilder`] folds documents in one at a time, keeping only counts
+//! and small per-node and per-edge summaries, so memory grows with the graph,
+//! not with the corpus. Everything it keeps is order-independent (counts,
+//! minima, maxima, most-frequent choices with ties broken by text), and
+//! [`GraphBuilder::finish`] sorts nodes and edges, so the graph does not
+//! depend on the order in which documents arrive.
+
+use std::collections::BTreeMap;
+
+use petgraph::stable_graph::StableGraph;
+use rustc_hash::FxHashMap;
+
+use crate::extract::{EntityType, Extraction};
+use crate::relate::{self, Relation};
+
+/// A node: one canonical entity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// Stable id (`country:india`).
+    pub id: String,
+    /// Display name: the label most documents gave it.
+    pub label: String,
+    /// Entity type.
+    pub kind: EntityType,
+    /// Number of mentions over all documents.
+    pub mentions: u64,
+    /// Number of documents that mention it.
+    pub documents: u64,
+    /// Earliest document date.
+    pub first_date: Option<String>,
+    /// Latest document date.
+    pub last_date: Option<String>,
+    /// Surface forms seen, most frequent first (at most [`MAX_ALIASES`]).
+    pub aliases: Vec<String>,
+}
+
+/// How many surface forms a node lists.
+pub const MAX_ALIASES: usize = 25;
+
+/// What an edge stands for.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EdgeKind {
+    /// The two entities share sentences (undirected in meaning; source < target).
+    Cooccurrence,
+    /// A typed relation from doer to target.
+    Relation {
+        /// Category.
+        relation: String,
+        /// Negated statements ("did not sign").
+        negated: bool,
+    },
+}
+
+/// A sentence that states an edge.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Evidence {
+    /// Document date.
+    pub date: Option<String>,
+    /// Document id.
+    pub doc: String,
+    /// Sentence index in the document.
+    pub sentence: usize,
+    /// Byte span of the sentence in the document text.
+    pub start: usize,
+    /// End of that span.
+    pub end: usize,
+    /// The sentence text.
+    pub text: String,
+}
+
+/// An edge.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Edge {
+    /// Co-occurrence or relation.
+    pub kind: EdgeKind,
+    /// Most frequent verb form (relations only).
+    pub verb: Option<String>,
+    /// Sentences (co-occurrence) or statements (relations).
+    pub weight: u64,
+    /// Documents.
+    pub documents: u64,
+    /// Earliest date.
+    pub first_date: Option<String>,
+    /// Latest date.
+    pub last_date: Option<String>,
+    /// Example sentences (relations only), earliest first.
+    pub evidence: Vec<Evidence>,
+}
+
+/// The finished graph: nodes sorted by id, edges by kind, source, target.
+pub type Graph = StableGraph<Node, Edge>;
+
+#[derive(Default)]
+struct NodeAcc {
+    kind: Option<EntityType>,
+    labels: FxHashMap<String, u64>,
+    surfaces: FxHashMap<String, u64>,
+    mentions: u64,
+    documents: u64,
+    dates: Dates,
+}
+
+#[derive(Default, Clone)]
+struct Dates {
+    first: Option<String>,
+    last: Option<String>,
+}
+
+impl Dates {
+    fn add(&mut self, date: Option<&str>) {
+        let Some(d) = date else { return };
+        if self.first.as_deref().is_none_or(|f| d < f) {
+            self.first = Some(d.to_string());
+        }
+        if self.last.as_deref().is_none_or(|l| d > l) {
+            self.last = Some(d.to_string());
+        }
+    }
+}
+
+#[derive(Default)]
+struct EdgeAcc {
+    weight: u64,
+    documents: u64,
+    dates: Dates,
+    verbs: FxHashMap<String, u64>,
+    evidence: Vec<Evidence>,
+}
+
+/// Options of the graph stage.
+#[derive(Debug, Clone, Copy)]
+pub struct GraphOptions {
+    /// Most entities per sentence linked by co-occurrence.
+    pub sentence_cap: usize,
+    /// Example sentences kept per relation edge.
+    pub evidence: usize,
+    /// Keep co-occurrence edges.
+    pub cooccurrence: bool,
+    /// Keep relation edges.
+    pub relations: bool,
+    /// Keep relations of category `other`.
+    pub other: bool,
+}
+
+impl Default for GraphOptions {
+    fn default() -> Self {
+        GraphOptions {
+            sentence_cap: relate::DEFAULT_SENTENCE_CAP,
+            evidence: 3,
+            cooccurrence: true,
+            relations: true,
+            other: false,
+        }
+    }
+}
+
+/// Accumulates documents into a graph.
+#[derive(Default)]
+pub struct GraphBuilder {
+    options: GraphOptions,
+    ids: FxHashMap<String, u32>,
+    names: Vec<String>,
+    nodes: Vec<NodeAcc>,
+    cooc: FxHashMap<(u32, u32), EdgeAcc>,
+    rels: FxHashMap<(u32, u32, EdgeKind), EdgeAcc>,
+    documents: u64,
+}
+
+impl GraphBuilder {
+    /// A builder with these options.
+    pub fn new(options: GraphOptions) -> GraphBuilder {
+        GraphBuilder {
+            options,
+            ..GraphBuilder::default()
+        }
+    }
+
+    fn intern(&mut self, id: &str) -> u32 {
+        if let Some(&n) = self.ids.get(id) {
+            return n;
+        }
+        let n = self.names.len() as u32;
+        self.ids.insert(id.to_string(), n);
+        self.names.push(id.to_string());
+        self.nodes.push(NodeAcc::default());
+        n
+    }
+
+    /// Number of documents added.
+    pub fn documents(&self) -> u64 {
+        self.documents
+    }
+
+    /// Folds in one document.
+    pub fn add(
+        &mut self,
+        doc_id: &str,
+        date: Option<&str>,
+        text: &str,
+        ex: &Extraction,
+        relations: &[Relation],
+    ) {
+        self.documents += 1;
+        let nodes: Vec<u32> = ex.entities.iter().map(|e| self.intern(&e.id)).collect();
+        for (e, &n) in ex.entities.iter().zip(&nodes) {
+            let acc = &mut self.nodes[n as usize];
+            acc.kind = Some(e.kind);
+            *acc.labels.entry(e.label.clone()).or_default() += 1;
+            for m in &e.mentions {
+                *acc.surfaces.entry(text[m.start..m.end].to_string()).or_default() += 1;
+            }
+            acc.mentions += e.mentions.len() as u64;
+            acc.documents += 1;
+            acc.dates.add(date);
+        }
+        if self.options.cooccurrence {
+            let pairs = relate::cooccurrence(ex, self.options.sentence_cap);
+            let mut in_doc: FxHashMap<(u32, u32), u64> = FxHashMap::default();
+            for (_, a, b) in pairs {
+                let (x, y) = (nodes[a], nodes[b]);
+                // Undirected: the smaller id is the source.
+                let key = if self.names[x as usize] <= self.names[y as usize] {
+                    (x, y)
+                } else {
+                    (y, x)
+                };
+                *in_doc.entry(key).or_default() += 1;
+            }
+            for (key, w) in in_doc {
+                let acc = self.cooc.entry(key).or_default();
+                acc.weight += w;
+                acc.documents += 1;
+                acc.dates.add(date);
+            }
+        }
+        if self.options.relations {
+            let mut seen: FxHashMap<(u32, u32, EdgeKind), ()> = FxHashMap::default();
+            for r in relations {
+                if r.relation == "other" && !self.options.other {
+                    continue;
+                }
+                let kind = EdgeKind::Relation {
+                    relation: r.relation.clone(),
+                    negated: r.negated,
+                };
+                let (mut s, mut t) = (nodes[r.source], nodes[r.target]);
+                if relate::is_symmetric(&r.relation) && self.names[s as usize] > self.names[t as usize] {
+                    std::mem::swap(&mut s, &mut t);
+                }
+                let key = (s, t, kind);
+                let first_in_doc = seen.insert(key.clone(), ()).is_none();
+                let cap = self.options.evidence;
+                let acc = self.rels.entry(key).or_default();
+                acc.weight += 1;
+                if first_in_doc {
+                    acc.documents += 1;
+                }
+                acc.dates.add(date);
+                *acc.verbs.entry(r.verb.clone()).or_default() += 1;
+                if cap > 0 {
+                    let sent = ex.sentences[r.sentence];
+                    let ev = Evidence {
+                        date: date.map(str::to_string),
+                        doc: doc_id.to_string(),
+                        sentence: r.sentence,
+                        start: sent.start,
+                        end: sent.end,
+                        text: text[sent.start..sent.end].to_string(),
+                    };
+                    // Keep the `cap` smallest by (date, doc, sentence): order-independent.
+                    if !acc.evidence.contains(&ev) {
+                        acc.evidence.push(ev);
+                        acc.evidence.sort();
+                        acc.evidence.truncate(cap);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Sorts and builds the petgraph graph.
+    pub fn finish(self) -> Graph {
+        let mut graph = Graph::default();
+        let mut order: Vec<u32> = (0..self.names.len() as u32).collect();
+        order.sort_by(|a, b| self.names[*a as usize].cmp(&self.names[*b as usize]));
+        let mut index = vec![petgraph::graph::NodeIndex::new(0); self.names.len()];
+        let mut names = self.names;
+        let mut nodes: Vec<Option<NodeAcc>> = self.nodes.into_iter().map(Some).collect();
+        for n in order {
+            let acc = nodes[n as usize].take().expect("each node once");
+            let id = std::mem::take(&mut names[n as usize]);
+            index[n as usize] = graph.add_node(Node {
+                label: most_frequent(&acc.labels).unwrap_or_else(|| id.clone()),
+                kind: acc.kind.unwrap_or(EntityType::Organisation),
+                mentions: acc.mentions,
+                documents: acc.documents,
+                first_date: acc.dates.first,
+                last_date: acc.dates.last,
+                aliases: top(&acc.surfaces, MAX_ALIASES),
+                id,
+            });
+        }
+        // Edges: co-occurrence first, then relations, each by (source id, target id).
+        let ids: Vec<String> = graph.node_indices().map(|i| graph[i].id.clone()).collect();
+        let pos = |n: u32| index[n as usize];
+        let mut cooc: Vec<_> = self.cooc.into_iter().collect();
+        cooc.sort_by(|a, b| {
+            let ka = (&ids[pos(a.0 .0).index()], &ids[pos(a.0 .1).index()]);
+            let kb = (&ids[pos(b.0 .0).index()], &ids[pos(b.0 .1).index()]);
+            ka.cmp(&kb)
+        });
+        for ((a, b), acc) in cooc {
+            graph.add_edge(pos(a), pos(b), edge(EdgeKind::Cooccurrence, acc));
+        }
+        let mut rels: Vec<_> = self.rels.into_iter().collect();
+        rels.sort_by(|a, b| {
+            let ka = (&ids[pos(a.0 .0).index()], &ids[pos(a.0 .1).index()], &a.0 .2);
+            let kb = (&ids[pos(b.0 .0).index()], &ids[pos(b.0 .1).index()], &b.0 .2);
+            ka.cmp(&kb)
+        });
+        for ((a, b, kind), acc) in rels {
+            graph.add_edge(pos(a), pos(b), edge(kind, acc));
+        }
+        graph
+    }
+}
+
+fn edge(kind: EdgeKind, acc: EdgeAcc) -> Edge {
+    Edge {
+        verb: most_frequent(&acc.verbs),
+        kind,
+        weight: acc.weight,
+        documents: acc.documents,
+        first_date: acc.dates.first,
+        last_date: acc.dates.last,
+        evidence: acc.evidence,
+    }
+}
+
+/// The most frequent key; ties go to the smallest.
+fn most_frequent(counts: &FxHashMap<String, u64>) -> Option<String> {
+    counts
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(k, _)| k.clone())
+}
+
+/// The `n` most frequent keys, ties by text.
+fn top(counts: &FxHashMap<String, u64>, n: usize) -> Vec<String> {
+    let sorted: BTreeMap<(std::cmp::Reverse<u64>, &String), ()> = counts
+        .iter()
+        .map(|(k, v)| ((std::cmp::Reverse(*v), k), ()))
+        .collect();
+    sorted.into_keys().take(n).map(|(_, k)| k.clone()).collect()
+}

@@ -1,0 +1,185 @@
+//! The `newsgraph` binary: parse the command line, run, map the outcome to
+//! an exit status (0 success, 2 output written but input skipped, 1 nothing done).
+
+mod cli;
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use clap::Parser;
+
+use cli::{Cli, Config, Job};
+use newsgraph::corpus::{Corpus, Limits};
+use newsgraph::export::{self, Format};
+use newsgraph::extract::ExtractorBuilder;
+use newsgraph::graph::GraphBuilder;
+use newsgraph::pipeline::Pipeline;
+use newsgraph::relate::Relater;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 1 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = cli.into_config().and_then(run);
+    match result {
+        Ok(Outcome { documents, skipped }) => {
+            if documents == 0 {
+                eprintln!("newsgraph: error: no readable document ({skipped} skipped); nothing written");
+                ExitCode::from(1)
+            } else if skipped > 0 {
+                eprintln!("newsgraph: {documents} documents read, {skipped} skipped");
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("newsgraph: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+struct Outcome {
+    documents: u64,
+    skipped: u64,
+}
+
+/// Where the output goes: a temporary file renamed into place at the end, or stdout.
+enum Sink {
+    File(tempfile::NamedTempFile, std::path::PathBuf),
+    Stdout,
+}
+
+impl Sink {
+    fn open(path: Option<&Path>) -> Result<Sink> {
+        let Some(path) = path else { return Ok(Sink::Stdout) };
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        if path.is_dir() {
+            bail!("cannot write {}: it is a directory", path.display());
+        }
+        let tmp = tempfile::Builder::new()
+            .prefix(".newsgraph-")
+            .tempfile_in(dir)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        Ok(Sink::File(tmp, path.to_path_buf()))
+    }
+
+    fn writer(&mut self) -> Box<dyn Write + '_> {
+        match self {
+            Sink::File(f, _) => Box::new(BufWriter::with_capacity(1 << 16, f.as_file_mut())),
+            Sink::Stdout => Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock())),
+        }
+    }
+
+    fn commit(self) -> Result<()> {
+        if let Sink::File(tmp, path) = self {
+            tmp.as_file().sync_all().ok();
+            tmp.persist(&path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        Ok(())
+    }
+}
+
+fn run(config: Config) -> Result<Outcome> {
+    let mut builder = ExtractorBuilder::new();
+    for (kind, path) in &config.lexicons {
+        builder.lexicon_file(kind, path);
+    }
+    let extractor = builder.build().context("cannot load lexicon")?;
+    let pipeline = Pipeline::new(extractor, Relater::default(), config.threads)
+        .context("cannot start worker threads")?;
+
+    let corpus = Corpus::discover(&config.inputs);
+    let items = corpus.documents(Limits {
+        max_document_bytes: config.max_doc_bytes,
+    });
+    let mut sink = Sink::open(config.output.as_deref())?;
+    let progress = progress_bar(config.quiet);
+    let mut skipped = 0u64;
+    let mut documents = 0u64;
+    let mut on_skip = |e: newsgraph::Error| {
+        skipped += 1;
+        progress.suspend(|| eprintln!("newsgraph: warning: skipped {e}"));
+    };
+
+    match config.job {
+        Job::Extract => {
+            let mut out = sink.writer();
+            pipeline.run(items, &mut on_skip, |a| {
+                documents += 1;
+                progress.inc(1);
+                export::jsonl::write(
+                    &mut out,
+                    &a.doc.id,
+                    a.doc.date.as_deref(),
+                    &a.doc.text,
+                    &a.extraction,
+                    &a.relations,
+                )
+            })?;
+            out.flush()?;
+        }
+        Job::Build { format, options } => {
+            let mut graph = GraphBuilder::new(options);
+            pipeline.run(items, &mut on_skip, |a| {
+                documents += 1;
+                progress.inc(1);
+                graph.add(
+                    &a.doc.id,
+                    a.doc.date.as_deref(),
+                    &a.doc.text,
+                    &a.extraction,
+                    &a.relations,
+                );
+                Ok(())
+            })?;
+            if documents > 0 {
+                let graph = graph.finish();
+                let mut out = sink.writer();
+                match format {
+                    Format::GraphMl => export::graphml::write(&graph, &mut out)?,
+                    Format::Json => export::json::write(&graph, &mut out)?,
+                }
+                out.flush()?;
+            }
+        }
+    }
+    progress.finish_and_clear();
+    if documents > 0 {
+        sink.commit()?;
+    }
+    Ok(Outcome { documents, skipped })
+}
+
+fn progress_bar(quiet: bool) -> indicatif::ProgressBar {
+    if quiet || !io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {pos} documents {per_sec} [{elapsed}]")
+            .expect("valid template"),
+    );
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    bar
+}

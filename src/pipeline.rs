@@ -1,0 +1,107 @@
+//! The stages wired together: documents stream in, are analysed in parallel
+//! batches (rayon, order kept), and come out in input order for the caller
+//! to write or fold into the graph.
+
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::corpus::{Document, Item};
+use crate::error::Error;
+use crate::extract::{Extraction, Extractor};
+use crate::relate::{self, Relation};
+
+/// One analysed document.
+#[derive(Debug)]
+pub struct Analysis {
+    /// The document as read.
+    pub doc: Document,
+    /// Its entities.
+    pub extraction: Extraction,
+    /// Its typed relations.
+    pub relations: Vec<Relation>,
+}
+
+/// Text read before a batch is handed to the workers.
+const BATCH_BYTES: usize = 4 << 20;
+/// Documents read before a batch is handed to the workers.
+const BATCH_DOCS: usize = 4096;
+
+/// The frozen per-document stages.
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    extractor: Extractor,
+    relater: relate::Relater,
+    pool: Arc<rayon::ThreadPool>,
+}
+
+impl Pipeline {
+    /// A pipeline over this extractor and relation stage, on `threads` workers.
+    pub fn new(
+        extractor: Extractor,
+        relater: relate::Relater,
+        threads: usize,
+    ) -> Result<Pipeline, rayon::ThreadPoolBuildError> {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .build()?;
+        Ok(Pipeline {
+            extractor,
+            relater,
+            pool: Arc::new(pool),
+        })
+    }
+
+    /// Analyses one document.
+    pub fn analyse(&self, doc: Document) -> Analysis {
+        let extraction = self.extractor.extract(&doc.text);
+        let relations = self.relater.relations(&doc.text, &extraction);
+        Analysis {
+            doc,
+            extraction,
+            relations,
+        }
+    }
+
+    /// Streams `items` through the stages: skipped items go to `on_skip` and
+    /// analyses to `sink`, both in input order. Documents of a batch are
+    /// analysed in parallel; memory holds one batch at a time.
+    pub fn run(
+        &self,
+        items: impl Iterator<Item = Item>,
+        mut on_skip: impl FnMut(Error),
+        mut sink: impl FnMut(Analysis) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        let mut batch: Vec<Document> = Vec::new();
+        let mut bytes = 0;
+        for item in items {
+            match item {
+                Item::Skip(e) => on_skip(e),
+                Item::Doc(d) => {
+                    bytes += d.text.len();
+                    batch.push(d);
+                    if bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
+                        self.flush(&mut batch, &mut sink)?;
+                        bytes = 0;
+                    }
+                }
+            }
+        }
+        self.flush(&mut batch, &mut sink)
+    }
+
+    fn flush(
+        &self,
+        batch: &mut Vec<Document>,
+        sink: &mut impl FnMut(Analysis) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        let docs = std::mem::take(batch);
+        let done: Vec<Analysis> = self
+            .pool
+            .install(|| docs.into_par_iter().map(|d| self.analyse(d)).collect());
+        for a in done {
+            sink(a)?;
+        }
+        Ok(())
+    }
+}

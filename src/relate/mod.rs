@@ -1,0 +1,74 @@
+//! Links between the entities of one document: co-occurrence in a sentence
+//! (this file) and typed verb-pattern relations.
+
+use crate::extract::Extraction;
+
+/// Default cap on entities per sentence for co-occurrence (see [`cooccurrence`]).
+pub const DEFAULT_SENTENCE_CAP: usize = 20;
+
+/// One relation stated in a sentence: `source` does `relation` to `target`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Relation {
+    /// Index of the doer in [`Extraction::entities`].
+    pub source: usize,
+    /// Index of what is done to.
+    pub target: usize,
+    /// Category (`meet`, `agree`, `acquire`, ...).
+    pub relation: String,
+    /// The verb or predicate as written.
+    pub verb: String,
+    /// Sentence index.
+    pub sentence: usize,
+    /// The statement is negated ("did not sign").
+    pub negated: bool,
+}
+
+/// Pairs of entities that share a sentence, one entry per sentence and pair,
+/// as `(sentence, a, b)` with `a < b` indices into `extraction.entities`.
+///
+/// A sentence with more than `cap` distinct entities links only the first
+/// `cap` of them (by first mention in the sentence), so a long list costs at
+/// most `cap * (cap - 1) / 2` pairs instead of growing quadratically.
+pub fn cooccurrence(extraction: &Extraction, cap: usize) -> Vec<(usize, usize, usize)> {
+    let mut per_sentence: Vec<(usize, usize, usize)> = Vec::new(); // (sentence, start, entity)
+    for (e, ent) in extraction.entities.iter().enumerate() {
+        let mut last = usize::MAX;
+        for m in &ent.mentions {
+            if m.sentence != last {
+                per_sentence.push((m.sentence, m.start, e));
+                last = m.sentence;
+            }
+        }
+    }
+    per_sentence.sort_unstable();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < per_sentence.len() {
+        let s = per_sentence[i].0;
+        let j = i + per_sentence[i..].iter().take_while(|x| x.0 == s).count();
+        let members: Vec<usize> = per_sentence[i..j].iter().take(cap).map(|x| x.2).collect();
+        for (n, &a) in members.iter().enumerate() {
+            for &b in &members[n + 1..] {
+                out.push((s, a.min(b), a.max(b)));
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+/// `meet` and `agree` run both ways.
+pub fn is_symmetric(relation: &str) -> bool {
+    matches!(relation, "meet" | "agree")
+}
+
+/// The frozen relation stage, shared by the workers.
+#[derive(Debug, Clone, Default)]
+pub struct Relater {}
+
+impl Relater {
+    /// Typed relations stated in the document's sentences.
+    pub fn relations(&self, _text: &str, _extraction: &Extraction) -> Vec<Relation> {
+        Vec::new()
+    }
+}
