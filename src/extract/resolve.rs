@@ -30,6 +30,31 @@ fn norm(s: &str) -> String {
     s.to_lowercase().replace('’', "'")
 }
 
+/// An organisation's name without what does not tell it apart: legal
+/// suffixes ("Ltd"), a leading country ("UK", "Indian"), a trailing "of
+/// India".
+fn org_core(lex: &Lexicon, label: &str) -> String {
+    let label = label.trim_end_matches('.');
+    let mut words: Vec<&str> = label.split_whitespace().collect();
+    while words.len() > 1 && super::rules::is(super::rules::LEGAL_SUFFIXES, words[words.len() - 1]) {
+        words.pop();
+    }
+    if let Some(of) = words.iter().rposition(|w| *w == "of") {
+        let rest = words[of + 1..].join(" ");
+        let rest = rest.strip_prefix("the ").unwrap_or(&rest);
+        if of >= 2 && lex.is_country(rest) {
+            words.truncate(of);
+        }
+    }
+    for n in [2, 1] {
+        if words.len() > n + 1 && lex.is_country(&words[..n].join(" ")) {
+            words.drain(..n);
+            break;
+        }
+    }
+    norm(&words.join(" "))
+}
+
 /// Initials of the capitalised words: "Indian Air Force" → "IAF".
 fn initials(label: &str) -> String {
     label
@@ -46,8 +71,19 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) 
     let mut by_lex: FxHashMap<u32, usize> = FxHashMap::default();
     let mut assign: Vec<Option<usize>> = vec![None; raw.len()];
 
-    // 1. Lexicon names and rule-made names (people with two or more words first).
-    for (i, r) in raw.iter().enumerate() {
+    // 1. Lexicon names, then rule-made names (people with two or more words).
+    // An organisation's key is its core name, so "UK Ministry of Defence",
+    // "Ministry of Defence" and "Mahindra Defence Systems Ltd." meet.
+    let key_of = |kind: EntityType, label: &str| match kind {
+        EntityType::Organisation => org_core(lex, label),
+        _ => norm(label),
+    };
+    let lex_first = raw
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| matches!(r.key, Key::Lex(_)))
+        .chain(raw.iter().enumerate().filter(|(_, r)| !matches!(r.key, Key::Lex(_))));
+    for (i, r) in lex_first {
         let g = match &r.key {
             Key::Lex(n) => *by_lex.entry(*n).or_insert_with(|| {
                 groups.push(Group {
@@ -55,13 +91,15 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) 
                     lex: Some(*n),
                     members: vec![],
                 });
+                let k = (r.kind, key_of(r.kind, &lex.names[*n as usize].label));
+                by_key.entry(k).or_insert(groups.len() - 1);
                 groups.len() - 1
             }),
             Key::Label(l) if !is_unknown_label(&r.key) => {
                 if r.kind == EntityType::Person && r.hi - r.lo < 2 {
                     continue;
                 }
-                let k = (r.kind, norm(l));
+                let k = (r.kind, key_of(r.kind, l));
                 *by_key.entry(k).or_insert_with(|| {
                     groups.push(Group {
                         kind: r.kind,

@@ -287,25 +287,113 @@ impl<'a> Ctx<'a> {
     /// Classifies one chunk (tokens `a..b`) into mentions.
     fn chunk(&mut self, mut a: usize, b: usize) {
         // Leading common words ("The", "After", "Earlier") are not names.
-        while a < b && self.hit(a).is_none() && (self.is_common(a) || is(rules::CONNECTORS, self.t(a)) || self.t(a) == "the") {
+        while a < b
+            && self.hit(a).is_none()
+            && (self.is_common(a) || is(rules::CONNECTORS, self.t(a)) || self.t(a) == "the")
+        {
             a += 1;
         }
         if a >= b {
             return;
         }
-        // Split at "and": each side on its own, unless the right side is an
-        // organisation by its head and the left is unknown words
-        // ("Research and Analysis Wing").
-        if let Some(k) = (a..b).find(|&k| self.t(k) == "and" && self.hit(k).is_none()) {
+        // Split at "and" / "&": each side on its own, unless both sides are
+        // unknown words and the whole is an organisation by its head
+        // ("Research and Analysis Wing", "Larsen & Toubro").
+        if let Some(k) = (a..b).find(|&k| matches!(self.t(k), "and" | "&") && self.hit(k).is_none()) {
             let left_unknown = (a..k).all(|j| self.hit(j).is_none());
-            let right_org = self.org_head(b - 1) && (k + 1..b).all(|j| self.hit(j).is_none());
-            if !(left_unknown && right_org) {
+            let right_unknown = (k + 1..b).all(|j| self.hit(j).is_none());
+            let joined = left_unknown
+                && right_unknown
+                && (self.t(k) == "&" || self.org_head(b - 1))
+                && !(a..b).any(|j| self.lex.given_names.contains(self.t(j)));
+            if !joined {
+                self.chunk(a, k);
+                self.chunk(k + 1, b);
+                return;
+            }
+        }
+        // "for" and "on" end a name, except after a lead word ("Institute for ...").
+        if !is(rules::ORG_LEADS, self.t(a)) {
+            if let Some(k) = (a..b).find(|&k| matches!(self.t(k), "for" | "on") && self.hit(k).is_none()) {
                 self.chunk(a, k);
                 self.chunk(k + 1, b);
                 return;
             }
         }
         self.part(a, b);
+    }
+
+    /// A stretch without "and", "for" or "on" splits.
+    fn part(&mut self, a: usize, b: usize) {
+        let has_of = (a..b).any(|k| self.t(k) == "of" && self.hit(k).is_none());
+        // Organisation by lead: "Ministry of Commerce of India".
+        if has_of && b - a >= 3 && is(rules::ORG_LEADS, self.t(a)) && self.t(a + 1) == "of" {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            return;
+        }
+        // "Nuclear Power Corporation of India Limited": a suffix after the place.
+        if has_of && self.title_at(a).is_none() && is(rules::LEGAL_SUFFIXES, self.t(b - 1)) && self.org_head(b - 1) {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            return;
+        }
+        // Otherwise "of" separates names ("Hanwha Techwin of South Korea",
+        // "Director General of Russian Helicopters").
+        let mut start = a;
+        for k in a..=b {
+            if k == b || (self.t(k) == "of" && self.hit(k).is_none()) {
+                let mut lo = start;
+                while lo < k && self.hit(lo).is_none() && (self.t(lo) == "the" || self.is_common(lo)) {
+                    lo += 1;
+                }
+                if lo < k {
+                    self.piece(lo, k);
+                }
+                start = k + 1;
+            }
+        }
+    }
+
+    /// True when every word of `a..b` is a common word: a generic phrase
+    /// ("Joint Stock Company", "Final Operational Clearance"), not a name.
+    fn generic(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|k| self.hit(k).is_none() && (self.is_common(k) || is(rules::ORG_HEADS, self.t(k))))
+    }
+
+    /// A stretch with no connectors left.
+    fn piece(&mut self, a: usize, b: usize) {
+        let first_title = self.title_at(a).is_some();
+        // Organisation by head: "Zhuhai Aerospace Ltd", "Russian Helicopters Holding Company".
+        if !first_title && self.org_head(b - 1) && !self.single_hit(a, b) && !self.generic(a, b) {
+            // "BAE Systems Inc": a known organisation with a legal suffix.
+            if let Some(h) = self.hit(a) {
+                if h.lo == a
+                    && (h.hi..b).all(|j| is(rules::LEGAL_SUFFIXES, self.t(j)))
+                    && matches!(h.target, Target::Name(_))
+                {
+                    self.push_hit(h, b);
+                    return;
+                }
+            }
+            if b - a >= 2 || self.toks[a].upper {
+                let label = self.label(a, b);
+                self.push(a, b, EntityType::Organisation, Key::Label(label));
+                return;
+            }
+        }
+        // Location by head: "Galwan Valley", "Devlali Field Firing Range".
+        if b - a >= 2
+            && is(rules::LOC_HEADS, self.t(b - 1))
+            && self.hit(b - 1).is_none()
+            && !first_title
+            && !self.generic(a, b)
+        {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Location, Key::Label(label));
+            return;
+        }
+        self.segments(a, b);
     }
 
     fn org_head(&self, i: usize) -> bool {
@@ -351,53 +439,6 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// A stretch without "and" splits.
-    fn part(&mut self, a: usize, b: usize) {
-        let first_title = self.title_at(a).is_some();
-        // Organisation by head: "Zhuhai Aerospace Ltd", "Russian Helicopters Holding Company".
-        if !first_title && self.org_head(b - 1) && !self.single_hit(a, b) {
-            // "BAE Systems Inc": a known organisation with a legal suffix.
-            if let Some(h) = self.hit(a) {
-                if h.lo == a
-                    && (h.hi..b).all(|j| is(rules::LEGAL_SUFFIXES, self.t(j)))
-                    && matches!(h.target, Target::Name(_))
-                {
-                    self.push_hit(h, b);
-                    return;
-                }
-            }
-            if b - a >= 2 || self.toks[a].upper {
-                let label = self.label(a, b);
-                self.push(a, b, EntityType::Organisation, Key::Label(label));
-                return;
-            }
-        }
-        // Organisation by lead: "Ministry of Commerce of India".
-        if b - a >= 3 && is(rules::ORG_LEADS, self.t(a)) && self.t(a + 1) == "of" {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Organisation, Key::Label(label));
-            return;
-        }
-        // Location by head: "Galwan Valley", "Devlali Field Firing Range".
-        if b - a >= 2 && is(rules::LOC_HEADS, self.t(b - 1)) && self.hit(b - 1).is_none() && !first_title {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Location, Key::Label(label));
-            return;
-        }
-        // Otherwise split at "of" / "for" and go segment by segment.
-        let mut start = a;
-        for k in a..=b {
-            let split = k == b
-                || (self.hit(k).is_none() && matches!(self.t(k), "of" | "for" | "on" | "the"));
-            if split {
-                if start < k {
-                    self.segments(start, k);
-                }
-                start = k + 1;
-            }
-        }
-    }
-
     fn single_hit(&self, a: usize, b: usize) -> bool {
         self.hit(a).is_some_and(|h| h.lo == a && h.hi == b)
     }
@@ -418,7 +459,17 @@ impl<'a> Ctx<'a> {
         let mut i = a;
         let mut after_title: Option<TitleKind> = None;
         while i < b {
-            if let Some(h) = self.hit(i) {
+            // "Vladimir Putin": a place that is also a given name, before an
+            // unknown capitalised word, is a first name.
+            let first_name = self.hit(i).is_some_and(|h| {
+                h.hi == h.lo + 1
+                    && matches!(h.target, Target::Name(n) if self.lex.names[n as usize].kind == EntityType::Location)
+                    && self.lex.given_names.contains(self.t(i))
+                    && i + 1 < b
+                    && self.hit(i + 1).is_none()
+                    && self.cap_word(i + 1)
+            });
+            if let Some(h) = self.hit(i).filter(|_| !first_name) {
                 let h = *h;
                 if let Target::Title(k) = h.target {
                     after_title = Some(k);
@@ -430,7 +481,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // An unknown run.
-            let mut j = i;
+            let mut j = i + 1;
             while j < b && self.hit(j).is_none() {
                 j += 1;
             }
@@ -440,13 +491,14 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// "A.V.", "N.", "AV", "S.P.": one to three capitals, dotted or at most two.
     fn is_initials(&self, i: usize) -> bool {
         let t = self.t(i);
-        let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
-        !letters.is_empty()
-            && letters.len() <= 3
-            && letters.iter().all(|c| c.is_uppercase())
-            && (t.ends_with('.') || letters.len() <= 2 || t.contains('.'))
+        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+        let dotted = t.ends_with('.');
+        (1..=3).contains(&letters)
+            && t.chars().all(|c| c == '.' || c.is_uppercase())
+            && (dotted || letters <= 2)
     }
 
     fn person_ok(&self, a: usize, b: usize) -> bool {
@@ -494,9 +546,9 @@ impl<'a> Ctx<'a> {
                 return;
             }
         }
-        // Initials and a surname: "AV Fomin", "S.P. Shukla".
-        if b - a >= 2
-            && self.is_initials(a)
+        // Initials and a surname: "AV Fomin", "S.P. Shukla", "A. K. Antony".
+        if (2..=3).contains(&(b - a))
+            && (a..b - 1).all(|k| self.is_initials(k))
             && self.toks[b - 1].kind == TokenKind::Word
             && !self.toks[b - 1].upper
             && self.person_ok(a, b)
@@ -514,17 +566,6 @@ impl<'a> Ctx<'a> {
         if (said_after || said_before) && b - a >= 2 && b - a <= 3 && self.person_ok(a, b) {
             let label = self.label(a, b);
             self.push(a, b, EntityType::Person, Key::Label(label));
-            return;
-        }
-        // Acronym defined right after: "Defense Technology and Trade Initiative (DTTI)".
-        if b - a >= 2 && self.acronym_after(b).is_some() {
-            let label = self.label(a, b);
-            let kind = if is(rules::WEAPON_NOUNS, &self.t(b - 1).to_lowercase()) {
-                EntityType::Weapon
-            } else {
-                EntityType::Organisation
-            };
-            self.push(a, b, kind, Key::Label(label));
             return;
         }
         self.pending(a, b);
@@ -589,7 +630,13 @@ impl<'a> Ctx<'a> {
             while a < b && self.is_common(a) {
                 a += 1;
             }
-            if a >= b || (a..b).any(|k| self.hit(k).is_some()) {
+            let nameless = (a..b).any(|k| {
+                self.hit(k).is_some()
+                    || self.is_common(k)
+                    || is(rules::WEAPON_NOUNS, &self.t(k).to_lowercase())
+                    || !self.toks[k].cap
+            });
+            if a >= b || nameless {
                 continue;
             }
             self.out.retain(|r| !(r.lo >= a && r.hi <= b));

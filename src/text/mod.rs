@@ -25,14 +25,34 @@ pub struct Sentence {
 /// Splits `text` into sentences.
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let english = English {};
-    let mut out = Vec::new();
+    let mut out: Vec<Sentence> = Vec::new();
     for (block_start, block_end) in blocks(text) {
         let block = &text[block_start..block_end];
+        let first = out.len();
         for b in english.get_sentence_boundaries(block) {
-            push_trimmed(text, block_start + b.start_byte, block_start + b.end_byte, &mut out);
+            let (start, end) = (block_start + b.start_byte, block_start + b.end_byte);
+            // sentencex breaks "India-U.S. talks" after "U.": an initial never ends a sentence.
+            if out.len() > first && ends_with_initial(&text[out[out.len() - 1].start..out[out.len() - 1].end]) {
+                let last = out.len() - 1;
+                let s = &text[start..end];
+                if !s.trim().is_empty() {
+                    out[last].end = start + s.trim_end().len();
+                }
+                continue;
+            }
+            push_trimmed(text, start, end, &mut out);
         }
     }
     out
+}
+
+/// "... India-U." : one capital letter and a period, not preceded by a letter.
+fn ends_with_initial(s: &str) -> bool {
+    let mut rev = s.chars().rev();
+    matches!(
+        (rev.next(), rev.next(), rev.next()),
+        (Some('.'), Some(c), before) if c.is_ascii_uppercase() && !before.is_some_and(char::is_alphanumeric)
+    )
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
@@ -98,6 +118,10 @@ mod tests {
             (
                 "Mr. Singh paid Rs. 1,500 crore for No. 45 Squadron. Dr. Rao agreed.",
                 &["Mr. Singh paid Rs. 1,500 crore for No. 45 Squadron.", "Dr. Rao agreed."],
+            ),
+            (
+                "At the India-U.S. Ministerial Dialogue, India signed. Next.",
+                &["At the India-U.S. Ministerial Dialogue, India signed.", "Next."],
             ),
             (
                 "The deal is worth 3.5 billion dollars. It was signed.",

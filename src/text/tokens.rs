@@ -162,6 +162,10 @@ mod tests {
     #[test]
     fn news_tokens() {
         assert_eq!(
+            toks("India-U.S. talks"),
+            ["India", "-", "U.S.", "talks"]
+        );
+        assert_eq!(
             toks("Russia’s Col. Gen. A.V. Fomin met U.S. officials."),
             ["Russia", "’s", "Col.", "Gen.", "A.V.", "Fomin", "met", "U.S.", "officials", "."]
         );

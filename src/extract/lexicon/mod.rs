@@ -66,7 +66,7 @@ pub struct Lexicon {
     pub designators: FxHashMap<String, u32>,
     /// Lower-case letter prefixes of known designators ("su", "mig", "ka").
     pub weapon_prefixes: FxHashSet<String>,
-    seen: FxHashSet<String>,
+    index: FxHashMap<String, Target>,
 }
 
 /// Letters and digits of a designator, lower-cased: "Su-30Mki" → "su30mki".
@@ -188,8 +188,23 @@ impl Lexicon {
         (self.names.len() - 1) as u32
     }
 
+    /// What a surface form points at, if the lexicon knows it.
+    pub fn get(&self, surface: &str) -> Option<Target> {
+        self.index.get(surface).copied()
+    }
+
+    /// True when `surface` is a country's name, alias or demonym.
+    pub fn is_country(&self, surface: &str) -> bool {
+        match self.get(surface) {
+            Some(Target::Demonym(_)) => true,
+            Some(Target::Name(n)) => self.names[n as usize].kind == EntityType::Country,
+            _ => false,
+        }
+    }
+
     fn add_surface(&mut self, surface: &str, target: Target) {
-        if !surface.is_empty() && self.seen.insert(surface.to_string()) {
+        if !surface.is_empty() && !self.index.contains_key(surface) {
+            self.index.insert(surface.to_string(), target);
             self.surfaces.push((surface.to_string(), target));
         }
     }
@@ -198,7 +213,7 @@ impl Lexicon {
         if surface.is_empty() {
             return;
         }
-        if !self.seen.insert(surface.to_string()) {
+        if self.index.insert(surface.to_string(), target).is_some() {
             self.surfaces.retain(|(s, _)| s != surface);
         }
         self.surfaces.push((surface.to_string(), target));
@@ -274,7 +289,7 @@ mod tests {
     #[test]
     fn builtin_has_what_news_needs() {
         let lex = Lexicon::builtin();
-        let find = |s: &str| lex.surfaces.iter().find(|(x, _)| x == s).map(|(_, t)| *t);
+        let find = |s: &str| lex.get(s);
         let label = |t: Option<Target>| match t {
             Some(Target::Name(i)) | Some(Target::Demonym(i)) => lex.names[i as usize].label.clone(),
             other => format!("{other:?}"),
