@@ -294,7 +294,8 @@ def main() -> None:
     rows, notes = build(dump)
     lines = [HEADER.rstrip("\n")]
     for name, al, de in rows:
-        lines.append("\t".join([name, "|".join(al), "|".join(de)]))
+        # Empty trailing columns are left out (no trailing whitespace).
+        lines.append("\t".join([name, "|".join(al), "|".join(de)]).rstrip("\t"))
     Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
     for n in notes:
         print("resolved:", n, file=sys.stderr)

@@ -75,7 +75,8 @@ STOP = {
     "Matsumoto", "Kawaguchi", "Ichikawa", "Fujisawa", "Okazaki", "Soka",
     "Fatih", "Konak", "Anand", "Rohini", "Puri", "Douglas", "Stanley",
     "Guli", "Gunan", "Daye", "Kapar", "Mwene", "Digri", "Kunri", "Talhar",
-    "Dajal", "Kelar", "Aba",
+    "Dajal", "Kelar", "Aba", "Hail", "Honcho", "Marino", "Chanda", "Hue",
+    "Windsor", "Munger", "Archangel", "Downtown", "Vladimir",
 }
 
 # GeoNames spellings replaced outright (the old spelling is not kept).
@@ -87,7 +88,7 @@ RENAME = {
 # Letters that only occur in scholarly transliteration (Arabic, Persian,
 # Indic, Japanese macrons): a name containing one is replaced by its plain
 # ASCII form, which is how news spells it ("Herāt" -> "Herat").
-TRANSLIT = set("āēīōūĀĒĪŌŪḩḨḑḐṭṬṣṢẕẔẖḥḤḍḌṛṚṇṆṁṃṂʼʻ‘")
+TRANSLIT = set("āēīōūĀĒĪŌŪḩḨḑḐṭṬṣṢẕẔẖḥḤḍḌṛṚṇṆṁṃṂʼʻ‘ŏŭŎŬ")
 # Countries where GeoNames writes the Cyrillic soft sign as ’ ("Arkhangel’sk").
 SOFT_SIGN = {"RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM"}
 # Turkish, Romanian and Azerbaijani s/t-cedilla is real orthography.
@@ -129,8 +130,8 @@ def news_name(name: str, cc: str) -> str:
     """GeoNames name -> the spelling news uses."""
     if (name, cc) in RENAME:
         return RENAME[(name, cc)]
-    if cc in SOFT_SIGN and "’" in name:
-        name = ascii_fold(name.replace("’", ""))
+    if cc in SOFT_SIGN and ("’" in name or "'" in name):
+        name = ascii_fold(name.replace("’", "").replace("'", ""))
     if any(c in TRANSLIT for c in name):
         name = ascii_fold(name)
     if cc not in CEDILLA_OK and any(c in "şŞţŢ" for c in name):
@@ -163,7 +164,7 @@ def load_countries() -> tuple[dict[str, str], set[str]]:
     for line in COUNTRIES.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        name, aliases, demonyms = line.split("\t")
+        name, aliases, demonyms = (line.split("\t") + ["", ""])[:3]
         lookup[name] = name
         forms.add(name)
         for a in aliases.split("|"):
@@ -213,9 +214,10 @@ def main() -> None:
         if not cap or not cc_name.get(cc):
             continue
         key = norm_key(cap)
-        cands = [v for v in by_cc.get(cc, [])
-                 if norm_key(v["name"]) == key
-                 or any(norm_key(a) == key for a in v["alternatenames"])]
+        cands = [v for v in by_cc.get(cc, []) if norm_key(v["name"]) == key]
+        if not cands:
+            cands = [v for v in by_cc.get(cc, [])
+                     if any(norm_key(a) == key for a in v["alternatenames"])]
         if not cands:
             notes.append(f"capital {cap!r} of {cc} not found in GeoNames cities")
             continue
@@ -244,8 +246,9 @@ def main() -> None:
         for a in sorted(set(v["alternatenames"])):
             if a == name or not a.isascii() or not a[:1].isupper() or norm_key(a) != key:
                 continue
-            # Skip transliteration marks ("Bil'bao", "Al `Amarah").
-            if any(c in a for c in "'`") and "'" not in ascii_fold(name):
+            # Skip transliteration marks ("Bil'bao", "Al `Amarah", "Luan'")
+            # and all-capital codes ("JOS").
+            if any(c in a for c in "'`’") or (a.isupper() and not name.isupper()):
                 continue
             r.aliases.append(a)
         cand.append(r)
@@ -285,8 +288,9 @@ def main() -> None:
         if not line or line.startswith("#"):
             continue
         f = line.split("\t")
-        if len(f) != 4:
-            sys.exit(f"{EXTRA.name}:{lineno}: need 4 fields")
+        if len(f) > 4 or len(f) < 2:
+            sys.exit(f"{EXTRA.name}:{lineno}: need 2 to 4 fields")
+        f = (f + ["", ""])[:4]
         name, kind, country, aliases = f
         if kind not in KINDS:
             sys.exit(f"{EXTRA.name}:{lineno}: bad kind {kind!r}")
@@ -346,7 +350,8 @@ def main() -> None:
         for s in [r.name, r.country] + r.aliases:
             if "\t" in s or "|" in s or s != s.strip():
                 sys.exit(f"bad field {s!r}")
-        lines.append("\t".join([r.name, r.kind, r.country, "|".join(r.aliases)]))
+        # Empty trailing columns are left out (no trailing whitespace).
+        lines.append("\t".join([r.name, r.kind, r.country, "|".join(r.aliases)]).rstrip("\t"))
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     for n in notes:
         print("resolved:", n, file=sys.stderr)
