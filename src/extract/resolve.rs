@@ -30,6 +30,22 @@ fn norm(s: &str) -> String {
     s.to_lowercase().replace('’', "'")
 }
 
+/// True when `a` and `b` differ by at most one inserted, deleted or changed
+/// character ("Boginsky" / "Boginskiy"): one person spelled two ways.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let prefix = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[prefix + 1.min(short.len() - prefix)..] == long[prefix + 1.min(long.len() - prefix)..]
+    } else {
+        short[prefix..] == long[prefix + 1..]
+    }
+}
+
 /// An organisation's name without what does not tell it apart: legal
 /// suffixes ("Ltd"), a leading country ("UK", "Indian"), a trailing "of
 /// India".
@@ -76,8 +92,16 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) 
     // "Ministry of Defence" and "Mahindra Defence Systems Ltd." meet.
     let key_of = |kind: EntityType, label: &str| match kind {
         EntityType::Organisation => org_core(lex, label),
+        EntityType::Weapon => designator_key(label),
         _ => norm(label),
     };
+    // A name whose acronym the lexicon knows joins it: "INdian Small Arms System (INSAS)".
+    let mut acronym_of: FxHashMap<usize, u32> = FxHashMap::default();
+    for r in &raw {
+        if let Key::Lex(n) = r.key {
+            acronym_of.insert(r.lo, n);
+        }
+    }
     let lex_first = raw
         .iter()
         .enumerate()
@@ -96,7 +120,13 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) 
                 groups.len() - 1
             }),
             Key::Label(l) if !is_unknown_label(&r.key) => {
-                if r.kind == EntityType::Person && r.hi - r.lo < 2 {
+                if matches!(r.kind, EntityType::Person | EntityType::Weapon) && r.hi - r.lo < 2 && !l.contains(|c: char| c.is_ascii_digit()) {
+                    continue;
+                }
+                let known = r.acronym.and_then(|a| acronym_of.get(&a)).and_then(|n| by_lex.get(n));
+                if let Some(&g) = known.filter(|&&g| groups[g].kind == r.kind) {
+                    groups[g].members.push(i);
+                    assign[i] = Some(g);
                     continue;
                 }
                 let k = (r.kind, key_of(r.kind, l));
@@ -131,7 +161,11 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) 
                 continue;
             }
             let (wg, wh) = (words(&raw[groups[g].members[0]]), words(&raw[groups[h].members[0]]));
-            if wg.first() == wh.first() && wg.last() == wh.last() {
+            let same_last = match (wg.last(), wh.last()) {
+                (Some(x), Some(y)) => x == y || (x.len() >= 5 && within_one_edit(x, y)),
+                _ => false,
+            };
+            if wg.first() == wh.first() && same_last {
                 let moved = std::mem::take(&mut groups[g].members);
                 for &m in &moved {
                     assign[m] = Some(h);
@@ -203,15 +237,15 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) 
         let s = surf(r).trim_end_matches('.');
         let g = match &r.key {
             Key::Label(_) if is_unknown_label(&r.key) => labels.get(&norm(s)).copied(),
-            Key::Label(_) => {
-                // A one-word person after a title.
+            Key::Label(l) => {
+                // A one-word person after a title, or a ship named by its name alone.
                 match short.get(s) {
-                    Some(Some(g)) if groups[*g].kind == EntityType::Person => Some(*g),
+                    Some(Some(g)) if groups[*g].kind == r.kind => Some(*g),
                     _ => {
-                        let k = (EntityType::Person, norm(s));
+                        let k = (r.kind, key_of(r.kind, l));
                         Some(*by_key.entry(k).or_insert_with(|| {
                             groups.push(Group {
-                                kind: EntityType::Person,
+                                kind: r.kind,
                                 lex: None,
                                 members: vec![],
                             });

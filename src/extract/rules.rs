@@ -16,7 +16,7 @@ pub const ORG_HEADS: &[&str] = &[
     "Guard", "Holding", "Holdings", "Inc", "Inc.", "Industries", "Institute", "Institution",
     "Laboratories", "Laboratory", "Limited", "LLC", "Ltd", "Ltd.", "Marines", "Military",
     "Ministry", "Mission", "Motors", "Navy", "Network", "Office", "Organisation", "Organization",
-    "Parliament", "Party", "PLC", "Plc", "Police", "Pvt", "Regiment", "Secretariat", "Service",
+    "Parliament", "Party", "PLC", "Plc", "Police", "S.p.A", "S.p.A.", "SpA", "Pvt", "Regiment", "Secretariat", "Service",
     "Services", "Shipbuilders", "Shipbuilding", "Shipyard", "Shipyards", "Solutions", "Squadron",
     "Systems", "Technologies", "Technology", "Trust", "Union", "University", "Works",
 ];
@@ -24,7 +24,7 @@ pub const ORG_HEADS: &[&str] = &[
 /// Legal suffixes: "BAE Systems Inc" is still BAE Systems.
 pub const LEGAL_SUFFIXES: &[&str] = &[
     "AG", "Co", "Co.", "Corp", "Corp.", "GmbH", "Inc", "Inc.", "JSC", "LLC", "Limited", "Ltd",
-    "Ltd.", "PJSC", "PLC", "Plc", "plc", "Pvt", "SA", "SAS",
+    "Ltd.", "PJSC", "PLC", "Plc", "plc", "Pvt", "S.p.A", "S.p.A.", "SA", "SAS", "SpA",
 ];
 
 /// First words that, followed by "of", make an organisation
@@ -40,7 +40,7 @@ pub const LOC_HEADS: &[&str] = &[
     "Airbase", "Airfield", "Airport", "Archipelago", "Base", "Basin", "Bay", "Canal", "Channel",
     "Coast", "Desert", "District", "Glacier", "Gulf", "Harbour", "Harbor", "Heights", "Highway",
     "Island", "Islands", "Lake", "Mountains", "Ocean", "Pass", "Peninsula", "Plateau", "Port",
-    "Province", "Range", "Region", "River", "Sea", "Strait", "Valley",
+    "Province", "Range", "Region", "River", "Sea", "Square", "Strait", "Valley",
 ];
 
 /// Nouns that say a designator near them is a weapon ("J-20 fighters").
@@ -55,6 +55,21 @@ pub const WEAPON_NOUNS: &[&str] = &[
     "submarines", "system", "systems", "tank", "tanks", "tanker", "tankers", "torpedo",
     "torpedoes", "trainer", "trainers", "uav", "uavs", "variant", "variants", "vessel",
     "vessels", "warship", "warships",
+];
+
+/// Capitalised last words that make an unknown name a weapon ("Trichy
+/// Assault Rifle"); narrower than [`WEAPON_NOUNS`]: no "System", "Variant".
+pub const WEAPON_HEADS: &[&str] = &[
+    "bomber", "bombers", "carbine", "carbines", "destroyer", "drone", "drones", "fighter",
+    "fighters", "frigate", "frigates", "gun", "guns", "helicopter", "helicopters", "howitzer",
+    "howitzers", "missile", "missiles", "rifle", "rifles", "submarine", "submarines", "tank",
+    "tanks", "torpedo", "torpedoes",
+];
+
+/// Nouns after which a capitalised name is a ship ("the frigate Thor Heyerdahl").
+pub const SHIP_NOUNS: &[&str] = &[
+    "carrier", "corvette", "cruiser", "destroyer", "frigate", "icebreaker", "ship", "submarine",
+    "tanker", "vessel", "warship",
 ];
 
 /// Prefixes of ship names ("HMS Sutherland", "INS Vikrant").

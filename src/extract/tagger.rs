@@ -124,6 +124,19 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let w = self.t(end);
+                // "Kim Jong-un", "Moon Jae-in": a lower-case part glued by a hyphen.
+                if w == "-"
+                    && self.glued(end)
+                    && end + 1 < hi
+                    && self.glued(end + 1)
+                    && self.toks[end + 1].kind == TokenKind::Word
+                    && !self.toks[end + 1].cap
+                    && !taken[end + 1 - lo]
+                    && self.t(end + 1).len() <= 4
+                {
+                    end += 2;
+                    continue;
+                }
                 // "Indo-Russian", "Shangri-La": hyphen glued on both sides.
                 let joins = if w == "-" {
                     self.glued(end) && end + 1 < hi && self.glued(end + 1)
@@ -268,8 +281,13 @@ impl<'a> Ctx<'a> {
         hi: usize,
     ) -> bool {
         let prefix: String = key.chars().take_while(|c| c.is_alphabetic()).collect();
-        if prefix.len() > 4 || prefix == "covid" {
+        if prefix == "covid" || prefix == "mark" {
             return false;
+        }
+        let noun_after = (end..hi.min(end + 4)).any(|k| is(rules::WEAPON_NOUNS, &self.t(k).to_lowercase()));
+        if prefix.len() > 4 {
+            // "Rustom-2 drones": a long name part needs its noun right after.
+            return noun_after && prefix.len() <= 8;
         }
         let digits = key.chars().filter(char::is_ascii_digit).count();
         let near_noun = (end..hi.min(end + 4))
@@ -506,9 +524,11 @@ impl<'a> Ctx<'a> {
             && b - a <= 5
             && (a..b).all(|k| {
                 let tk = &self.toks[k];
-                (tk.kind == TokenKind::Word && (tk.cap || is(rules::CONNECTORS, self.t(k))))
+                let hyphened = k > a && self.t(k - 1) == "-" && !tk.space_before;
+                (tk.kind == TokenKind::Word && (tk.cap || hyphened || is(rules::CONNECTORS, self.t(k))))
                     || self.t(k) == "-"
             })
+            && !self.generic(a, b)
             && !is(rules::ORG_HEADS, self.t(b - 1))
             && !is(rules::LOC_HEADS, self.t(b - 1))
             && !is(rules::WEAPON_NOUNS, &self.t(b - 1).to_lowercase())
@@ -523,8 +543,31 @@ impl<'a> Ctx<'a> {
         if a >= b {
             return;
         }
-        // Ship: "HMS Sutherland", "INS Vikrant".
-        if is(rules::SHIP_PREFIXES, self.t(a)) && b - a >= 2 {
+        // Ship: "HMS Sutherland", "INS Vikrant", "the frigate Thor Heyerdahl".
+        let ship_noun_before = a > 0
+            && self.toks[a - 1].sentence == self.toks[a].sentence
+            && is(rules::SHIP_NOUNS, self.t(a - 1));
+        if (is(rules::SHIP_PREFIXES, self.t(a)) && b - a >= 2) || (ship_noun_before && !self.generic(a, b)) {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Weapon, Key::Label(label));
+            return;
+        }
+        // A weapon by its noun: "Trichy Assault Rifle", "Kalantak rifles".
+        let noun_after = b < self.toks.len()
+            && self.toks[b].sentence == self.toks[a].sentence
+            && !self.toks[b].cap
+            && is(rules::WEAPON_NOUNS, self.t(b));
+        let noun_head = b - a >= 2 && self.toks[b - 1].cap && is(rules::WEAPON_HEADS, &self.t(b - 1).to_lowercase());
+        let after_designator = self.out.last().is_some_and(|r| r.hi == a && r.kind == EntityType::Weapon);
+        if after_title.is_none()
+            && !after_designator
+            && (noun_head
+                || (noun_after
+                    && b - a == 1
+                    && !self.toks[a].upper
+                    && !is(rules::WEAPON_NOUNS, &self.t(a).to_lowercase())))
+            && !self.generic(a, b)
+        {
             let label = self.label(a, b);
             self.push(a, b, EntityType::Weapon, Key::Label(label));
             return;
@@ -564,6 +607,9 @@ impl<'a> Ctx<'a> {
             && is(rules::SAID, self.t(b));
         let said_before = a > 0 && self.toks[a - 1].sentence == self.toks[a].sentence && is(rules::SAID, self.t(a - 1));
         if (said_after || said_before) && b - a >= 2 && b - a <= 3 && self.person_ok(a, b) {
+            // "Observer Petri Makela said": a leading word that is neither a
+            // given name nor an initial is more likely a job than a name.
+            let a = if b - a == 3 && !self.is_initials(a + 1) { a + 1 } else { a };
             let label = self.label(a, b);
             self.push(a, b, EntityType::Person, Key::Label(label));
             return;
