@@ -20,14 +20,21 @@ use newsgraph::relate::Relater;
 
 fn main() {
     let path = std::env::var("NEWSGRAPH_BENCH").unwrap_or_else(|_| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/bench/reuters21578.jsonl.gz").to_string()
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/bench/reuters21578.jsonl.gz"
+        )
+        .to_string()
     });
     let Ok(file) = std::fs::File::open(&path) else {
         eprintln!("bench corpus not found at {path}; set NEWSGRAPH_BENCH");
         return;
     };
     // Decompress once, outside the timing, and count what the README counts.
-    let mut tmp = tempfile::Builder::new().suffix(".jsonl").tempfile().expect("temp file");
+    let mut tmp = tempfile::Builder::new()
+        .suffix(".jsonl")
+        .tempfile()
+        .expect("temp file");
     let (mut bytes, mut words, mut docs) = (0usize, 0usize, 0usize);
     let reader = BufReader::new(flate2::read::MultiGzDecoder::new(file));
     for line in reader.lines() {
@@ -59,10 +66,20 @@ fn main() {
             let mut graph = GraphBuilder::new(GraphOptions::default());
             let items = Corpus::discover(&[input.as_str()]).documents(Limits::default());
             pipeline
-                .run(items, |e| panic!("bench corpus has a bad document: {e}"), |a| {
-                    graph.add(&a.doc.id, a.doc.date.as_deref(), &a.doc.text, &a.extraction, &a.relations);
-                    Ok(())
-                })
+                .run(
+                    items,
+                    |e| panic!("bench corpus has a bad document: {e}"),
+                    |a| {
+                        graph.add(
+                            &a.doc.id,
+                            a.doc.date.as_deref(),
+                            &a.doc.text,
+                            &a.extraction,
+                            &a.relations,
+                        );
+                        Ok(())
+                    },
+                )
                 .expect("run");
             let graph = graph.finish();
             newsgraph::export::graphml::write(&graph, &mut std::io::sink()).expect("write");

@@ -36,16 +36,20 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Build the entity graph of all inputs and write it as GraphML or JSON.
-    #[command(after_help = "Examples:\n  newsgraph build samples/ -o graph.graphml\n  \
+    #[command(
+        after_help = "Examples:\n  newsgraph build samples/ -o graph.graphml\n  \
 newsgraph build news.jsonl.gz --format json > graph.json\n\n\
 Open the GraphML in Gephi (File > Open), or in Python with networkx.read_graphml(path) or \
-igraph.Graph.Read_GraphML(path); load the JSON with networkx.node_link_graph(data, edges=\"links\").")]
+igraph.Graph.Read_GraphML(path); load the JSON with networkx.node_link_graph(data, edges=\"links\")."
+    )]
     Build(BuildArgs),
     /// Write each document's entities (and relations) as JSON Lines, in input order.
-    #[command(after_help = "Example:\n  newsgraph extract articles/ -o entities.jsonl\n\n\
+    #[command(
+        after_help = "Example:\n  newsgraph extract articles/ -o entities.jsonl\n\n\
 Each line: {\"doc\", \"date\", \"entities\": [{\"id\", \"type\", \"label\", \"mentions\": \
 [{\"text\", \"start\", \"end\", \"sentence\"}]}], \"relations\": [...]}; start and end are \
-byte offsets into the document text (after any date header).")]
+byte offsets into the document text (after any date header)."
+    )]
     Extract(CommonArgs),
 }
 

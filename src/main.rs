@@ -31,7 +31,9 @@ fn main() -> ExitCode {
     match result {
         Ok(Outcome { documents, skipped }) => {
             if documents == 0 {
-                eprintln!("newsgraph: error: no readable document ({skipped} skipped); nothing written");
+                eprintln!(
+                    "newsgraph: error: no readable document ({skipped} skipped); nothing written"
+                );
                 ExitCode::from(1)
             } else if skipped > 0 {
                 eprintln!("newsgraph: {documents} documents read, {skipped} skipped");
@@ -68,7 +70,9 @@ enum Sink {
 
 impl Sink {
     fn open(path: Option<&Path>) -> Result<Sink> {
-        let Some(path) = path else { return Ok(Sink::Stdout) };
+        let Some(path) = path.filter(|p| p.as_os_str() != "-") else {
+            return Ok(Sink::Stdout);
+        };
         let dir = match path.parent() {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
@@ -76,8 +80,15 @@ impl Sink {
         if path.is_dir() {
             bail!("cannot write {}: it is a directory", path.display());
         }
-        let tmp = tempfile::Builder::new()
-            .prefix(".newsgraph-")
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".newsgraph-");
+        // An output file gets the usual mode (0666 less the umask), not a temp file's 0600.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        let tmp = builder
             .tempfile_in(dir)
             .with_context(|| format!("cannot write {}", path.display()))?;
         Ok(Sink::File(tmp, path.to_path_buf()))

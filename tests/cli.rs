@@ -859,12 +859,11 @@ fn extract_spans_slice_the_repo_samples() {
     }
 }
 
-// ---------------------------------------------------------------- known bugs
-// Each reported to the lead; run with `cargo test -- --ignored`.
+// ------------------------------------------------- formerly reported bugs
+// Regression tests for bugs found while writing these tests.
 
 #[cfg(unix)]
 #[test]
-#[ignore = "bug: output files are created mode 0600 (tempfile's mode), whatever the umask"]
 fn output_file_mode_follows_umask() {
     use std::os::unix::fs::PermissionsExt;
     let tmp = TempDir::new().unwrap();
@@ -883,7 +882,6 @@ fn output_file_mode_follows_umask() {
 }
 
 #[test]
-#[ignore = "bug: one file named by two spellings (./d and d) is read twice"]
 fn same_file_by_two_spellings_is_read_once() {
     let tmp = TempDir::new().unwrap();
     write(tmp.path(), "d/a.txt", ARTICLE_A);
@@ -899,7 +897,6 @@ fn same_file_by_two_spellings_is_read_once() {
 }
 
 #[test]
-#[ignore = "bug: a UTF-8 byte-order mark breaks JSONL (file: line 1 skipped; stdin: read as one text article)"]
 fn jsonl_with_byte_order_mark() {
     let tmp = TempDir::new().unwrap();
     let bom = format!("\u{feff}{JSONL}");
@@ -923,7 +920,6 @@ fn jsonl_with_byte_order_mark() {
 }
 
 #[test]
-#[ignore = "bug: a JSONL line that is a JSON array is taken as [id, date, title, text]"]
 fn jsonl_array_line_is_skipped() {
     let tmp = TempDir::new().unwrap();
     let f = write(

@@ -79,6 +79,11 @@ impl Lines {
 
     fn parse(&self) -> Item {
         let raw = trim_ascii(&self.buf);
+        let raw = if self.line_no == 1 {
+            raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(raw)
+        } else {
+            raw
+        };
         let line = match std::str::from_utf8(raw) {
             Ok(s) => s,
             Err(e) => {
@@ -88,8 +93,12 @@ impl Lines {
                 ))
             }
         };
+        if !line.starts_with('{') {
+            return self.skipped("not a JSON object".into());
+        }
         let parsed: Line = match serde_json::from_str(line) {
             Ok(p) => p,
+            Err(e) if e.is_data() => return self.skipped(format!("bad field: {e}")),
             Err(e) => return self.skipped(format!("not a JSON object: {e}")),
         };
         let Some(text) = parsed.text else {
@@ -123,7 +132,10 @@ impl Lines {
 }
 
 fn trim_ascii(b: &[u8]) -> &[u8] {
-    let start = b.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(b.len());
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(b.len());
     let end = b
         .iter()
         .rposition(|c| !c.is_ascii_whitespace())
@@ -183,12 +195,25 @@ mod tests {
             "\n",
             "not json\n",
             "{\"id\": \"c\"}\n",
-            "{\"id\": 7, \"text\": \"Two \\\"quoted\\\".\"}",
+            "{\"id\": 7, \"text\": \"Two \\\"quoted\\\".\"}\n",
+            "[\"id1\", \"2020-01-01\", \"t\", \"India.\"]\n",
+            "{\"text\": 5}",
         ));
-        assert_eq!(got.len(), 4);
+        assert_eq!(got.len(), 6);
+        assert_eq!(got[4].as_ref().unwrap_err(), "d.jsonl:6: not a JSON object");
+        assert!(got[5]
+            .as_ref()
+            .unwrap_err()
+            .starts_with("d.jsonl:7: bad field"));
         let a = got[0].as_ref().unwrap();
-        assert_eq!((a.id.as_str(), a.date.as_deref()), ("a", Some("2020-01-02")));
-        assert!(got[1].as_ref().unwrap_err().starts_with("d.jsonl:3: not a JSON object"));
+        assert_eq!(
+            (a.id.as_str(), a.date.as_deref()),
+            ("a", Some("2020-01-02"))
+        );
+        assert!(got[1]
+            .as_ref()
+            .unwrap_err()
+            .starts_with("d.jsonl:3: not a JSON object"));
         assert_eq!(got[2].as_ref().unwrap_err(), "d.jsonl:4: no \"text\" field");
         let d = got[3].as_ref().unwrap();
         assert_eq!((d.id.as_str(), d.text.as_str()), ("7", "Two \"quoted\"."));

@@ -166,7 +166,8 @@ impl Corpus {
                 // A file named directly is read even with another extension: as text.
                 let (format, gzip) = classify(root).unwrap_or((
                     Format::Text,
-                    root.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")),
+                    root.extension()
+                        .is_some_and(|e| e.eq_ignore_ascii_case("gz")),
                 ));
                 let id = root
                     .file_name()
@@ -181,7 +182,12 @@ impl Corpus {
             }
         }
         sources.sort_by(|a, b| a.path.cmp(&b.path).then_with(|| a.id.cmp(&b.id)));
-        sources.dedup_by(|a, b| a.path == b.path);
+        // The same file named twice ("d", "./d/a.txt") is read once.
+        let mut seen = std::collections::HashSet::new();
+        sources.retain(|s| {
+            let p = s.path.as_ref().expect("files have paths");
+            seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))
+        });
         if stdin {
             sources.push(Source {
                 path: None,
@@ -263,9 +269,7 @@ impl SourceReader {
         }
         match format {
             Format::Jsonl => SourceReader::Lines(jsonl::Lines::new(reader, origin, limits)),
-            _ => SourceReader::One(Some(text::read_article(
-                reader, &origin, source.id, limits,
-            ))),
+            _ => SourceReader::One(Some(text::read_article(reader, &origin, source.id, limits))),
         }
     }
 }
@@ -292,6 +296,7 @@ fn sniff_jsonl(reader: &mut Box<dyn BufRead>) -> io::Result<bool> {
         if buf.is_empty() {
             return Ok(false);
         }
+        let buf = buf.strip_prefix(b"\xef\xbb\xbf").unwrap_or(buf);
         match buf.iter().position(|b| !b.is_ascii_whitespace()) {
             Some(i) => return Ok(buf[i] == b'{'),
             None => {
@@ -320,9 +325,18 @@ pub fn is_date(s: &str) -> bool {
     if !(digits(0..4) && digits(5..7) && digits(8..10)) {
         return false;
     }
+    let year: u32 = s[..4].parse().unwrap_or(0);
     let month: u32 = s[5..7].parse().unwrap_or(0);
     let day: u32 = s[8..10].parse().unwrap_or(0);
-    (1..=12).contains(&month) && (1..=31).contains(&day)
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
 }
 
 /// Why a byte buffer is not usable text, if it is not.
@@ -333,9 +347,7 @@ fn text_problem(bytes: &[u8]) -> Option<String> {
     if let Err(e) = std::str::from_utf8(bytes) {
         let at = e.valid_up_to();
         let line = 1 + memchr::memchr_iter(b'\n', &bytes[..at]).count();
-        return Some(format!(
-            "not valid UTF-8 (line {line}, byte offset {at})"
-        ));
+        return Some(format!("not valid UTF-8 (line {line}, byte offset {at})"));
     }
     None
 }
@@ -352,6 +364,9 @@ mod tests {
             ("2020-6-24", false),
             ("20200624xx", false),
             ("2020-06-00", false),
+            ("2020-02-29", true),
+            ("2021-02-29", false),
+            ("2020-04-31", false),
         ] {
             assert_eq!(is_date(s), ok, "{s}");
         }
@@ -360,8 +375,14 @@ mod tests {
     #[test]
     fn classifies_extensions() {
         assert_eq!(classify(Path::new("a/b.txt")), Some((Format::Text, false)));
-        assert_eq!(classify(Path::new("b.JSONL.gz")), Some((Format::Jsonl, true)));
-        assert_eq!(classify(Path::new("b.ndjson")), Some((Format::Jsonl, false)));
+        assert_eq!(
+            classify(Path::new("b.JSONL.gz")),
+            Some((Format::Jsonl, true))
+        );
+        assert_eq!(
+            classify(Path::new("b.ndjson")),
+            Some((Format::Jsonl, false))
+        );
         assert_eq!(classify(Path::new("b.md.gz")), Some((Format::Text, true)));
         assert_eq!(classify(Path::new("b.json")), None);
         assert_eq!(classify(Path::new("README")), None);

@@ -45,12 +45,7 @@ pub fn split_date_header(text: &str) -> (Option<&str>, usize) {
 }
 
 /// Reads one whole article from `reader`.
-pub(super) fn read_article(
-    reader: impl Read,
-    origin: &str,
-    id: String,
-    limits: Limits,
-) -> Item {
+pub(super) fn read_article(reader: impl Read, origin: &str, id: String, limits: Limits) -> Item {
     let mut bytes = Vec::new();
     // Read one byte past the limit to tell "exactly at" from "over".
     let cap = limits.max_document_bytes as u64 + 1;
@@ -106,8 +101,16 @@ mod tests {
     #[test]
     fn date_headers() {
         let cases: &[(&str, Option<&str>, &str)] = &[
-            ("date 2020-06-24 Defence Minister", Some("2020-06-24"), "Defence Minister"),
-            ("date 2018-09-07\n\nAt the inaugural", Some("2018-09-07"), "At the inaugural"),
+            (
+                "date 2020-06-24 Defence Minister",
+                Some("2020-06-24"),
+                "Defence Minister",
+            ),
+            (
+                "date 2018-09-07\n\nAt the inaugural",
+                Some("2018-09-07"),
+                "At the inaugural",
+            ),
             (" date 2018-09-07", Some("2018-09-07"), ""),
             ("date 2018-13-07 x", None, "date 2018-13-07 x"),
             ("dated 2018-09-07 x", None, "dated 2018-09-07 x"),
@@ -123,7 +126,12 @@ mod tests {
 
     #[test]
     fn reads_and_rejects() {
-        let ok = read_article(&b"date 2020-01-02 Hello."[..], "f", "f".into(), Limits::default());
+        let ok = read_article(
+            &b"date 2020-01-02 Hello."[..],
+            "f",
+            "f".into(),
+            Limits::default(),
+        );
         match ok {
             Item::Doc(d) => {
                 assert_eq!(d.date.as_deref(), Some("2020-01-02"));
@@ -131,7 +139,12 @@ mod tests {
             }
             Item::Skip(e) => panic!("{e}"),
         }
-        let empty = read_article(&b"date 2020-01-02 \n\n "[..], "f", "f".into(), Limits::default());
+        let empty = read_article(
+            &b"date 2020-01-02 \n\n "[..],
+            "f",
+            "f".into(),
+            Limits::default(),
+        );
         assert!(matches!(empty, Item::Skip(e) if e.to_string().contains("empty")));
         let big = read_article(
             &b"0123456789"[..],

@@ -24,23 +24,108 @@ struct Key {
 }
 
 const KEYS: &[Key] = &[
-    Key { id: "n_label", domain: "node", name: "label", ty: "string" },
-    Key { id: "n_type", domain: "node", name: "type", ty: "string" },
-    Key { id: "n_mentions", domain: "node", name: "mentions", ty: "long" },
-    Key { id: "n_documents", domain: "node", name: "documents", ty: "long" },
-    Key { id: "n_first_date", domain: "node", name: "first_date", ty: "string" },
-    Key { id: "n_last_date", domain: "node", name: "last_date", ty: "string" },
-    Key { id: "n_aliases", domain: "node", name: "aliases", ty: "string" },
-    Key { id: "e_eid", domain: "edge", name: "eid", ty: "string" },
-    Key { id: "e_kind", domain: "edge", name: "kind", ty: "string" },
-    Key { id: "e_relation", domain: "edge", name: "relation", ty: "string" },
-    Key { id: "e_verb", domain: "edge", name: "verb", ty: "string" },
-    Key { id: "e_negated", domain: "edge", name: "negated", ty: "boolean" },
-    Key { id: "e_weight", domain: "edge", name: "weight", ty: "double" },
-    Key { id: "e_documents", domain: "edge", name: "documents", ty: "long" },
-    Key { id: "e_first_date", domain: "edge", name: "first_date", ty: "string" },
-    Key { id: "e_last_date", domain: "edge", name: "last_date", ty: "string" },
-    Key { id: "e_evidence", domain: "edge", name: "evidence", ty: "string" },
+    Key {
+        id: "n_label",
+        domain: "node",
+        name: "label",
+        ty: "string",
+    },
+    Key {
+        id: "n_type",
+        domain: "node",
+        name: "type",
+        ty: "string",
+    },
+    Key {
+        id: "n_mentions",
+        domain: "node",
+        name: "mentions",
+        ty: "long",
+    },
+    Key {
+        id: "n_documents",
+        domain: "node",
+        name: "documents",
+        ty: "long",
+    },
+    Key {
+        id: "n_first_date",
+        domain: "node",
+        name: "first_date",
+        ty: "string",
+    },
+    Key {
+        id: "n_last_date",
+        domain: "node",
+        name: "last_date",
+        ty: "string",
+    },
+    Key {
+        id: "n_aliases",
+        domain: "node",
+        name: "aliases",
+        ty: "string",
+    },
+    Key {
+        id: "e_eid",
+        domain: "edge",
+        name: "eid",
+        ty: "string",
+    },
+    Key {
+        id: "e_kind",
+        domain: "edge",
+        name: "kind",
+        ty: "string",
+    },
+    Key {
+        id: "e_relation",
+        domain: "edge",
+        name: "relation",
+        ty: "string",
+    },
+    Key {
+        id: "e_verb",
+        domain: "edge",
+        name: "verb",
+        ty: "string",
+    },
+    Key {
+        id: "e_negated",
+        domain: "edge",
+        name: "negated",
+        ty: "boolean",
+    },
+    Key {
+        id: "e_weight",
+        domain: "edge",
+        name: "weight",
+        ty: "double",
+    },
+    Key {
+        id: "e_documents",
+        domain: "edge",
+        name: "documents",
+        ty: "long",
+    },
+    Key {
+        id: "e_first_date",
+        domain: "edge",
+        name: "first_date",
+        ty: "string",
+    },
+    Key {
+        id: "e_last_date",
+        domain: "edge",
+        name: "last_date",
+        ty: "string",
+    },
+    Key {
+        id: "e_evidence",
+        domain: "edge",
+        name: "evidence",
+        ty: "string",
+    },
 ];
 
 /// Writes `graph` as GraphML.
@@ -133,7 +218,12 @@ fn edge<W: Write>(id: &str, s: &str, t: &str, e: &Edge, out: &mut W) -> io::Resu
         let joined: Vec<String> = e
             .evidence
             .iter()
-            .map(|v| format!("[{} #{} {}..{}] {}", v.doc, v.sentence, v.start, v.end, v.text))
+            .map(|v| {
+                format!(
+                    "[{} #{} {}..{}] {}",
+                    v.doc, v.sentence, v.start, v.end, v.text
+                )
+            })
             .collect();
         data(out, "e_evidence", &joined.join("\n"))?;
     }

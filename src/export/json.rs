@@ -118,7 +118,12 @@ pub fn write<W: Write>(graph: &Graph, out: &mut W) -> io::Result<()> {
                 }
                 EdgeKind::Relation { relation, negated } => {
                     r += 1;
-                    ("relation", Some(relation.as_str()), Some(*negated), format!("r{}", r - 1))
+                    (
+                        "relation",
+                        Some(relation.as_str()),
+                        Some(*negated),
+                        format!("r{}", r - 1),
+                    )
                 }
             };
             WireLink {

@@ -175,7 +175,10 @@ impl<'a> Ctx<'a> {
         let mut taken = vec![false; hi - lo];
         let mut i = lo;
         while i < hi {
-            if self.hit(i).is_some_and(|h| !matches!(h.target, Target::Title(_))) {
+            if self
+                .hit(i)
+                .is_some_and(|h| !matches!(h.target, Target::Title(_)))
+            {
                 i = self.hit(i).map_or(i + 1, |h| h.hi);
                 continue;
             }
@@ -190,7 +193,8 @@ impl<'a> Ctx<'a> {
                 key.pop();
                 found = self.lex.designators.get(&key).copied();
             }
-            let accept = found.is_some() || self.unknown_designator_ok(surface, &key, i, end, lo, hi);
+            let accept =
+                found.is_some() || self.unknown_designator_ok(surface, &key, i, end, lo, hi);
             if accept {
                 let key = match found {
                     Some(n) => Key::Lex(n),
@@ -225,32 +229,21 @@ impl<'a> Ctx<'a> {
         if !first.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
             return None;
         }
-        let mut end;
-        match tk.kind {
-            // "M777A2", "K9", "T90S"
-            TokenKind::Alnum => {
-                if !first.chars().next().is_some_and(char::is_alphabetic) {
-                    return None;
-                }
-                end = i + 1;
-            }
-            // "Su" "-" "30Mki"
-            TokenKind::Word if first.chars().count() <= 6 => {
-                if i + 2 < hi
-                    && self.t(i + 1) == "-"
-                    && self.glued(i + 1)
-                    && self.glued(i + 2)
-                    && matches!(self.toks[i + 2].kind, TokenKind::Number | TokenKind::Alnum)
-                    && self.t(i + 2).chars().next().is_some_and(|c| c.is_ascii_digit())
-                {
-                    end = i + 3;
-                } else {
-                    return None;
-                }
-            }
+        // "M777A2", "K9", "T90S" are one token; "Su" "-" "30Mki" are three.
+        let digit_part = |k: usize| {
+            k < hi
+                && self.t(k - 1) == "-"
+                && self.glued(k - 1)
+                && self.glued(k)
+                && matches!(self.toks[k].kind, TokenKind::Number | TokenKind::Alnum)
+                && self.t(k).starts_with(|c: char| c.is_ascii_digit())
+        };
+        let mut end = match tk.kind {
+            TokenKind::Alnum if first.starts_with(char::is_alphabetic) => i + 1,
+            TokenKind::Word if first.chars().count() <= 8 && digit_part(i + 2) => i + 3,
             _ => return None,
-        }
-        // Suffix parts: "Mi-17-V5", "MiG-29K", "F-16-Block"? only short alnum/upper parts.
+        };
+        // Suffix parts: "Mi-17-V5", "Mi-17-1V": short letter-and-digit parts.
         while end + 1 < hi
             && self.t(end) == "-"
             && self.glued(end)
@@ -264,7 +257,10 @@ impl<'a> Ctx<'a> {
         // Must not run on into more letters or digits.
         if end < hi
             && self.glued(end)
-            && matches!(self.toks[end].kind, TokenKind::Word | TokenKind::Alnum | TokenKind::Number)
+            && matches!(
+                self.toks[end].kind,
+                TokenKind::Word | TokenKind::Alnum | TokenKind::Number
+            )
         {
             return None;
         }
@@ -284,7 +280,8 @@ impl<'a> Ctx<'a> {
         if prefix == "covid" || prefix == "mark" {
             return false;
         }
-        let noun_after = (end..hi.min(end + 4)).any(|k| is(rules::WEAPON_NOUNS, &self.t(k).to_lowercase()));
+        let noun_after =
+            (end..hi.min(end + 4)).any(|k| is(rules::WEAPON_NOUNS, &self.t(k).to_lowercase()));
         if prefix.len() > 4 {
             // "Rustom-2 drones": a long name part needs its noun right after.
             return noun_after && prefix.len() <= 8;
@@ -317,7 +314,8 @@ impl<'a> Ctx<'a> {
         // Split at "and" / "&": each side on its own, unless both sides are
         // unknown words and the whole is an organisation by its head
         // ("Research and Analysis Wing", "Larsen & Toubro").
-        if let Some(k) = (a..b).find(|&k| matches!(self.t(k), "and" | "&") && self.hit(k).is_none()) {
+        if let Some(k) = (a..b).find(|&k| matches!(self.t(k), "and" | "&") && self.hit(k).is_none())
+        {
             let left_unknown = (a..k).all(|j| self.hit(j).is_none());
             let right_unknown = (k + 1..b).all(|j| self.hit(j).is_none());
             let joined = left_unknown
@@ -332,7 +330,9 @@ impl<'a> Ctx<'a> {
         }
         // "for" and "on" end a name, except after a lead word ("Institute for ...").
         if !is(rules::ORG_LEADS, self.t(a)) {
-            if let Some(k) = (a..b).find(|&k| matches!(self.t(k), "for" | "on") && self.hit(k).is_none()) {
+            if let Some(k) =
+                (a..b).find(|&k| matches!(self.t(k), "for" | "on") && self.hit(k).is_none())
+            {
                 self.chunk(a, k);
                 self.chunk(k + 1, b);
                 return;
@@ -351,7 +351,11 @@ impl<'a> Ctx<'a> {
             return;
         }
         // "Nuclear Power Corporation of India Limited": a suffix after the place.
-        if has_of && self.title_at(a).is_none() && is(rules::LEGAL_SUFFIXES, self.t(b - 1)) && self.org_head(b - 1) {
+        if has_of
+            && self.title_at(a).is_none()
+            && is(rules::LEGAL_SUFFIXES, self.t(b - 1))
+            && self.org_head(b - 1)
+        {
             let label = self.label(a, b);
             self.push(a, b, EntityType::Organisation, Key::Label(label));
             return;
@@ -362,7 +366,10 @@ impl<'a> Ctx<'a> {
         for k in a..=b {
             if k == b || (self.t(k) == "of" && self.hit(k).is_none()) {
                 let mut lo = start;
-                while lo < k && self.hit(lo).is_none() && (self.t(lo) == "the" || self.is_common(lo)) {
+                while lo < k
+                    && self.hit(lo).is_none()
+                    && (self.t(lo) == "the" || self.is_common(lo))
+                {
                     lo += 1;
                 }
                 if lo < k {
@@ -376,7 +383,9 @@ impl<'a> Ctx<'a> {
     /// True when every word of `a..b` is a common word: a generic phrase
     /// ("Joint Stock Company", "Final Operational Clearance"), not a name.
     fn generic(&self, a: usize, b: usize) -> bool {
-        (a..b).all(|k| self.hit(k).is_none() && (self.is_common(k) || is(rules::ORG_HEADS, self.t(k))))
+        (a..b).all(|k| {
+            self.hit(k).is_none() && (self.is_common(k) || is(rules::ORG_HEADS, self.t(k)))
+        })
     }
 
     /// A stretch with no connectors left.
@@ -525,7 +534,8 @@ impl<'a> Ctx<'a> {
             && (a..b).all(|k| {
                 let tk = &self.toks[k];
                 let hyphened = k > a && self.t(k - 1) == "-" && !tk.space_before;
-                (tk.kind == TokenKind::Word && (tk.cap || hyphened || is(rules::CONNECTORS, self.t(k))))
+                (tk.kind == TokenKind::Word
+                    && (tk.cap || hyphened || is(rules::CONNECTORS, self.t(k))))
                     || self.t(k) == "-"
             })
             && !self.generic(a, b)
@@ -547,7 +557,9 @@ impl<'a> Ctx<'a> {
         let ship_noun_before = a > 0
             && self.toks[a - 1].sentence == self.toks[a].sentence
             && is(rules::SHIP_NOUNS, self.t(a - 1));
-        if (is(rules::SHIP_PREFIXES, self.t(a)) && b - a >= 2) || (ship_noun_before && !self.generic(a, b)) {
+        if (is(rules::SHIP_PREFIXES, self.t(a)) && b - a >= 2)
+            || (ship_noun_before && !self.generic(a, b))
+        {
             let label = self.label(a, b);
             self.push(a, b, EntityType::Weapon, Key::Label(label));
             return;
@@ -557,8 +569,13 @@ impl<'a> Ctx<'a> {
             && self.toks[b].sentence == self.toks[a].sentence
             && !self.toks[b].cap
             && is(rules::WEAPON_NOUNS, self.t(b));
-        let noun_head = b - a >= 2 && self.toks[b - 1].cap && is(rules::WEAPON_HEADS, &self.t(b - 1).to_lowercase());
-        let after_designator = self.out.last().is_some_and(|r| r.hi == a && r.kind == EntityType::Weapon);
+        let noun_head = b - a >= 2
+            && self.toks[b - 1].cap
+            && is(rules::WEAPON_HEADS, &self.t(b - 1).to_lowercase());
+        let after_designator = self
+            .out
+            .last()
+            .is_some_and(|r| r.hi == a && r.kind == EntityType::Weapon);
         if after_title.is_none()
             && !after_designator
             && (noun_head
@@ -605,11 +622,17 @@ impl<'a> Ctx<'a> {
         let said_after = b < self.toks.len()
             && self.toks[b].sentence == self.toks[a].sentence
             && is(rules::SAID, self.t(b));
-        let said_before = a > 0 && self.toks[a - 1].sentence == self.toks[a].sentence && is(rules::SAID, self.t(a - 1));
+        let said_before = a > 0
+            && self.toks[a - 1].sentence == self.toks[a].sentence
+            && is(rules::SAID, self.t(a - 1));
         if (said_after || said_before) && b - a >= 2 && b - a <= 3 && self.person_ok(a, b) {
             // "Observer Petri Makela said": a leading word that is neither a
             // given name nor an initial is more likely a job than a name.
-            let a = if b - a == 3 && !self.is_initials(a + 1) { a + 1 } else { a };
+            let a = if b - a == 3 && !self.is_initials(a + 1) {
+                a + 1
+            } else {
+                a
+            };
             let label = self.label(a, b);
             self.push(a, b, EntityType::Person, Key::Label(label));
             return;
@@ -652,19 +675,24 @@ impl<'a> Ctx<'a> {
         }
         let kind_of = |out: &[Raw], c: (usize, usize)| -> Option<EntityType> {
             out.iter()
-                .filter(|r| r.lo >= c.0 && r.hi <= c.1 && r.key != Key::Pending && !is_unknown_label(&r.key))
+                .filter(|r| {
+                    r.lo >= c.0 && r.hi <= c.1 && r.key != Key::Pending && !is_unknown_label(&r.key)
+                })
                 .map(|r| r.kind)
                 .next()
         };
         let sep_ok = |cx: &Ctx, x: (usize, usize), y: (usize, usize)| -> bool {
             y.0 == x.1 + 1 && matches!(cx.t(x.1), "," | "and" | "&")
         };
-        let mut kinds: Vec<Option<EntityType>> = chunks.iter().map(|&c| kind_of(&self.out, c)).collect();
+        let mut kinds: Vec<Option<EntityType>> =
+            chunks.iter().map(|&c| kind_of(&self.out, c)).collect();
         for n in 0..chunks.len() {
             if kinds[n].is_some() {
                 continue;
             }
-            let left = n > 0 && sep_ok(self, chunks[n - 1], chunks[n]) && kinds[n - 1] == Some(EntityType::Organisation);
+            let left = n > 0
+                && sep_ok(self, chunks[n - 1], chunks[n])
+                && kinds[n - 1] == Some(EntityType::Organisation);
             let right = n + 1 < chunks.len()
                 && sep_ok(self, chunks[n], chunks[n + 1])
                 && kinds[n + 1] == Some(EntityType::Organisation);
@@ -697,4 +725,3 @@ impl<'a> Ctx<'a> {
 pub(crate) fn is_unknown_label(key: &Key) -> bool {
     matches!(key, Key::Label(l) if l.starts_with('\u{0}'))
 }
-

@@ -209,7 +209,9 @@ impl GraphBuilder {
             acc.kind = Some(e.kind);
             *acc.labels.entry(e.label.clone()).or_default() += 1;
             for m in &e.mentions {
-                *acc.surfaces.entry(text[m.start..m.end].to_string()).or_default() += 1;
+                *acc.surfaces
+                    .entry(text[m.start..m.end].to_string())
+                    .or_default() += 1;
             }
             acc.mentions += e.mentions.len() as u64;
             acc.documents += 1;
@@ -246,7 +248,9 @@ impl GraphBuilder {
                     negated: r.negated,
                 };
                 let (mut s, mut t) = (nodes[r.source], nodes[r.target]);
-                if relate::is_symmetric(&r.relation) && self.names[s as usize] > self.names[t as usize] {
+                if relate::is_symmetric(&r.relation)
+                    && self.names[s as usize] > self.names[t as usize]
+                {
                     std::mem::swap(&mut s, &mut t);
                 }
                 let key = (s, t, kind);
@@ -316,8 +320,16 @@ impl GraphBuilder {
         }
         let mut rels: Vec<_> = self.rels.into_iter().collect();
         rels.sort_by(|a, b| {
-            let ka = (&ids[pos(a.0 .0).index()], &ids[pos(a.0 .1).index()], &a.0 .2);
-            let kb = (&ids[pos(b.0 .0).index()], &ids[pos(b.0 .1).index()], &b.0 .2);
+            let ka = (
+                &ids[pos(a.0 .0).index()],
+                &ids[pos(a.0 .1).index()],
+                &a.0 .2,
+            );
+            let kb = (
+                &ids[pos(b.0 .0).index()],
+                &ids[pos(b.0 .1).index()],
+                &b.0 .2,
+            );
             ka.cmp(&kb)
         });
         for ((a, b, kind), acc) in rels {

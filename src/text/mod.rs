@@ -32,7 +32,9 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         for b in english.get_sentence_boundaries(block) {
             let (start, end) = (block_start + b.start_byte, block_start + b.end_byte);
             // sentencex breaks "India-U.S. talks" after "U.": an initial never ends a sentence.
-            if out.len() > first && ends_with_initial(&text[out[out.len() - 1].start..out[out.len() - 1].end]) {
+            if out.len() > first
+                && ends_with_initial(&text[out[out.len() - 1].start..out[out.len() - 1].end])
+            {
                 let last = out.len() - 1;
                 let s = &text[start..end];
                 if !s.trim().is_empty() {
@@ -83,10 +85,9 @@ fn blocks(text: &str) -> Vec<(usize, usize)> {
         let ends_line = line.is_empty()
             || line.ends_with(['.', '!', '?', ':', '"', '”', '’', '\''])
             || next.starts_with('\n')
-            || next
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'•*-–—(".contains(c));
+            || next.chars().next().is_some_and(|c| {
+                c.is_uppercase() || c.is_ascii_digit() || "\"“‘'•*-–—(".contains(c)
+            });
         if ends_line {
             if nl > start {
                 out.push((start, nl));
@@ -105,7 +106,10 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text).iter().map(|s| &text[s.start..s.end]).collect()
+        sentences(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
     }
 
     #[test]
@@ -113,15 +117,24 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             (
                 "Col. Gen. A.V. Fomin met Lt. Col. Rao in the U.S. capital. He left.",
-                &["Col. Gen. A.V. Fomin met Lt. Col. Rao in the U.S. capital.", "He left."],
+                &[
+                    "Col. Gen. A.V. Fomin met Lt. Col. Rao in the U.S. capital.",
+                    "He left.",
+                ],
             ),
             (
                 "Mr. Singh paid Rs. 1,500 crore for No. 45 Squadron. Dr. Rao agreed.",
-                &["Mr. Singh paid Rs. 1,500 crore for No. 45 Squadron.", "Dr. Rao agreed."],
+                &[
+                    "Mr. Singh paid Rs. 1,500 crore for No. 45 Squadron.",
+                    "Dr. Rao agreed.",
+                ],
             ),
             (
                 "At the India-U.S. Ministerial Dialogue, India signed. Next.",
-                &["At the India-U.S. Ministerial Dialogue, India signed.", "Next."],
+                &[
+                    "At the India-U.S. Ministerial Dialogue, India signed.",
+                    "Next.",
+                ],
             ),
             (
                 "The deal is worth 3.5 billion dollars. It was signed.",
@@ -150,7 +163,10 @@ mod tests {
             ]
         );
         // A hard-wrapped sentence stays whole.
-        assert_eq!(split("India signed the deal\nwith Russia."), ["India signed the deal\nwith Russia."]);
+        assert_eq!(
+            split("India signed the deal\nwith Russia."),
+            ["India signed the deal\nwith Russia."]
+        );
     }
 
     #[test]

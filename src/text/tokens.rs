@@ -64,7 +64,10 @@ pub fn tokenize(text: &str, sentences: &[Sentence]) -> Vec<Token> {
             let space_before = prev_end != start;
             prev_end = end;
             // "L&T", "AT&T": one word.
-            if !space_before && out.len() >= 2 && w.chars().next().is_some_and(char::is_alphanumeric) {
+            if !space_before
+                && out.len() >= 2
+                && w.chars().next().is_some_and(char::is_alphanumeric)
+            {
                 let n = out.len();
                 let (amp, before) = (&out[n - 1], &out[n - 2]);
                 if amp.text(text) == "&" && !amp.space_before && before.kind == TokenKind::Word {
@@ -161,17 +164,28 @@ mod tests {
 
     #[test]
     fn news_tokens() {
-        assert_eq!(
-            toks("India-U.S. talks"),
-            ["India", "-", "U.S.", "talks"]
-        );
+        assert_eq!(toks("India-U.S. talks"), ["India", "-", "U.S.", "talks"]);
         assert_eq!(
             toks("Russia’s Col. Gen. A.V. Fomin met U.S. officials."),
-            ["Russia", "’s", "Col.", "Gen.", "A.V.", "Fomin", "met", "U.S.", "officials", "."]
+            [
+                "Russia",
+                "’s",
+                "Col.",
+                "Gen.",
+                "A.V.",
+                "Fomin",
+                "met",
+                "U.S.",
+                "officials",
+                "."
+            ]
         );
         assert_eq!(
             toks("IAF bought Su-30Mki jets for Rs 1,500 crore from L&T."),
-            ["IAF", "bought", "Su", "-", "30Mki", "jets", "for", "Rs", "1,500", "crore", "from", "L&T", "."]
+            [
+                "IAF", "bought", "Su", "-", "30Mki", "jets", "for", "Rs", "1,500", "crore", "from",
+                "L&T", "."
+            ]
         );
     }
 
