@@ -311,17 +311,28 @@ impl<'a> Ctx<'a> {
         if a >= b {
             return;
         }
-        // Split at "and" / "&": each side on its own, unless both sides are
-        // unknown words and the whole is an organisation by its head
-        // ("Research and Analysis Wing", "Larsen & Toubro").
-        if let Some(k) = (a..b).find(|&k| matches!(self.t(k), "and" | "&") && self.hit(k).is_none())
-        {
+        // Split at "and" / "&": each side on its own, unless the right side is
+        // unknown words and the whole is one organisation: led by a lead word
+        // ("Council of Scientific and Industrial Research"), or ending in a head
+        // ("Research and Analysis Wing", "Boeing India Engineering & Technology
+        // Center"), or two unknown names joined by "&" ("Larsen & Toubro").
+        let led =
+            is(rules::ORG_LEADS, self.t(a)) && b > a + 1 && matches!(self.t(a + 1), "of" | "for");
+        for k in a..b {
+            if !matches!(self.t(k), "and" | "&") || self.hit(k).is_some() {
+                continue;
+            }
+            let right_end = (k + 1..b).find(|&j| self.t(j) == "of").unwrap_or(b);
+            let right_clean =
+                right_end > k + 1 && (k + 1..right_end).all(|j| self.hit(j).is_none());
             let left_unknown = (a..k).all(|j| self.hit(j).is_none());
-            let right_unknown = (k + 1..b).all(|j| self.hit(j).is_none());
-            let joined = left_unknown
-                && right_unknown
-                && (self.t(k) == "&" || self.org_head(b - 1))
-                && !(a..b).any(|j| self.lex.given_names.contains(self.t(j)));
+            let named = (a..right_end).any(|j| self.lex.given_names.contains(self.t(j)));
+            let head = self.org_head(right_end - 1);
+            let joined = right_clean
+                && !named
+                && (led
+                    || (head && (left_unknown || self.t(k) == "&"))
+                    || (left_unknown && self.t(k) == "&"));
             if !joined {
                 self.chunk(a, k);
                 self.chunk(k + 1, b);
@@ -343,14 +354,24 @@ impl<'a> Ctx<'a> {
 
     /// A stretch without "and", "for" or "on" splits.
     fn part(&mut self, a: usize, b: usize) {
-        let has_of = (a..b).any(|k| self.t(k) == "of" && self.hit(k).is_none());
-        // Organisation by lead: "Ministry of Commerce of India".
-        if has_of && b - a >= 3 && is(rules::ORG_LEADS, self.t(a)) && self.t(a + 1) == "of" {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Organisation, Key::Label(label));
-            return;
+        // Organisation by lead: "Ministry of Commerce of India", "UK Ministry of
+        // Defence", "Russian University of Transport".
+        let lead = (a..b.saturating_sub(2)).find(|&p| {
+            is(rules::ORG_LEADS, self.t(p)) && self.hit(p).is_none() && self.t(p + 1) == "of"
+        });
+        if let Some(p) = lead {
+            let prefix_ok = (a..p).all(|j| match self.hit(j) {
+                Some(h) => matches!(h.target, Target::Demonym(_)) || self.lex.is_country(self.t(j)),
+                None => self.cap_word(j),
+            });
+            if prefix_ok {
+                let label = self.label(a, b);
+                self.push(a, b, EntityType::Organisation, Key::Label(label));
+                return;
+            }
         }
         // "Nuclear Power Corporation of India Limited": a suffix after the place.
+        let has_of = (a..b).any(|k| self.t(k) == "of" && self.hit(k).is_none());
         if has_of
             && self.title_at(a).is_none()
             && is(rules::LEGAL_SUFFIXES, self.t(b - 1))
@@ -361,7 +382,9 @@ impl<'a> Ctx<'a> {
             return;
         }
         // Otherwise "of" separates names ("Hanwha Techwin of South Korea",
-        // "Director General of Russian Helicopters").
+        // "Director General of Russian Helicopters"), but an organisation by
+        // its head keeps its country ("National Security and Defense Council
+        // of Ukraine").
         let mut start = a;
         for k in a..=b {
             if k == b || (self.t(k) == "of" && self.hit(k).is_none()) {
@@ -371,6 +394,24 @@ impl<'a> Ctx<'a> {
                     && (self.t(lo) == "the" || self.is_common(lo))
                 {
                     lo += 1;
+                }
+                if k < b
+                    && lo < k
+                    && self.org_head(k - 1)
+                    && self.title_at(lo).is_none()
+                    && !self.generic(lo, k)
+                {
+                    let place = if self.t(k + 1) == "the" { k + 2 } else { k + 1 };
+                    let country_to_end = self.hit(place).is_some_and(|h| {
+                        h.lo == place
+                            && h.hi == b
+                            && matches!(h.target, Target::Name(n) if self.lex.names[n as usize].kind == EntityType::Country)
+                    });
+                    if country_to_end {
+                        let label = self.label(lo, b);
+                        self.push(lo, b, EntityType::Organisation, Key::Label(label));
+                        return;
+                    }
                 }
                 if lo < k {
                     self.piece(lo, k);
@@ -423,8 +464,9 @@ impl<'a> Ctx<'a> {
         self.segments(a, b);
     }
 
+    /// An organisation head on its own ("Systems", not "Multi-Mission").
     fn org_head(&self, i: usize) -> bool {
-        is(rules::ORG_HEADS, self.t(i)) && self.hit(i).is_none()
+        is(rules::ORG_HEADS, self.t(i)) && self.hit(i).is_none() && self.toks[i].space_before
     }
 
     fn push(&mut self, lo: usize, hi: usize, kind: EntityType, key: Key) {
