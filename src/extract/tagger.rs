@@ -132,7 +132,7 @@ impl<'a> Ctx<'a> {
                     && self.toks[end + 1].kind == TokenKind::Word
                     && !self.toks[end + 1].cap
                     && !taken[end + 1 - lo]
-                    && self.t(end + 1).len() <= 4
+                    && self.t(end + 1).len() <= 6
                 {
                     end += 2;
                     continue;
@@ -173,8 +173,13 @@ impl<'a> Ctx<'a> {
     /// tokens of the sentence they took.
     fn designators(&mut self, lo: usize, hi: usize) -> Vec<bool> {
         let mut taken = vec![false; hi - lo];
+        self.ship_classes(lo, hi, &mut taken);
         let mut i = lo;
         while i < hi {
+            if taken[i - lo] {
+                i += 1;
+                continue;
+            }
             if self
                 .hit(i)
                 .is_some_and(|h| !matches!(h.target, Target::Title(_)))
@@ -220,6 +225,59 @@ impl<'a> Ctx<'a> {
             }
         }
         taken
+    }
+
+    /// Ship and submarine classes: "Kolkata-class destroyers", "Arleigh Burke
+    /// class", "Krivak III-class": the name before "class" is a weapon, not a
+    /// city or a person.
+    fn ship_classes(&mut self, lo: usize, hi: usize, taken: &mut [bool]) {
+        for k in lo + 1..hi {
+            if !self.t(k).eq_ignore_ascii_case("class") {
+                continue;
+            }
+            let mut end = k;
+            if self.t(k - 1) == "-" && self.glued(k - 1) && self.glued(k) {
+                end = k - 1;
+            }
+            let mut start = end;
+            while start > lo && end - start < 4 {
+                let j = start - 1;
+                let roman = self.toks[j].upper && self.t(j).chars().all(|c| "IVX".contains(c));
+                let name = (self.cap_word(j) && !self.is_common(j))
+                    || roman
+                    || self
+                        .hit(j)
+                        .is_some_and(|h| !matches!(h.target, Target::Title(_)));
+                let hyphen =
+                    self.t(j) == "-" && self.glued(j) && self.glued(j + 1) && start - 1 > lo;
+                if !(name || hyphen) || taken[j - lo] {
+                    break;
+                }
+                start = j;
+            }
+            if start == end {
+                continue;
+            }
+            let name = self.text[self.toks[start].start as usize..self.toks[end - 1].end as usize]
+                .replace('-', " ");
+            let label = format!("{name} class");
+            let key = match self.lex.get(&label) {
+                Some(Target::Name(n)) if self.lex.names[n as usize].kind == EntityType::Weapon => {
+                    Key::Lex(n)
+                }
+                _ => Key::Label(label),
+            };
+            self.out.push(Raw {
+                lo: start,
+                hi: k + 1,
+                kind: EntityType::Weapon,
+                key,
+                acronym: None,
+            });
+            for t in &mut taken[start - lo..k + 1 - lo] {
+                *t = true;
+            }
+        }
     }
 
     /// End of a designator starting at `i`, if the tokens there have its shape.
@@ -327,7 +385,8 @@ impl<'a> Ctx<'a> {
                 right_end > k + 1 && (k + 1..right_end).all(|j| self.hit(j).is_none());
             let left_unknown = (a..k).all(|j| self.hit(j).is_none());
             let named = (a..right_end).any(|j| self.lex.given_names.contains(self.t(j)));
-            let head = self.org_head(right_end - 1);
+            // "Valdel Technologies and Dynamatic Technologies" are two names.
+            let head = self.org_head(right_end - 1) && !(k > a && self.org_head(k - 1));
             let joined = right_clean
                 && !named
                 && (led
@@ -367,6 +426,14 @@ impl<'a> Ctx<'a> {
             if prefix_ok {
                 let label = self.label(a, b);
                 self.push(a, b, EntityType::Organisation, Key::Label(label));
+                return;
+            }
+            // "Officials of the Ministry of ...": the lead starts the name.
+            let q = if self.t(p - 1) == "the" { p - 1 } else { p };
+            if q > a + 1 && self.t(q - 1) == "of" {
+                self.part(a, q - 1);
+                let label = self.label(p, b);
+                self.push(p, b, EntityType::Organisation, Key::Label(label));
                 return;
             }
         }
@@ -648,16 +715,23 @@ impl<'a> Ctx<'a> {
                 return;
             }
         }
-        // Initials and a surname: "AV Fomin", "S.P. Shukla", "A. K. Antony".
-        if (2..=3).contains(&(b - a))
-            && (a..b - 1).all(|k| self.is_initials(k))
+        // Initials and a surname at the end: "AV Fomin", "S.P. Shukla",
+        // "A. K. Antony" (after words no list knows: "Col General AV Fomin").
+        let mut i0 = b - 1;
+        while i0 > a && b - i0 < 3 && self.is_initials(i0 - 1) {
+            i0 -= 1;
+        }
+        if i0 < b - 1
             && self.toks[b - 1].kind == TokenKind::Word
             && !self.toks[b - 1].upper
-            && self.person_ok(a, b)
+            && self.person_ok(i0, b)
             && !self.is_common(b - 1)
         {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Person, Key::Label(label));
+            if i0 > a {
+                self.pending(a, i0);
+            }
+            let label = self.label(i0, b);
+            self.push(i0, b, EntityType::Person, Key::Label(label));
             return;
         }
         // "..., Nik Khanna said" / "said Nik Khanna".
