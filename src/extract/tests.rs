@@ -19,8 +19,14 @@ fn extract(text: &str) -> Vec<(String, EntityType, Vec<String>)> {
         .collect()
 }
 
-/// Each case: text, entities that must be found (label, type), labels that must not be.
-const CASES: &[(&str, &[(&str, EntityType)], &[&str])] = &[
+/// Text, entities that must be found (label, type), labels that must not be.
+type Case = (
+    &'static str,
+    &'static [(&'static str, EntityType)],
+    &'static [&'static str],
+);
+
+const CASES: &[Case] = &[
     (
         "Defence Minister Rajnath Singh met Deputy Prime Minister Yury Borisov in Moscow.",
         &[("Rajnath Singh", Person), ("Yury Borisov", Person), ("Moscow", Location)],
