@@ -26,7 +26,10 @@ struct Group {
 
 fn norm(s: &str) -> String {
     let s = s.trim_end_matches('.');
-    let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s);
+    let s = s
+        .strip_prefix("the ")
+        .or_else(|| s.strip_prefix("The "))
+        .unwrap_or(s);
     s.to_lowercase().replace('’', "'")
 }
 
@@ -34,11 +37,19 @@ fn norm(s: &str) -> String {
 /// character ("Boginsky" / "Boginskiy"): one person spelled two ways.
 fn within_one_edit(a: &str, b: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
     if long.len() - short.len() > 1 {
         return false;
     }
-    let prefix = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
     if short.len() == long.len() {
         short[prefix + 1.min(short.len() - prefix)..] == long[prefix + 1.min(long.len() - prefix)..]
     } else {
@@ -52,7 +63,8 @@ fn within_one_edit(a: &str, b: &str) -> bool {
 fn org_core(lex: &Lexicon, label: &str) -> String {
     let label = label.trim_end_matches('.');
     let mut words: Vec<&str> = label.split_whitespace().collect();
-    while words.len() > 1 && super::rules::is(super::rules::LEGAL_SUFFIXES, words[words.len() - 1]) {
+    while words.len() > 1 && super::rules::is(super::rules::LEGAL_SUFFIXES, words[words.len() - 1])
+    {
         words.pop();
     }
     if let Some(of) = words.iter().rposition(|w| *w == "of") {
@@ -106,7 +118,11 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) 
         .iter()
         .enumerate()
         .filter(|(_, r)| matches!(r.key, Key::Lex(_)))
-        .chain(raw.iter().enumerate().filter(|(_, r)| !matches!(r.key, Key::Lex(_))));
+        .chain(
+            raw.iter()
+                .enumerate()
+                .filter(|(_, r)| !matches!(r.key, Key::Lex(_))),
+        );
     for (i, r) in lex_first {
         let g = match &r.key {
             Key::Lex(n) => *by_lex.entry(*n).or_insert_with(|| {
@@ -120,10 +136,16 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) 
                 groups.len() - 1
             }),
             Key::Label(l) if !is_unknown_label(&r.key) => {
-                if matches!(r.kind, EntityType::Person | EntityType::Weapon) && r.hi - r.lo < 2 && !l.contains(|c: char| c.is_ascii_digit()) {
+                if matches!(r.kind, EntityType::Person | EntityType::Weapon)
+                    && r.hi - r.lo < 2
+                    && !l.contains(|c: char| c.is_ascii_digit())
+                {
                     continue;
                 }
-                let known = r.acronym.and_then(|a| acronym_of.get(&a)).and_then(|n| by_lex.get(n));
+                let known = r
+                    .acronym
+                    .and_then(|a| acronym_of.get(&a))
+                    .and_then(|n| by_lex.get(n));
                 if let Some(&g) = known.filter(|&&g| groups[g].kind == r.kind) {
                     groups[g].members.push(i);
                     assign[i] = Some(g);
@@ -160,7 +182,10 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) 
             if groups[g].members.is_empty() || groups[h].members.is_empty() {
                 continue;
             }
-            let (wg, wh) = (words(&raw[groups[g].members[0]]), words(&raw[groups[h].members[0]]));
+            let (wg, wh) = (
+                words(&raw[groups[g].members[0]]),
+                words(&raw[groups[h].members[0]]),
+            );
             let same_last = match (wg.last(), wh.last()) {
                 (Some(x), Some(y)) => x == y || (x.len() >= 5 && within_one_edit(x, y)),
                 _ => false,
@@ -192,7 +217,9 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) 
             .or_insert(Some(g));
     };
     for (g, grp) in groups.iter().enumerate() {
-        let Some(&first) = grp.members.first() else { continue };
+        let Some(&first) = grp.members.first() else {
+            continue;
+        };
         let r = &raw[first];
         let w = words(r);
         match grp.kind {
@@ -269,7 +296,12 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) 
     // 3. Designators: "M777" joins "M777A2" when that is its only longer variant.
     let weapon_keys: Vec<(usize, String)> = (0..groups.len())
         .filter(|&g| groups[g].kind == EntityType::Weapon && !groups[g].members.is_empty())
-        .map(|g| (g, designator_key(&group_label(lex, text, toks, &raw, &groups[g]))))
+        .map(|g| {
+            (
+                g,
+                designator_key(&group_label(lex, text, toks, &raw, &groups[g])),
+            )
+        })
         .collect();
     for (g, k) in &weapon_keys {
         if k.len() < 2 || !k.chars().any(|c| c.is_ascii_digit()) {

@@ -130,7 +130,9 @@ impl Lexicon {
             };
             lex.add_surface(f[0], Target::Title(kind));
         }
-        lex.given_names = data_lines(GIVEN_NAMES).map(|(_, f)| f[0].to_string()).collect();
+        lex.given_names = data_lines(GIVEN_NAMES)
+            .map(|(_, f)| f[0].to_string())
+            .collect();
         lex.common_words = data_lines(COMMON_WORDS)
             .map(|(_, f)| f[0].to_lowercase())
             .collect();
@@ -298,12 +300,27 @@ mod tests {
         assert_eq!(label(find("Indian")), "India");
         assert_eq!(label(find("IAF")), "Indian Air Force");
         assert_eq!(find("Lt Gen"), Some(Target::Title(TitleKind::Rank)));
-        assert_eq!(lex.names[lex.designators["su30mki"] as usize].label, "Su-30MKI");
+        assert_eq!(
+            lex.names[lex.designators["su30mki"] as usize].label,
+            "Su-30MKI"
+        );
         assert!(lex.given_names.contains("Rajnath"));
         assert!(lex.common_words.contains("meanwhile"));
-        let weapons = lex.names.iter().filter(|n| n.kind == EntityType::Weapon).count();
-        let orgs = lex.names.iter().filter(|n| n.kind == EntityType::Organisation).count();
-        let countries = lex.names.iter().filter(|n| n.kind == EntityType::Country).count();
+        let weapons = lex
+            .names
+            .iter()
+            .filter(|n| n.kind == EntityType::Weapon)
+            .count();
+        let orgs = lex
+            .names
+            .iter()
+            .filter(|n| n.kind == EntityType::Organisation)
+            .count();
+        let countries = lex
+            .names
+            .iter()
+            .filter(|n| n.kind == EntityType::Country)
+            .count();
         assert!(weapons >= 300, "{weapons} weapons");
         assert!(orgs >= 200, "{orgs} organisations");
         assert!(countries >= 195, "{countries} countries");
@@ -312,8 +329,12 @@ mod tests {
     #[test]
     fn user_files() {
         let mut lex = Lexicon::builtin();
-        lex.add_user_file("weapon", "u.tsv", "# mine\nZX-9 Thunderbolt\tZX-9|Thunderbolt ZX\n")
-            .unwrap();
+        lex.add_user_file(
+            "weapon",
+            "u.tsv",
+            "# mine\nZX-9 Thunderbolt\tZX-9|Thunderbolt ZX\n",
+        )
+        .unwrap();
         let i = lex.designators["zx9"];
         assert_eq!(lex.names[i as usize].label, "ZX-9 Thunderbolt");
         let err = lex.add_user_file("planet", "u.tsv", "Mars\n").unwrap_err();
