@@ -67,12 +67,15 @@ fn org_core(lex: &Lexicon, label: &str) -> String {
     {
         words.pop();
     }
-    if let Some(of) = words.iter().rposition(|w| *w == "of") {
-        let rest = words[of + 1..].join(" ");
-        let rest = rest.strip_prefix("the ").unwrap_or(&rest);
-        if of >= 2 && lex.is_country(rest) {
-            words.truncate(of);
+    // "... of India", "... of the Republic of India": the first "of" whose
+    // remainder is a country.
+    if let Some(of) = (2..words.len()).find(|&i| {
+        words[i] == "of" && {
+            let rest = words[i + 1..].join(" ");
+            lex.is_country(rest.strip_prefix("the ").unwrap_or(&rest))
         }
+    }) {
+        words.truncate(of);
     }
     for n in [2, 1] {
         if words.len() > n + 1 && lex.is_country(&words[..n].join(" ")) {

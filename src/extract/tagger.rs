@@ -359,11 +359,10 @@ impl<'a> Ctx<'a> {
 
     /// Classifies one chunk (tokens `a..b`) into mentions.
     fn chunk(&mut self, mut a: usize, b: usize) {
-        // Leading common words ("The", "After", "Earlier") are not names.
-        while a < b
-            && self.hit(a).is_none()
-            && (self.is_common(a) || is(rules::CONNECTORS, self.t(a)) || self.t(a) == "the")
-        {
+        // Leading common words are not names: at a sentence start or heading
+        // any ("After", "Earlier", "Terming"), elsewhere determiners only
+        // ("the Joint Stock Company" keeps "Joint").
+        while a < b && self.hit(a).is_none() && self.droppable(a) {
             a += 1;
         }
         if a >= b {
@@ -374,8 +373,9 @@ impl<'a> Ctx<'a> {
         // ("Council of Scientific and Industrial Research"), or ending in a head
         // ("Research and Analysis Wing", "Boeing India Engineering & Technology
         // Center"), or two unknown names joined by "&" ("Larsen & Toubro").
-        let led =
-            is(rules::ORG_LEADS, self.t(a)) && b > a + 1 && matches!(self.t(a + 1), "of" | "for");
+        let led = is(rules::ORG_LEADS, self.t(a))
+            && b > a + 1
+            && matches!(self.t(a + 1), "of" | "for" | "on");
         for k in a..b {
             if !matches!(self.t(k), "and" | "&") || self.hit(k).is_some() {
                 continue;
@@ -387,6 +387,13 @@ impl<'a> Ctx<'a> {
             let named = (a..right_end).any(|j| self.lex.given_names.contains(self.t(j)));
             // "Valdel Technologies and Dynamatic Technologies" are two names.
             let head = self.org_head(right_end - 1) && !(k > a && self.org_head(k - 1));
+            // A lead governs "and" only inside one name: no known name before
+            // it, and no new lead or "the" after it ("Ministry of Railways and
+            // Ministry of Transport" are two).
+            let led = led
+                && (a + 1..k).all(|j| self.hit(j).is_none())
+                && self.t(k + 1) != "the"
+                && !is(rules::ORG_LEADS, self.t(k + 1));
             let joined = right_clean
                 && !named
                 && (led
@@ -399,16 +406,34 @@ impl<'a> Ctx<'a> {
             }
         }
         // "for" and "on" end a name, except after a lead word ("Institute for ...").
-        if !is(rules::ORG_LEADS, self.t(a)) {
-            if let Some(k) =
-                (a..b).find(|&k| matches!(self.t(k), "for" | "on") && self.hit(k).is_none())
-            {
-                self.chunk(a, k);
-                self.chunk(k + 1, b);
-                return;
-            }
+        // ("Committee on the Peaceful Uses...", "Centre for Military ...").
+        if let Some(k) = (a..b).find(|&k| {
+            matches!(self.t(k), "for" | "on")
+                && self.hit(k).is_none()
+                && !(k > a && is(rules::ORG_LEADS, self.t(k - 1)))
+        }) {
+            self.chunk(a, k);
+            self.chunk(k + 1, b);
+            return;
         }
         self.part(a, b);
+    }
+
+    /// A word that may be dropped from the start of a name.
+    fn droppable(&self, i: usize) -> bool {
+        let t = self.t(i);
+        if is(rules::CONNECTORS, t) || t == "the" || is(rules::DETERMINERS, t) {
+            return true;
+        }
+        let sentence_start = i == 0 || self.toks[i - 1].sentence != self.toks[i].sentence || {
+            // After an opening quote or bracket, as at a sentence start.
+            let p = self.t(i - 1);
+            matches!(p, "\"" | "“" | "‘" | "'" | "(" | "—" | "–" | ":")
+        };
+        sentence_start
+            && self.is_common(i)
+            && !is(rules::ORG_LEADS, t)
+            && !(i + 1 < self.toks.len() && self.t(i + 1) == "of")
     }
 
     /// A stretch without "and", "for" or "on" splits.
@@ -416,11 +441,13 @@ impl<'a> Ctx<'a> {
         // Organisation by lead: "Ministry of Commerce of India", "UK Ministry of
         // Defence", "Russian University of Transport".
         let lead = (a..b.saturating_sub(2)).find(|&p| {
-            is(rules::ORG_LEADS, self.t(p)) && self.hit(p).is_none() && self.t(p + 1) == "of"
+            is(rules::ORG_LEADS, self.t(p))
+                && self.hit(p).is_none()
+                && matches!(self.t(p + 1), "of" | "for" | "on")
         });
         if let Some(p) = lead {
             let prefix_ok = (a..p).all(|j| match self.hit(j) {
-                Some(h) => matches!(h.target, Target::Demonym(_)) || self.lex.is_country(self.t(j)),
+                Some(h) => !matches!(h.target, Target::Title(_)),
                 None => self.cap_word(j),
             });
             if prefix_ok {
@@ -523,6 +550,8 @@ impl<'a> Ctx<'a> {
             && self.hit(b - 1).is_none()
             && !first_title
             && !self.generic(a, b)
+            && !self.toks[b - 1].upper
+            && !(a..b).any(|k| self.t(k).contains('&'))
         {
             let label = self.label(a, b);
             self.push(a, b, EntityType::Location, Key::Label(label));
@@ -627,6 +656,13 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The last word of a name: not a common word, unless it is the second
+    /// part of a hyphenated name ("Jae-in").
+    fn surname_ok(&self, i: usize) -> bool {
+        let hyphen_part = i > 0 && self.t(i - 1) == "-" && !self.toks[i].space_before;
+        hyphen_part || !self.is_common(i)
+    }
+
     /// "A.V.", "N.", "AV", "S.P.": one to three capitals, dotted or at most two.
     fn is_initials(&self, i: usize) -> bool {
         let t = self.t(i);
@@ -699,7 +735,7 @@ impl<'a> Ctx<'a> {
             return;
         }
         // After a title or honorific: the rest is the person.
-        if after_title.is_some() && self.person_ok(a, b) && !self.is_common(b - 1) {
+        if after_title.is_some() && self.person_ok(a, b) && self.surname_ok(b - 1) {
             let label = self.label(a, b);
             self.push(a, b, EntityType::Person, Key::Label(label));
             return;

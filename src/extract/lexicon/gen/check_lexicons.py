@@ -16,8 +16,11 @@ hold known values; within a file every surface form (name or alias) belongs
 to exactly one row; for weapons, the designator keys (letters and digits,
 lower-cased, as src/extract/lexicon/mod.rs computes them) of forms without
 spaces point at one row only, and the plurals the loader adds ("Rafales")
-do not equal another row's form. Cross-file clashes with countries.tsv (which
-loads after organisations and weapons, so they would shadow it) are errors.
+do not equal another row's form. Cross-file clashes are errors: an
+organisation or weapon form that is a countries.tsv form (organisations and
+weapons load first and would shadow it), a form claimed by both
+organisations and weapons, a title equal to an entity form, and a common word
+whose lower-case or capitalised form is a lexicon form.
 
 Sorting keeps the header (leading comment lines up to the first blank line)
 in place; a comment line further down stays attached to the data line that
@@ -226,6 +229,21 @@ def main() -> int:
                 store[s] = f[0]
     for s in sorted(set(org_forms) & set(weapon_forms)):
         err(f"{s!r} is both organisation {org_forms[s]!r} and weapon {weapon_forms[s]!r}")
+    # Titles load last: a title equal to an entity form would be shadowed.
+    entity_forms = set(org_forms) | set(weapon_forms) | set(countries)
+    titles: set[str] = set()
+    for line in (LEXICON / "titles.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            t = line.split("\t")[0]
+            titles.add(t)
+            if t in entity_forms:
+                err(f"title {t!r} is also an entity form")
+    # A common word must not be (the capitalised form of) a lexicon form.
+    for line in (LEXICON / "common_words.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            for form in (line, line[:1].upper() + line[1:]):
+                if form in entity_forms or form in titles:
+                    err(f"common word {line!r} is the lexicon form {form!r}")
     for name, n in counts.items():
         print(f"{name}: {n} rows")
     classes: dict[str, int] = {}
