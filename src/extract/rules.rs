@@ -112,6 +112,14 @@ pub const CONNECTORS: &[&str] = &[
     "von",
 ];
 
+/// Lower-case tails of hyphenated words that describe, not name:
+/// "Minneapolis-based", "Russian-made", "Saudi-led".
+#[rustfmt::skip]
+pub const COMPOUND_TAILS: &[&str] = &[
+    "backed", "based", "born", "bound", "built", "class", "era", "funded", "led", "made", "owned",
+    "run", "style", "type",
+];
+
 /// Capitalised words that are never names on their own.
 #[rustfmt::skip]
 pub const NEVER_NAMES: &[&str] = &[

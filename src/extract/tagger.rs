@@ -133,6 +133,7 @@ impl<'a> Ctx<'a> {
                     && !self.toks[end + 1].cap
                     && !taken[end + 1 - lo]
                     && self.t(end + 1).len() <= 6
+                    && !is(rules::COMPOUND_TAILS, self.t(end + 1))
                 {
                     end += 2;
                     continue;
@@ -396,6 +397,7 @@ impl<'a> Ctx<'a> {
                 && !is(rules::ORG_LEADS, self.t(k + 1));
             let joined = right_clean
                 && !named
+                && self.t(k + 1) != "the"
                 && (led
                     || (head && (left_unknown || self.t(k) == "&"))
                     || (left_unknown && self.t(k) == "&"));
@@ -465,12 +467,15 @@ impl<'a> Ctx<'a> {
             }
         }
         // "Nuclear Power Corporation of India Limited": a suffix after the place.
-        let has_of = (a..b).any(|k| self.t(k) == "of" && self.hit(k).is_none());
-        if has_of
-            && self.title_at(a).is_none()
-            && is(rules::LEGAL_SUFFIXES, self.t(b - 1))
-            && self.org_head(b - 1)
-        {
+        let of = (a + 1..b).find(|&k| self.t(k) == "of" && self.hit(k).is_none());
+        let suffixed = of.is_some_and(|of| {
+            self.title_at(a).is_none()
+                && is(rules::LEGAL_SUFFIXES, self.t(b - 1))
+                && self.org_head(b - 1)
+                && self.org_head(of - 1)
+                && !is(rules::LEGAL_SUFFIXES, self.t(of - 1))
+        });
+        if suffixed {
             let label = self.label(a, b);
             self.push(a, b, EntityType::Organisation, Key::Label(label));
             return;
@@ -492,6 +497,7 @@ impl<'a> Ctx<'a> {
                 if k < b
                     && lo < k
                     && self.org_head(k - 1)
+                    && !is(rules::LEGAL_SUFFIXES, self.t(k - 1))
                     && self.title_at(lo).is_none()
                     && !self.generic(lo, k)
                 {
