@@ -795,6 +795,18 @@ impl<'a> Ctx<'a> {
             self.push(a, b, EntityType::Person, Key::Label(label));
             return;
         }
+        // "Clinton said": one unknown name that speaks is a person (a known
+        // organisation or country would have been a lexicon hit).
+        if said_after
+            && b - a == 1
+            && self.person_ok(a, b)
+            && self.surname_ok(a)
+            && self.t(a).chars().count() >= 3
+        {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Person, Key::Label(label));
+            return;
+        }
         self.pending(a, b);
     }
 
