@@ -79,3 +79,75 @@ impl Gazetteer {
         out
     }
 }
+
+/// Headline and dateline capitals: "NEW DELHI", "LONDON", "IRAN" are looked
+/// up as "New Delhi", "London", "Iran" (countries, locations, organisations),
+/// longest first. A single word needs four letters and must not be a known
+/// form as written ("NATO" stays the acronym it is).
+pub fn find_upper(lex: &Lexicon, text: &str, tokens: &[Token], hits: &mut Vec<Hit>) {
+    let mut covered = vec![false; tokens.len()];
+    for h in hits.iter() {
+        covered[h.lo..h.hi].iter_mut().for_each(|c| *c = true);
+    }
+    let upper = |i: usize| tokens[i].upper && !covered[i];
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !upper(i) {
+            i += 1;
+            continue;
+        }
+        let mut found = None;
+        for n in (1..=3).rev() {
+            let end = i + n;
+            if end > tokens.len()
+                || !(i..end).all(|k| upper(k) && tokens[k].sentence == tokens[i].sentence)
+            {
+                continue;
+            }
+            let words: Vec<&str> = (i..end).map(|k| tokens[k].text(text)).collect();
+            if n == 1 && (words[0].chars().count() < 4 || lex.get(words[0]).is_some()) {
+                continue;
+            }
+            let titled: Vec<String> = words.iter().map(|w| title_case(w)).collect();
+            if let Some(t @ Target::Name(idx)) = lex.get(&titled.join(" ")) {
+                use super::EntityType::*;
+                if matches!(
+                    lex.names[idx as usize].kind,
+                    Country | Location | Organisation
+                ) {
+                    found = Some((end, t));
+                    break;
+                }
+            }
+        }
+        match found {
+            Some((end, target)) => {
+                added.push(Hit {
+                    lo: i,
+                    hi: end,
+                    target,
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    if !added.is_empty() {
+        hits.extend(added);
+        hits.sort_by_key(|h| h.lo);
+    }
+}
+
+/// "NEW" → "New", "U.S." stays as letters go: first letter kept, rest lower.
+fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    for (n, c) in w.chars().enumerate() {
+        if n == 0 {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}

@@ -167,7 +167,8 @@ impl Extractor {
     pub fn extract(&self, text: &str) -> Extraction {
         let sentences = text::sentences(text);
         let tokens = text::tokenize(text, &sentences);
-        let hits = self.inner.gazetteer.find(text, &tokens);
+        let mut hits = self.inner.gazetteer.find(text, &tokens);
+        gazetteer::find_upper(&self.inner.lex, text, &tokens, &mut hits);
         let raw = tagger::tag(&self.inner.lex, text, &tokens, &hits);
         let entities = resolve::resolve(&self.inner.lex, text, &tokens, raw);
         Extraction {

@@ -68,6 +68,11 @@ const CASES: &[Case] = &[
         &[],
     ),
     (
+        "NEW DELHI: IRAN and PAKISTAN held talks, NATO said.",
+        &[("New Delhi", Location), ("Iran", Country), ("Pakistan", Country)],
+        &[],
+    ),
+    (
         "After the talks, Meanwhile Earlier The Despite",
         &[],
         &["After", "Meanwhile", "Earlier", "The", "Despite"],
