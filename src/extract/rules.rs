@@ -40,6 +40,13 @@ pub const LEGAL_SUFFIXES: &[&str] = &[
     "Ltd.", "PJSC", "PLC", "Plc", "plc", "Pvt", "S.p.A", "S.p.A.", "SA", "SAS", "SpA",
 ];
 
+/// Heads that add nothing to a known organisation's name ("Russian
+/// Helicopters Holding Company" is Russian Helicopters).
+#[rustfmt::skip]
+pub const GENERIC_HEADS: &[&str] = &[
+    "Company", "Concern", "Corporation", "Group", "Holding", "Holdings",
+];
+
 /// First words that, followed by "of", "for" or "on", make an organisation
 /// ("Ministry of Commerce of India", "Centre for Military Airworthiness").
 #[rustfmt::skip]

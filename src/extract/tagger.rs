@@ -384,10 +384,18 @@ impl<'a> Ctx<'a> {
             let right_end = (k + 1..b).find(|&j| self.t(j) == "of").unwrap_or(b);
             let right_clean =
                 right_end > k + 1 && (k + 1..right_end).all(|j| self.hit(j).is_none());
-            let left_unknown = (a..k).all(|j| self.hit(j).is_none());
             let named = (a..right_end).any(|j| self.lex.given_names.contains(self.t(j)));
-            // "Valdel Technologies and Dynamatic Technologies" are two names.
-            let head = self.org_head(right_end - 1) && !(k > a && self.org_head(k - 1));
+            // "Valdel Technologies and Dynamatic Technologies" are two names;
+            // "Engineering & Technology Center" is one.
+            let head = self.org_head(right_end - 1)
+                && !(self.t(k) == "and" && k > a && self.org_head(k - 1));
+            // Only the words since the last connector count as the left side
+            // ("Secretary of the National Security and Defense Council").
+            let left_start = (a..k)
+                .rev()
+                .find(|&j| matches!(self.t(j), "of" | "the" | "for" | "on"))
+                .map_or(a, |j| j + 1);
+            let left_unknown = (left_start..k).all(|j| self.hit(j).is_none());
             // A lead governs "and" only inside one name: no known name before
             // it, and no new lead or "the" after it ("Ministry of Railways and
             // Ministry of Transport" are two).
@@ -452,17 +460,21 @@ impl<'a> Ctx<'a> {
                 Some(h) => !matches!(h.target, Target::Title(_)),
                 None => self.cap_word(j),
             });
+            // The name ends where a person starts ("... of Ukraine Oleg Hladkovskiy").
+            let end = self.name_end(p + 2, b);
             if prefix_ok {
-                let label = self.label(a, b);
-                self.push(a, b, EntityType::Organisation, Key::Label(label));
+                let label = self.label(a, end);
+                self.push(a, end, EntityType::Organisation, Key::Label(label));
+                self.segments(end, b);
                 return;
             }
             // "Officials of the Ministry of ...": the lead starts the name.
             let q = if self.t(p - 1) == "the" { p - 1 } else { p };
             if q > a + 1 && self.t(q - 1) == "of" {
                 self.part(a, q - 1);
-                let label = self.label(p, b);
-                self.push(p, b, EntityType::Organisation, Key::Label(label));
+                let label = self.label(p, end);
+                self.push(p, end, EntityType::Organisation, Key::Label(label));
+                self.segments(end, b);
                 return;
             }
         }
@@ -502,14 +514,16 @@ impl<'a> Ctx<'a> {
                     && !self.generic(lo, k)
                 {
                     let place = if self.t(k + 1) == "the" { k + 2 } else { k + 1 };
-                    let country_to_end = self.hit(place).is_some_and(|h| {
+                    let country = self.hit(place).filter(|h| {
                         h.lo == place
-                            && h.hi == b
+                            && self.name_end(h.hi, b) == h.hi
                             && matches!(h.target, Target::Name(n) if self.lex.names[n as usize].kind == EntityType::Country)
                     });
-                    if country_to_end {
-                        let label = self.label(lo, b);
-                        self.push(lo, b, EntityType::Organisation, Key::Label(label));
+                    if let Some(h) = country {
+                        let end = h.hi;
+                        let label = self.label(lo, end);
+                        self.push(lo, end, EntityType::Organisation, Key::Label(label));
+                        self.segments(end, b);
                         return;
                     }
                 }
@@ -519,6 +533,20 @@ impl<'a> Ctx<'a> {
                 start = k + 1;
             }
         }
+    }
+
+    /// Where a name running from before `from` ends: at `b`, or earlier where
+    /// a title or a given name followed by another word starts a person.
+    fn name_end(&self, from: usize, b: usize) -> usize {
+        (from..b)
+            .find(|&j| {
+                self.title_at(j).is_some()
+                    || (self.hit(j).is_none()
+                        && j + 1 < b
+                        && self.lex.given_names.contains(self.t(j))
+                        && self.cap_word(j + 1))
+            })
+            .unwrap_or(b)
     }
 
     /// True when every word of `a..b` is a common word: a generic phrase
@@ -531,13 +559,20 @@ impl<'a> Ctx<'a> {
 
     /// A stretch with no connectors left.
     fn piece(&mut self, a: usize, b: usize) {
+        // ", Inc." after a name is not a name.
+        if (a..b).all(|k| is(rules::LEGAL_SUFFIXES, self.t(k))) {
+            return;
+        }
         let first_title = self.title_at(a).is_some();
         // Organisation by head: "Zhuhai Aerospace Ltd", "Russian Helicopters Holding Company".
         if !first_title && self.org_head(b - 1) && !self.single_hit(a, b) && !self.generic(a, b) {
-            // "BAE Systems Inc": a known organisation with a legal suffix.
+            // "BAE Systems Inc", "Russian Helicopters Holding Company": a known
+            // organisation with a legal suffix or generic heads after it.
             if let Some(h) = self.hit(a) {
                 if h.lo == a
-                    && (h.hi..b).all(|j| is(rules::LEGAL_SUFFIXES, self.t(j)))
+                    && (h.hi..b).all(|j| {
+                        is(rules::LEGAL_SUFFIXES, self.t(j)) || is(rules::GENERIC_HEADS, self.t(j))
+                    })
                     && matches!(h.target, Target::Name(_))
                 {
                     self.push_hit(h, b);
@@ -698,7 +733,7 @@ impl<'a> Ctx<'a> {
     fn unknown_run(&mut self, a: usize, b: usize, after_title: Option<TitleKind>) {
         // Drop leading common words again (after a split).
         let mut a = a;
-        while a < b && after_title.is_none() && self.is_common(a) {
+        while a < b && after_title.is_none() && self.droppable(a) {
             a += 1;
         }
         if a >= b {
@@ -784,9 +819,17 @@ impl<'a> Ctx<'a> {
             && self.toks[a - 1].sentence == self.toks[a].sentence
             && is(rules::SAID, self.t(a - 1));
         if (said_after || said_before) && b - a >= 2 && b - a <= 3 && self.person_ok(a, b) {
-            // "Observer Petri Makela said": a leading word that is neither a
-            // given name nor an initial is more likely a job than a name.
-            let a = if b - a == 3 && !self.is_initials(a + 1) {
+            // "Observer Petri Makela said": a leading job noun is not a name.
+            let job = |w: &str| {
+                ["er", "or", "ist", "ant", "ent"]
+                    .iter()
+                    .any(|s| w.ends_with(s))
+            };
+            let a = if b - a == 3
+                && !self.is_initials(a + 1)
+                && !self.lex.given_names.contains(self.t(a))
+                && (self.is_common(a) || job(self.t(a)))
+            {
                 a + 1
             } else {
                 a

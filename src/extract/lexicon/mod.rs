@@ -129,6 +129,11 @@ impl Lexicon {
                 _ => TitleKind::Office,
             };
             lex.add_surface(f[0], Target::Title(kind));
+            // "the South's president Moon Jae-in": offices are written in
+            // lower case too; they only matter before a capitalised name.
+            if kind == TitleKind::Office && f[0].chars().any(char::is_uppercase) {
+                lex.add_surface(&f[0].to_lowercase(), Target::Title(kind));
+            }
         }
         lex.given_names = data_lines(GIVEN_NAMES)
             .map(|(_, f)| f[0].to_string())
