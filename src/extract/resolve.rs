@@ -95,7 +95,7 @@ fn initials(label: &str) -> String {
         .collect()
 }
 
-pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) -> Vec<Entity> {
+pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mut raw: Vec<Raw>) -> Vec<Entity> {
     let surf = |r: &Raw| &text[toks[r.lo].start as usize..toks[r.hi - 1].end as usize];
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: FxHashMap<(EntityType, String), usize> = FxHashMap::default();
@@ -294,6 +294,38 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) 
             groups[g].members.push(i);
             assign[i] = Some(g);
         }
+    }
+
+    // A person known by one word ("Jung said") is named in full by an
+    // unknown run that starts or ends with it ("Jung Changwook, head of ...").
+    let mut promote = Vec::new();
+    for (i, r) in raw.iter().enumerate() {
+        if assign[i].is_some() || !is_unknown_label(&r.key) || !(2..=3).contains(&(r.hi - r.lo)) {
+            continue;
+        }
+        let w = words(r);
+        let one_word = |g: &usize| {
+            groups[*g].kind == EntityType::Person
+                && groups[*g]
+                    .members
+                    .iter()
+                    .all(|&m| raw[m].hi - raw[m].lo == 1)
+        };
+        let found = [w[0], w[w.len() - 1]].iter().find_map(|x| {
+            by_key
+                .get(&(EntityType::Person, norm(x)))
+                .filter(|g| one_word(g))
+                .copied()
+        });
+        if let Some(g) = found {
+            groups[g].members.push(i);
+            assign[i] = Some(g);
+            promote.push(i);
+        }
+    }
+    for i in promote {
+        let label = surf(&raw[i]).to_string();
+        raw[i].key = Key::Label(label);
     }
 
     // 3. Designators: "M777" joins "M777A2" when that is its only longer variant.
