@@ -76,6 +76,13 @@ pub struct CommonArgs {
     #[arg(long, value_name = "BYTES", default_value_t = 32 << 20)]
     pub max_doc_bytes: usize,
 
+    /// Also relate two names linked by a verb outside the verb lexicon, as
+    /// category `other` with the verb as written (off by default).
+    /// Negated statements ("did not sign") are always kept, marked negated=true,
+    /// and never merged with the positive relation. Example: --other-relations
+    #[arg(long)]
+    pub other_relations: bool,
+
     /// No progress display on stderr (it is shown only on a terminal anyway).
     #[arg(short, long)]
     pub quiet: bool,
@@ -127,6 +134,7 @@ pub struct Config {
     pub threads: usize,
     pub lexicons: Vec<(String, String)>,
     pub max_doc_bytes: usize,
+    pub other_relations: bool,
     pub quiet: bool,
 }
 
@@ -173,7 +181,7 @@ impl Cli {
                     evidence: b.evidence,
                     cooccurrence: edges != Edges::Relations,
                     relations: edges != Edges::Cooccurrence,
-                    ..GraphOptions::default()
+                    other: b.common.other_relations,
                 };
                 (b.common, Job::Build { format, options })
             }
@@ -200,6 +208,7 @@ impl Cli {
             threads,
             lexicons,
             max_doc_bytes: common.max_doc_bytes,
+            other_relations: common.other_relations,
             quiet: common.quiet,
         })
     }

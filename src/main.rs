@@ -117,7 +117,8 @@ fn run(config: Config) -> Result<Outcome> {
         builder.lexicon_file(kind, path);
     }
     let extractor = builder.build().context("cannot load lexicon")?;
-    let pipeline = Pipeline::new(extractor, Relater::default(), config.threads)
+    let relater = Relater::new().with_other(config.other_relations);
+    let pipeline = Pipeline::new(extractor, relater, config.threads)
         .context("cannot start worker threads")?;
 
     let corpus = Corpus::discover(&config.inputs);

@@ -1,5 +1,23 @@
 //! Links between the entities of one document: co-occurrence in a sentence
-//! (this file) and typed verb-pattern relations.
+//! (this file) and typed verb-pattern relations ([`Relater`]).
+//!
+//! The relation stage works on tokens, without a parser: the predicate
+//! lexicon (`verbs.tsv`, compiled in; [`verbs`]) finds verb groups and
+//! nominal heads, the matcher ([`patterns`]) finds their arguments by bounded
+//! scans inside the sentence over the entity mentions (coordination,
+//! passive voice, appositives, relative clauses, control, pronoun and title
+//! subjects), and [`emit`] turns them into typed edges.
+//!
+//! Negated statements ("did not sign") are emitted with `negated: true`; the
+//! graph keeps them apart from the positive edge. A verb outside the lexicon
+//! that links two names gives category `other` only when the [`Relater`] is
+//! built with [`Relater::with_other`].
+
+mod doc;
+mod emit;
+mod patterns;
+mod scan;
+mod verbs;
 
 use crate::extract::Extraction;
 
@@ -64,11 +82,30 @@ pub fn is_symmetric(relation: &str) -> bool {
 
 /// The frozen relation stage, shared by the workers.
 #[derive(Debug, Clone, Default)]
-pub struct Relater {}
+pub struct Relater {
+    other: bool,
+}
 
 impl Relater {
-    /// Typed relations stated in the document's sentences.
-    pub fn relations(&self, _text: &str, _extraction: &Extraction) -> Vec<Relation> {
-        Vec::new()
+    /// The relation stage with the built-in lexicon, `other` off.
+    pub fn new() -> Relater {
+        Relater::default()
+    }
+
+    /// Also emit category `other` for a verb outside the lexicon that links
+    /// two names ("X <verb>s Y"), with the verb as written.
+    pub fn with_other(mut self, other: bool) -> Relater {
+        self.other = other;
+        self
+    }
+
+    /// Typed relations stated in the document's sentences, in sentence order.
+    /// `source`/`target` index `extraction.entities`; a symmetric relation
+    /// (`meet`, `agree`) is stated once per pair and sentence.
+    pub fn relations(&self, text: &str, extraction: &Extraction) -> Vec<Relation> {
+        emit::relations(text, extraction, self.other)
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -46,11 +46,13 @@ def declared_graphml(path):
     check(graph.get("edgedefault") == "directed", "edgedefault is not directed")
     nodes = [n.get("id") for n in graph.findall("g:node", NS)]
     edges = []
+    typed = []
     for e in graph.findall("g:edge", NS):
         check(e.get("directed") is None, f"edge {e.get('id')} has a directed attribute")
         data = {keys[d.get("key")][1]: d.text or "" for d in e.findall("g:data", NS)}
         edges.append((e.get("source"), e.get("target"), data.get("kind")))
-    return nodes, edges
+        typed.append((e.get("source"), e.get("target"), data.get("kind"), data.get("relation") or ""))
+    return nodes, edges, typed
 
 
 def check(ok, msg):
@@ -75,7 +77,24 @@ def check_attrs(where, nodes, edges):
         if kind == "cooccurrence":
             check(s < t, f"{where}: co-occurrence edge {s}->{t} not written smaller id first")
     check("cooccurrence" in kinds, f"{where}: no co-occurrence edge")
+    check("relation" in kinds, f"{where}: no relation edge")
+    for s, t, attrs in edges:
+        if attrs.get("kind") == "relation":
+            check(attrs.get("relation") in CATEGORIES, f"{where}: relation edge {s}->{t} has relation {attrs.get('relation')!r}")
+            check(isinstance(attrs.get("verb"), str) and attrs["verb"], f"{where}: relation edge {s}->{t} has no verb")
     return kinds
+
+
+CATEGORIES = {"meet", "visit", "agree", "acquire", "supply", "deploy", "produce", "test",
+              "attack", "threaten", "criticize", "support", "sanction", "other"}
+
+
+def kinds_between(where, edges, declared):
+    """Co-occurrence and relation edges between one pair stay apart, each with
+    its own direction: the multiset of (source, target, kind, relation) is the file's."""
+    got = sorted((s, t, a.get("kind"), a.get("relation") or "") for s, t, a in edges)
+    want = sorted(declared)
+    check(got == want, f"{where}: typed edges differ from the file's:\n  got  {got[:4]}\n  want {want[:4]}")
 
 
 def same_edges(where, got, want):
@@ -103,7 +122,7 @@ def main():
     import igraph
     import networkx as nx
 
-    ids, edges = declared_graphml(graphml_path)
+    ids, edges, typed = declared_graphml(graphml_path)
     check(len(set(ids)) == len(ids), "duplicate node ids in the GraphML")
 
     # networkx GraphML
@@ -115,6 +134,7 @@ def main():
     check_attrs("networkx GraphML", g.nodes(data=True), nx_edges)
     same_edges("networkx GraphML", [(s, t, a["kind"]) for s, t, a in nx_edges], edges)
     direction_kept("networkx GraphML", g.has_edge, edges)
+    kinds_between("networkx GraphML", nx_edges, typed)
 
     # igraph GraphML
     ig = igraph.Graph.Read_GraphML(graphml_path)
@@ -125,6 +145,7 @@ def main():
     ig_edges = [(ig.vs[e.source]["id"], ig.vs[e.target]["id"], e.attributes()) for e in ig.es]
     check_attrs("igraph", ig_nodes, ig_edges)
     same_edges("igraph", [(s, t, a["kind"]) for s, t, a in ig_edges], edges)
+    kinds_between("igraph", ig_edges, typed)
     index = {v: i for i, v in enumerate(ids)}
     direction_kept("igraph", lambda s, t: ig.get_eid(index[s], index[t], error=False) >= 0, edges)
 
@@ -145,6 +166,7 @@ def main():
     json_declared = [(l["source"], l["target"], l["kind"]) for l in data["links"]]
     same_edges("node_link_graph", [(s, t, a["kind"]) for s, t, a in j_edges], json_declared)
     direction_kept("node_link_graph", j.has_edge, json_declared)
+    kinds_between("node_link_graph", j_edges, typed)
 
     # Both formats hold the same graph.
     check(json_ids == ids, "JSON and GraphML node ids differ")

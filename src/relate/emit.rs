@@ -1,0 +1,600 @@
+//! From predicates and their arguments to typed edges: which groups are the
+//! doer and the target for each category, coordination, derived edges
+//! ("supplied W to R" also gives R acquire W), type checks and de-duplication.
+
+use rustc_hash::FxHashSet;
+
+use super::doc::{Doc, Group, ADV, AUX, CONJ, DET, PREP, PRON, REL, STOP};
+use super::patterns::Trig;
+use super::verbs::Cat;
+use super::Relation;
+use crate::extract::EntityType;
+use crate::text::TokenKind;
+
+/// Collects the relations of one document.
+struct Emitter<'d, 'a> {
+    doc: &'d Doc<'a>,
+    out: Vec<Relation>,
+    seen: FxHashSet<(usize, usize, usize, Cat, bool)>,
+    sentence: usize,
+    /// The sentence names a weapon or mentions arms.
+    arms: bool,
+}
+
+/// Typed relations of a document.
+pub(crate) fn relations(text: &str, ex: &crate::extract::Extraction, other: bool) -> Vec<Relation> {
+    let doc = Doc::new(text, ex);
+    let mut em = Emitter {
+        doc: &doc,
+        out: Vec::new(),
+        seen: FxHashSet::default(),
+        sentence: 0,
+        arms: false,
+    };
+    for (si, &(a, b)) in doc.sent.iter().enumerate() {
+        if b <= a || !(a..b).any(|i| doc.span(i).is_some()) {
+            continue;
+        }
+        em.sentence = si;
+        em.arms = (a..b).any(|i| doc.span(i).is_some_and(|s| s.ty == super::verbs::W))
+            || doc.military(a, b);
+        em.sentence_relations(a, b, other);
+    }
+    em.out
+}
+
+/// Categories whose target is the weapon itself.
+fn cat_weapon(cat: Cat) -> bool {
+    matches!(
+        cat,
+        Cat::Acquire | Cat::Supply | Cat::Deploy | Cat::Produce | Cat::Test
+    )
+}
+
+/// Preposition sets.
+const DIRECT_W: &[&str] = &["", "of", "including", "like"];
+
+impl<'d, 'a> Emitter<'d, 'a> {
+    fn sentence_relations(&mut self, a: usize, b: usize, other: bool) {
+        let doc = self.doc;
+        let mut trigs = doc.triggers(a, b);
+        let mut trig_at = vec![false; b - a];
+        let mut any_at = vec![false; b - a];
+        for t in &trigs {
+            for i in t.start..t.end {
+                trig_at[i - a] |= !t.noun;
+                any_at[i - a] = true;
+            }
+        }
+        for t in trigs.iter_mut() {
+            let limit = if t.noun { 6 } else { 12 };
+            let stops = if t.noun { &any_at } else { &trig_at };
+            let (objs, end) = doc.scan_right(t.end, b, limit, stops, a, t.noun);
+            t.objs = objs;
+            t.region_end = end;
+        }
+        // "is building and delivering W": the first verb shares the objects.
+        for n in (0..trigs.len().saturating_sub(1)).rev() {
+            let (x, y) = (&trigs[n], &trigs[n + 1]);
+            if !x.noun && !y.noun && x.objs.is_empty() && doc.only_conj(x.end, y.vg) {
+                trigs[n].objs = trigs[n + 1].objs.clone();
+                trigs[n].region_end = trigs[n + 1].region_end;
+            }
+        }
+        for n in 0..trigs.len() {
+            let (done, rest) = trigs.split_at_mut(n);
+            let t = &mut rest[0];
+            if t.noun {
+                self.noun(t, done, a, &trig_at);
+            } else {
+                t.left = self.left(t, done, a, &trig_at);
+                self.verb(t, b);
+            }
+        }
+        if other {
+            self.other(&trigs, a, b, &trig_at);
+        }
+    }
+
+    /// The left argument of a verb predicate.
+    fn left(&self, t: &Trig, done: &[Trig], a: usize, trig_at: &[bool]) -> Option<Group> {
+        let doc = self.doc;
+        let prev = done.iter().rev().find(|p| !p.noun);
+        // "is building and delivering": shared subject.
+        if let Some(p) = prev {
+            if doc.only_conj(p.end, t.vg) {
+                return p.left.clone();
+            }
+        }
+        if t.control {
+            // The governing predicate's doer when its region runs up to here.
+            if let Some(p) = done
+                .iter()
+                .rev()
+                .find(|p| p.doer.is_some() && p.region_end + 1 >= t.vg)
+            {
+                return p.doer.clone();
+            }
+            // "before travelling to X": a gerund's subject is the clause's.
+            if t.entry.kind & super::verbs::GER != 0 {
+                if let Some(g) = doc.clause_subject(t.vg, a, trig_at) {
+                    return Some(g);
+                }
+            }
+            return doc.scan_left(t.vg, a, 8, trig_at);
+        }
+        let want = t.entry.cats[0].target_mask();
+        if t.passive && (a..t.vg).all(|i| doc.is(i, super::doc::ADV)) {
+            // "Designed and built by X, the W is ...": the patient follows.
+            let comma = (t.end..t.region_end.max(t.end))
+                .chain(t.region_end..doc.sent_end(a))
+                .find(|&i| doc.low(i) == ",")?;
+            return doc
+                .group_starting(comma + 1, doc.sent_end(a))
+                .filter(|g| g.start <= comma + 4);
+        }
+        let mut from = t.vg;
+        for _ in 0..3 {
+            let g = doc.scan_left(from, a, 6, trig_at)?;
+            // "bought W and supplied ...": a verb after "and" shares the subject.
+            if let Some(p) = prev {
+                let and_before = t.vg > a && doc.is_conj(t.vg - 1);
+                if and_before && g.start >= p.end && p.left.is_some() && p.passive == t.passive {
+                    return p.left.clone();
+                }
+            }
+            // "the UK's programme being delivered": the possessor is not the patient.
+            let possessor = g.end < t.vg && doc.low(g.end) == "'s";
+            if !t.passive || (g.members.iter().any(|&e| doc.fits(e, want)) && !possessor) {
+                return Some(g);
+            }
+            from = g.start;
+        }
+        None
+    }
+
+    fn edge(&mut self, t: &Trig, cat: Cat, s: usize, g: usize) -> bool {
+        let doc = self.doc;
+        if s == g || !doc.fits(s, cat.source_mask()) || !doc.fits(g, cat.target_mask()) {
+            return false;
+        }
+        // Supplying a country or company is arms supply only with arms in sight.
+        if cat == Cat::Supply && !doc.fits(g, super::verbs::W) && !self.arms {
+            return false;
+        }
+        let (x, y) = if cat.symmetric() {
+            (s.min(g), s.max(g))
+        } else {
+            (s, g)
+        };
+        if !self.seen.insert((self.sentence, x, y, cat, t.neg)) {
+            return true;
+        }
+        let toks = &doc.ex.tokens;
+        let verb = &doc.text[toks[t.start].start as usize..toks[t.end - 1].end as usize];
+        self.out.push(Relation {
+            source: s,
+            target: g,
+            relation: cat.as_str().to_string(),
+            verb: verb.to_string(),
+            sentence: self.sentence,
+            negated: t.neg,
+        });
+        true
+    }
+
+    fn edges(&mut self, t: &Trig, cat: Cat, src: &[usize], tgt: &[usize]) -> usize {
+        let mut n = 0;
+        for &s in src {
+            for &g in tgt {
+                n += self.edge(t, cat, s, g) as usize;
+            }
+        }
+        n
+    }
+
+    /// Every pair of a coordinated group: both ways when `both`.
+    fn pairs(&mut self, t: &Trig, cat: Cat, g: &[usize], both: bool) -> usize {
+        let mut n = 0;
+        for (i, &x) in g.iter().enumerate() {
+            for &y in &g[i + 1..] {
+                n += self.edge(t, cat, x, y) as usize;
+                if both {
+                    n += self.edge(t, cat, y, x) as usize;
+                }
+            }
+        }
+        n
+    }
+
+    fn verb(&mut self, t: &mut Trig, b: usize) {
+        let cats = t.entry.cats.clone();
+        for cat in cats {
+            let (n, doer) = self.verb_cat(t, cat, b);
+            if n > 0 || doer.is_some() {
+                t.doer = doer.or_else(|| t.doer.take());
+            }
+            if n > 0 {
+                return;
+            }
+        }
+        if t.doer.is_none() && !t.passive {
+            t.doer = t.left.clone();
+        }
+    }
+
+    /// Edges of one verb predicate in one category; returns the count and the doer.
+    fn verb_cat(&mut self, t: &Trig, cat: Cat, b: usize) -> (usize, Option<Group>) {
+        let objs = t.objs.clone();
+        let find = |preps: &[&str], weapon: Option<bool>| -> Option<Group> {
+            objs.iter()
+                .find(|(p, g)| preps.contains(p) && weapon.is_none_or(|w| g.weapon == w))
+                .map(|(_, g)| g.clone())
+        };
+        let all = |preps: &[&str], weapon: bool| -> Vec<usize> {
+            objs.iter()
+                .filter(|(p, g)| preps.contains(p) && g.weapon == weapon)
+                .flat_map(|(_, g)| g.members.iter().copied())
+                .collect()
+        };
+        // Recipients: "to R", unless R only modifies a common noun.
+        let to_groups: Vec<usize> = objs
+            .iter()
+            .filter(|(p, g)| *p == "to" && !g.weapon && !self.doc.modifies_common_noun(g.end))
+            .flat_map(|(_, g)| g.members.iter().copied())
+            .collect();
+        let left = t.left.clone();
+        let lm = left.as_ref().map(|g| g.members.clone()).unwrap_or_default();
+        let mut n = 0;
+        if t.entry.inv {
+            // "R-27 fitted on the Su-30MKI": holder after.
+            if let Some(h) = find(&[""], None) {
+                n += self.edges(t, cat, &h.members, &lm);
+                return (n, Some(h));
+            }
+            return (0, None);
+        }
+        if t.passive {
+            let agent = find(&["by"], None);
+            if let Some(ag) = &agent {
+                let agents = if cat.symmetric() && left.is_none() && ag.members.len() < 2 {
+                    self.loose(ag.start, b)
+                } else {
+                    ag.members.clone()
+                };
+                // "missiles developed by DRDO including Astra, QRSAM".
+                let lm = if lm.is_empty() {
+                    all(&["including", "like"], true)
+                } else {
+                    lm.clone()
+                };
+                if !lm.is_empty() {
+                    n += self.edges(t, cat, &agents, &lm);
+                    if cat == Cat::Supply {
+                        let to = to_groups.clone();
+                        n += self.edges(t, cat, &agents, &to);
+                        n += self.edges(t, Cat::Acquire, &to, &lm);
+                    }
+                } else if cat.symmetric() {
+                    n += self.pairs(t, cat, &agents, false);
+                }
+            } else if !lm.is_empty() {
+                match cat {
+                    Cat::Acquire => {
+                        let from = all(&["from"], false);
+                        n += self.edges(t, Cat::Supply, &from, &lm);
+                        // "was inducted into the Indian Army"
+                        let into = all(&["into"], false);
+                        n += self.edges(t, cat, &into, &lm);
+                    }
+                    Cat::Supply => {
+                        let to = to_groups.clone();
+                        n += self.edges(t, Cat::Acquire, &to, &lm);
+                    }
+                    _ => {}
+                }
+            }
+            if cat.symmetric() {
+                if let Some(bt) = find(&["between"], None) {
+                    n += self.pairs(t, cat, &bt.members, false);
+                }
+            }
+            return (n, agent);
+        }
+        let direct: &[&str] = &[""];
+        match cat {
+            Cat::Meet | Cat::Agree => {
+                let mut partners: Vec<usize> = Vec::new();
+                for (p, g) in &objs {
+                    // "met with reporters ... on talks with X": too far for meet.
+                    let near = cat == Cat::Agree
+                        || (self.doc.content_words(t.end, g.start) <= 2
+                            && !self.doc.modifies_common_noun(g.end));
+                    if (matches!(*p, "with" | "between") || p.is_empty()) && !g.weapon && near {
+                        partners.extend(&g.members);
+                        break;
+                    }
+                }
+                if partners.is_empty() && cat == Cat::Agree {
+                    if let Some(g) = find(&["from"], Some(false)) {
+                        partners = g.members;
+                    }
+                }
+                if partners.is_empty() {
+                    // "India and Russia signed": the subject right before the verb.
+                    let close = t.control
+                        || left
+                            .as_ref()
+                            .is_some_and(|g| self.doc.content_words(g.end, t.vg) <= 1);
+                    // "A and B met (in Paris)", not "to meet demand".
+                    let intransitive = cat != Cat::Meet || {
+                        let k = t.end;
+                        k >= b
+                            || self.doc.is(k, PREP | ADV | CONJ | STOP)
+                            || self.doc.ex.tokens[k].kind == TokenKind::Punct
+                    };
+                    if t.entry.recip && close && intransitive {
+                        n += self.pairs(t, cat, &lm, false);
+                    }
+                } else {
+                    n += self.edges(t, cat, &lm, &partners);
+                }
+            }
+            Cat::Visit => {
+                if let Some(g) = find(&["", "to", "in", "at"], Some(false)) {
+                    n += self.edges(t, cat, &lm, &g.members);
+                }
+            }
+            Cat::Acquire | Cat::Produce | Cat::Test | Cat::Deploy => {
+                let ws = all(
+                    if cat == Cat::Acquire {
+                        DIRECT_W
+                    } else {
+                        &["", "including", "like"]
+                    },
+                    true,
+                );
+                n += self.edges(t, cat, &lm, &ws);
+                if cat == Cat::Acquire {
+                    let from = all(&["from"], false);
+                    n += self.edges(t, Cat::Supply, &from, &ws);
+                }
+            }
+            Cat::Supply => {
+                let ws = all(&["", "of", "including", "like", "with"], true);
+                let mut to = to_groups.clone();
+                // "supplied India with W": a direct recipient only beside "with" weapons.
+                if objs.iter().any(|(p, g)| *p == "with" && g.weapon) {
+                    if let Some(g) = find(direct, Some(false)) {
+                        to.extend(g.members);
+                    }
+                }
+                n += self.edges(t, cat, &lm, &ws);
+                n += self.edges(t, cat, &lm, &to);
+                n += self.edges(t, Cat::Acquire, &to, &ws);
+            }
+            _ => {
+                if let Some(g) = objs
+                    .first()
+                    .filter(|(p, g)| p.is_empty() && !self.doc.modifies_common_noun(g.end))
+                    .map(|(_, g)| g.clone())
+                {
+                    n += self.edges(t, cat, &lm, &g.members);
+                } else if t.entry.recip {
+                    n += self.pairs(t, cat, &lm, true);
+                }
+            }
+        }
+        (n, left)
+    }
+
+    /// The people (else the organisations) named from `from` to the end of
+    /// the clause, when at least two: "signed by A from the Indian side and
+    /// B, CEO of C".
+    fn loose(&self, from: usize, b: usize) -> Vec<usize> {
+        let doc = self.doc;
+        let (mut people, mut orgs) = (Vec::new(), Vec::new());
+        let mut i = from;
+        while i < b && !doc.is(i, STOP | REL) {
+            if let Some(s) = doc.head_at(i) {
+                let list = match doc.ex.entities[s.entity].kind {
+                    EntityType::Person => &mut people,
+                    EntityType::Organisation => &mut orgs,
+                    _ => {
+                        i = s.end;
+                        continue;
+                    }
+                };
+                if !list.contains(&s.entity) {
+                    list.push(s.entity);
+                }
+                i = s.end;
+                continue;
+            }
+            i += 1;
+        }
+        if people.len() >= 2 {
+            people
+        } else {
+            orgs
+        }
+    }
+
+    fn noun(&mut self, t: &mut Trig, done: &[Trig], a: usize, trig_at: &[bool]) {
+        let doc = self.doc;
+        let objs = t.objs.clone();
+        let poss = doc.possessor(t, a, trig_at);
+        let by = objs
+            .iter()
+            .find(|(p, _)| *p == "by")
+            .map(|(_, g)| g.clone());
+        let premod = doc.premodifier(t, a);
+        let governor = done
+            .iter()
+            .rev()
+            .find(|v| !v.noun && v.end <= t.start && t.start < v.region_end);
+        let light = governor.is_none() && doc.light_verb_before(t.vg, a);
+        let cats = t.entry.cats.clone();
+        for cat in cats {
+            let groups = |preps: &[&str], weapon: Option<bool>| -> Vec<usize> {
+                objs.iter()
+                    .filter(|(p, g)| preps.contains(p) && weapon.is_none_or(|w| g.weapon == w))
+                    .take(1)
+                    .flat_map(|(_, g)| g.members.iter().copied())
+                    .collect()
+            };
+            if t.entry.agent {
+                // "X is Taiwan's main supplier", "the launch customer for the An-32".
+                let np = poss.as_ref().map_or(t.vg, |p| p.start.min(t.vg));
+                let coordinated = np > a && doc.is_conj(np - 1);
+                let src = if coordinated {
+                    // "main supplier and most important backer"
+                    done.last()
+                        .filter(|p| p.noun && p.entry.agent)
+                        .and_then(|p| p.doer.clone())
+                } else if doc.light_verb_before(np, a) {
+                    doc.light_subject(np, a, trig_at)
+                } else {
+                    None
+                };
+                let poss = if coordinated {
+                    done.last().and_then(|p| doc.possessor(p, a, trig_at))
+                } else {
+                    poss.clone()
+                };
+                let tgt = match &poss {
+                    Some(p) => p.members.clone(),
+                    None => groups(&["of", "for", "to"], None),
+                };
+                if let Some(s) = src {
+                    if self.edges(t, cat, &s.members, &tgt) > 0 {
+                        t.doer = Some(s);
+                        return;
+                    }
+                }
+                continue;
+            }
+            let mut tgt: Vec<usize> = match cat {
+                Cat::Meet | Cat::Agree => groups(&["with", "between"], Some(false)),
+                Cat::Visit => groups(&["to"], Some(false)),
+                Cat::Acquire | Cat::Supply | Cat::Produce | Cat::Test | Cat::Deploy => {
+                    groups(&["of", "for"], Some(true))
+                }
+                Cat::Attack | Cat::Sanction | Cat::Threaten => {
+                    groups(&["on", "against", "to"], None)
+                }
+                Cat::Criticize => groups(&["of"], None),
+                Cat::Support => groups(&["for", "to", "of"], None),
+            };
+            let mut agent = poss.clone().or_else(|| by.clone());
+            if let Some(pm) = &premod {
+                // "Russia visit", "the IAF's An-32 fleet": a target; "Chinese attack": the doer.
+                let m = pm.members[0];
+                let fits_src = doc.fits(m, cat.source_mask());
+                let as_target = doc.fits(m, cat.target_mask())
+                    && (pm.weapon || !cat_weapon(cat))
+                    && (cat == Cat::Visit || agent.is_some() || !fits_src);
+                if as_target && tgt.is_empty() {
+                    tgt.push(m);
+                } else if agent.is_none() && fits_src && !as_target {
+                    agent = Some(pm.clone());
+                }
+            }
+            let mut n = 0;
+            if agent.is_none() {
+                if let Some(v) = governor {
+                    // "signed a contract ... for the procurement of W": the signer buys.
+                    let for_before = t.vg > a && doc.low(t.vg - 1) == "for";
+                    if v.entry.cats.contains(&Cat::Agree)
+                        && for_before
+                        && matches!(cat, Cat::Acquire | Cat::Produce)
+                    {
+                        if let Some(d) = &v.doer {
+                            n += self.edges(t, Cat::Acquire, &d.members.clone(), &tgt);
+                        }
+                    }
+                } else if light {
+                    agent = doc.light_subject(t.vg, a, trig_at);
+                } else if t.vg > a && doc.low(t.vg - 1) == "as" {
+                    // "flew bombers ... as a warning to X": the clause's subject.
+                    agent = doc.clause_subject(t.vg - 1, a, trig_at);
+                }
+            }
+            if let Some(ag) = &agent {
+                n += self.edges(t, cat, &ag.members, &tgt);
+                if cat == Cat::Supply {
+                    let to: Vec<usize> = objs
+                        .iter()
+                        .filter(|(p, g)| {
+                            *p == "to" && !g.weapon && !doc.modifies_common_noun(g.end)
+                        })
+                        .flat_map(|(_, g)| g.members.iter().copied())
+                        .collect();
+                    n += self.edges(t, cat, &ag.members, &to);
+                    n += self.edges(t, Cat::Acquire, &to, &tgt);
+                }
+            } else if cat == Cat::Supply {
+                let to = groups(&["to"], Some(false));
+                n += self.edges(t, Cat::Acquire, &to, &tgt);
+            }
+            if let Some(ag) = agent
+                .as_ref()
+                .filter(|g| tgt.is_empty() && g.members.len() > 1)
+            {
+                if t.entry.recip {
+                    n += self.pairs(t, cat, &ag.members.clone(), t.entry.recip);
+                }
+            }
+            if agent.is_none() && (cat.symmetric() || t.entry.recip) {
+                if let Some((_, g)) = objs.iter().find(|(p, _)| *p == "between") {
+                    n += self.pairs(t, cat, &g.members.clone(), t.entry.recip);
+                }
+            }
+            if n > 0 {
+                t.doer = agent;
+                return;
+            }
+        }
+    }
+
+    /// `other`: "X <verb>ed Y" with a verb outside the lexicon.
+    fn other(&mut self, trigs: &[Trig], a: usize, b: usize, trig_at: &[bool]) {
+        let doc = self.doc;
+        let toks = &doc.ex.tokens;
+        for i in a + 1..b.saturating_sub(1) {
+            let t = &toks[i];
+            let w = doc.low(i);
+            let verbish = t.kind == TokenKind::Word
+                && !t.cap
+                && doc.span(i).is_none()
+                && !trig_at[i - a]
+                && doc.class[i] & (DET | PREP | PRON | AUX | STOP) == 0
+                && doc.is_tail_word(i)
+                && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")));
+            if !verbish || trigs.iter().any(|t| t.start <= i && i < t.end) {
+                continue;
+            }
+            let Some(src) = doc.head_at(i - 1).and_then(|s| doc.group_ending(s.end, a)) else {
+                continue;
+            };
+            let Some(obj) = doc.group_starting(i + 1, b) else {
+                continue;
+            };
+            let mut seen = FxHashSet::default();
+            for &s in &src.members {
+                for &o in &obj.members {
+                    if s != o && seen.insert((s, o)) {
+                        self.out.push(Relation {
+                            source: s,
+                            target: o,
+                            relation: "other".to_string(),
+                            verb: t.text(doc.text).to_string(),
+                            sentence: self.sentence,
+                            negated: false,
+                        });
+                    }
+                }
+            }
+        }
+    }
+}

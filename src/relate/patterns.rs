@@ -1,0 +1,381 @@
+//! The verb-pattern matcher: predicates (verb groups and nominal heads) found
+//! with the lexicon, their arguments found by bounded scans inside the
+//! sentence, no parser.
+//!
+//! For each predicate:
+//! - the verb group around it (auxiliaries, adverbs, negation) gives voice
+//!   and polarity;
+//! - the left argument is the nearest entity group before the verb group,
+//!   stopping at clause boundaries (relative pronouns, subordinators,
+//!   reporting verbs, another predicate, a comma after other words), jumping
+//!   over an appositive ("X, a joint venture of Y, will produce"), following
+//!   a relative pronoun to its antecedent, sharing the subject of a
+//!   coordinated predicate ("is building and delivering"), and the subject of
+//!   the governing clause for "to buy" / "for buying" (control);
+//! - the right region lists entity groups with the preposition before each
+//!   ("a deal with Russia", "to India", "by BAE Systems") up to a clause
+//!   boundary, through head nouns ("signed a Rs 1,500 crore deal with");
+//! - the category decides which groups are targets (see [`super::emit`]).
+//!
+//! Pronouns, possessives and titles ("He", "his", "the Minister") resolve to
+//! the most recent person in the document when unambiguous
+//! ([`Doc::resolve_person`]); "X said (that) it ..." resolves to X.
+
+use super::doc::{
+    Doc, Group, ADV, AUX, BE, DET, HAVE, NEG, POSS, PREP, PRON, REL, REPORT, STOP, SUB,
+};
+use super::verbs::{Entry, Verbs, GER, PART};
+use crate::text::TokenKind;
+
+/// One predicate occurrence.
+#[derive(Debug, Clone)]
+pub(crate) struct Trig {
+    pub start: usize,
+    pub end: usize,
+    pub entry: &'static Entry,
+    pub noun: bool,
+    /// First token of the verb group (auxiliaries) or of the noun phrase.
+    pub vg: usize,
+    pub passive: bool,
+    pub neg: bool,
+    /// "to buy", "for buying": the subject comes from the governing clause.
+    pub control: bool,
+    /// Left argument (subject, or patient when passive).
+    pub left: Option<Group>,
+    /// The doer, once known (for control and coordination).
+    pub doer: Option<Group>,
+    /// Right region: (preposition, group).
+    pub objs: Vec<(&'static str, Group)>,
+    /// End of the right region.
+    pub region_end: usize,
+}
+
+const PREP_NAMES: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "with",
+    "by",
+    "for",
+    "into",
+    "between",
+    "against",
+    "including",
+    "like",
+    "over",
+    "among",
+    "after",
+    "before",
+    "through",
+    "during",
+    "under",
+    "via",
+    "near",
+    "about",
+    "across",
+    "within",
+    "toward",
+    "towards",
+    "upon",
+    "amid",
+    "despite",
+    "since",
+    "onto",
+    "without",
+    "off",
+];
+
+fn prep_name(w: &str) -> &'static str {
+    PREP_NAMES.iter().find(|p| **p == w).copied().unwrap_or("")
+}
+
+impl<'a> Doc<'a> {
+    /// Finds the predicates of sentence tokens `[a, b)`.
+    pub(crate) fn triggers(&self, a: usize, b: usize) -> Vec<Trig> {
+        let verbs = Verbs::get();
+        let low = self.lows(a, b);
+        let toks = &self.ex.tokens;
+        let mut out: Vec<Trig> = Vec::new();
+        let mut i = a;
+        while i < b {
+            let t = &toks[i];
+            let skip = self.span(i).is_some()
+                || (t.cap && t.upper)
+                || (i > a && self.low(i - 1) == "-" && !t.space_before);
+            if skip || !verbs.starts(low[i - a]) {
+                i += 1;
+                continue;
+            }
+            let (verb, noun) = verbs.at(&low, i - a);
+            let prev = (i > a).then(|| i - 1);
+            let prev_noun_ctx = prev.is_some_and(|p| {
+                self.is(p, DET | POSS)
+                    || toks[p].kind == TokenKind::Number
+                    || (self.span(p).is_some()
+                        && !(i + 1 < b && (self.is(i + 1, DET) || self.span(i + 1).is_some())))
+                    || (toks[p].cap
+                        && !toks[p].upper
+                        && self.span(p).is_none()
+                        && p > a
+                        && self.class[p] == 0)
+                    || (!toks[p].cap
+                        && self.is_tail_word(p)
+                        && !verbs.starts(self.low(p))
+                        && !self.is(p, ADV | NEG))
+            });
+            let next_of = i + 1 < b && self.low(i + 1) == "of";
+            let pick_noun = match (verb, noun) {
+                // "the fighting", "ICO meeting": a gerund after a noun-like word is a noun.
+                (Some(v), Some(_)) if v.kind & GER != 0 => prev_noun_ctx,
+                (Some(v), Some(_)) => {
+                    (prev_noun_ctx || next_of) && v.kind & PART == 0
+                        || v.words.len() == 1 && next_of
+                }
+                (None, Some(_)) => true,
+                _ => false,
+            };
+            // Capitalised words are predicates only as nouns, or first in a sentence or quote.
+            let verb = verb
+                .filter(|_| !t.cap || i == a || self.low(i - 1).starts_with(['"', '“', '‘', '\'']));
+            let pick_noun = pick_noun || (verb.is_none() && noun.is_some());
+            let (entry, is_noun) = match (pick_noun, verb, noun) {
+                (true, _, Some(n)) => (n, true),
+                (false, Some(v), _) => (v, false),
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            // A participle or verb right after a determiner is an adjective.
+            if !is_noun && prev.is_some_and(|p| self.is(p, DET) && !self.is(p, POSS)) {
+                i += 1;
+                continue;
+            }
+            let end = i + entry.words.len();
+            let mut trig = Trig {
+                start: i,
+                end,
+                entry,
+                noun: is_noun,
+                vg: i,
+                passive: false,
+                neg: false,
+                control: false,
+                left: None,
+                doer: None,
+                objs: Vec::new(),
+                region_end: end,
+            };
+            if !is_noun {
+                self.verb_group(&mut trig, a, b);
+            } else {
+                let mut j = i;
+                while j > a
+                    && i - j < 4
+                    && !self.is(j - 1, POSS)
+                    && self.span(j - 1).is_none()
+                    && (self.is(j - 1, DET) || (self.is_tail_word(j - 1) && !toks[j - 1].cap))
+                {
+                    j -= 1;
+                }
+                trig.vg = j;
+            }
+            out.push(trig);
+            i = end;
+        }
+        // Coordinated participles share the voice: "designed and developed by".
+        for n in (0..out.len().saturating_sub(1)).rev() {
+            let (x, y) = (&out[n], &out[n + 1]);
+            if !x.noun
+                && !y.noun
+                && y.passive
+                && x.entry.kind & PART != 0
+                && self.only_conj(x.end, y.vg)
+            {
+                out[n].passive = true;
+            }
+        }
+        out
+    }
+
+    /// Tokens `[a, b)` are only ",", "and", "or", adverbs.
+    pub(crate) fn only_conj(&self, a: usize, b: usize) -> bool {
+        a < b
+            && b - a <= 3
+            && (a..b).all(|i| matches!(self.low(i), "," | "and" | "or" | "but") || self.is(i, ADV))
+    }
+
+    fn verb_group(&self, t: &mut Trig, a: usize, b: usize) {
+        let mut j = t.start;
+        let (mut be, mut have, mut neg, mut aux) = (false, false, false, false);
+        loop {
+            while j > a && self.is(j - 1, AUX | ADV | NEG) && !self.is(j - 1, PRON) {
+                be |= self.is(j - 1, BE);
+                have |= self.is(j - 1, HAVE);
+                neg |= self.is(j - 1, NEG);
+                aux |= self.is(j - 1, AUX);
+                j -= 1;
+            }
+            // "has, over several decades, imported"
+            if j > a && self.low(j - 1) == "," {
+                let k = (a..j - 1).rev().take(8).find(|&k| self.low(k) == ",");
+                if let Some(k) = k {
+                    if k > a
+                        && self.is(k - 1, AUX)
+                        && (k + 1..j - 1).all(|x| self.span(x).is_none())
+                    {
+                        j = k;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        t.vg = j;
+        t.neg = neg;
+        let e = t.entry;
+        let mut k = t.end;
+        while k < b && self.is(k, ADV) {
+            k += 1;
+        }
+        let by_next = k < b && self.low(k) == "by";
+        t.passive = !e.lit && e.kind & PART != 0 && (be || (!have && !aux && by_next));
+        if j > a && t.entry.kind & GER == 0 && self.low(j - 1) == "to" && !aux {
+            t.control = true;
+            // "failed to conclude", "refused to sign": negated.
+            if j > a + 1
+                && matches!(
+                    self.low(j - 2),
+                    "fail"
+                        | "fails"
+                        | "failed"
+                        | "refuse"
+                        | "refuses"
+                        | "refused"
+                        | "decline"
+                        | "declines"
+                        | "declined"
+                )
+            {
+                t.neg = true;
+            }
+        }
+        if j > a && e.kind & GER != 0 && !aux && self.is(j - 1, PREP) {
+            t.control = true;
+        }
+    }
+
+    /// The right region from `from`: groups with the preposition before
+    /// each, up to a clause boundary, at most `limit` other tokens.
+    pub(crate) fn scan_right(
+        &self,
+        from: usize,
+        hi: usize,
+        limit: usize,
+        trig_at: &[bool],
+        lo: usize,
+        noun: bool,
+    ) -> (Vec<(&'static str, Group)>, usize) {
+        let mut out: Vec<(&'static str, Group)> = Vec::new();
+        let mut prep: &'static str = "";
+        let mut j = from;
+        let mut passed = 0;
+        while j < hi {
+            if self.span(j).is_some() {
+                if let Some(g) = self.group_starting(j, hi) {
+                    j = g.end;
+                    // "supports Boeing's growth": a possessor is no argument.
+                    if prep.is_empty()
+                        && j < hi
+                        && self.low(j) == "'s"
+                        && self.span(j + 1).is_none()
+                    {
+                        prep = "";
+                        continue;
+                    }
+                    out.push((prep, g));
+                    prep = "";
+                    passed = 0;
+                    if j < hi && self.low(j) == "(" {
+                        if let Some(c) = self.close_paren(j, hi) {
+                            j = c + 1;
+                        }
+                    }
+                    continue;
+                }
+            }
+            let w = self.low(j);
+            // "the Government of India" stands for India.
+            if w == "government" && j + 1 < hi && self.low(j + 1) == "of" {
+                j += 2;
+                continue;
+            }
+            if w == "(" {
+                match self.close_paren(j, hi) {
+                    Some(c) => {
+                        j = c + 1;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            if trig_at[j - lo] || self.is(j, STOP | REL | REPORT) {
+                break;
+            }
+            if self.is(j, SUB) {
+                if w == "as" && j + 1 < hi && self.low(j + 1) == "well" {
+                    j += 3;
+                    continue;
+                }
+                break;
+            }
+            if self.is(j, AUX) {
+                break;
+            }
+            // A comma ends the region after a name, except a place's
+            // apposition ("from New Hampshire, United States").
+            let place = out.last().is_some_and(|(_, g)| {
+                g.members
+                    .iter()
+                    .all(|&e| self.ex.entities[e].kind == crate::extract::EntityType::Location)
+            });
+            if w == "," && (!out.is_empty() || noun) && !place {
+                break;
+            }
+            if w == "to" && j + 1 < hi && self.span(j + 1).is_none() && {
+                let t = &self.ex.tokens[j + 1];
+                t.kind == TokenKind::Word && !t.cap && !self.is(j + 1, DET | PRON)
+            } {
+                // "to counter", "to strengthen": an infinitive clause.
+                break;
+            }
+            // "travel to talk to": an infinitive right after a form ending in "to".
+            if j == from && j > lo && self.low(j - 1) == "to" && self.span(j).is_none() && {
+                let t = &self.ex.tokens[j];
+                t.kind == TokenKind::Word && !t.cap && self.class[j] == 0
+            } {
+                break;
+            }
+            if self.is(j, PREP) {
+                prep = prep_name(w);
+                if w == "such" {
+                    prep = "including";
+                }
+            } else if w == "such" && j + 1 < hi && self.low(j + 1) == "as" {
+                prep = "including";
+                j += 2;
+                continue;
+            } else if !self.is(j, DET | ADV) {
+                passed += 1;
+                if passed > limit {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        (out, j)
+    }
+}

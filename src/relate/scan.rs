@@ -1,0 +1,322 @@
+//! Arguments left of a predicate: the subject or patient scan, appositives,
+//! coordinated verb phrases, pronouns and titles, and for noun predicates
+//! the possessor, a name before the noun and the subject of a light verb.
+
+use super::doc::{
+    Doc, Group, ADV, AUX, BE, CONJ, DET, NEG, POSS, PREP, PRON, REL, REPORT, STOP, SUB, TITLE,
+};
+use super::patterns::Trig;
+use super::verbs::W;
+use crate::text::TokenKind;
+
+impl<'a> Doc<'a> {
+    /// The nearest entity group left of `from` (exclusive), no further than
+    /// `lo`; `content` bounds the other words passed over.
+    pub(crate) fn scan_left(
+        &self,
+        from: usize,
+        lo: usize,
+        content: usize,
+        trig_at: &[bool],
+    ) -> Option<Group> {
+        let toks = &self.ex.tokens;
+        let mut j = from;
+        let mut passed = 0;
+        while j > lo {
+            let i = j - 1;
+            if let Some(s) = self.span(i) {
+                return if s.modifier {
+                    Some(Group {
+                        start: s.start,
+                        end: s.end,
+                        members: vec![s.entity],
+                        weapon: s.ty == W,
+                    })
+                } else {
+                    self.group_ending(s.end, lo)
+                };
+            }
+            let w = self.low(i);
+            if w == ")" || w == "]" {
+                match self.open_paren(i, lo) {
+                    Some(p) => {
+                        j = p;
+                        continue;
+                    }
+                    None => return None,
+                }
+            }
+            if trig_at[i - lo] || self.is(i, STOP | SUB | REPORT) || (self.is(i, REL) && passed > 0)
+            {
+                return None;
+            }
+            if self.is(i, REL) {
+                // "X, which was built by": the antecedent.
+                let mut k = i;
+                if k > lo && self.low(k - 1) == "," {
+                    k -= 1;
+                }
+                return self.scan_left(k, lo, 6, trig_at);
+            }
+            if passed == 0 && matches!(w, "and" | "but" | "or") {
+                // "Turkey borders Armenia but is an ally": the clause's subject.
+                return self.clause_subject(i, lo, trig_at);
+            }
+            if w == "," {
+                if passed == 0 {
+                    // "X, a joint venture of Y, will", else "X, supported by Y,".
+                    return self.appositive(i, lo).or_else(|| {
+                        let s = self.head_at(i.checked_sub(1)?)?;
+                        self.group_ending(s.end, lo)
+                    });
+                }
+                return None;
+            }
+            if self.is(i, PRON) && !self.is(i, POSS) {
+                return self.pronoun(i, lo, trig_at);
+            }
+            if self.is(i, TITLE) && (toks[i].cap || i > lo && self.is(i - 1, DET)) {
+                if let Some(g) = self.title_np(i, lo) {
+                    return Some(g);
+                }
+            }
+            if !self.is(i, DET | ADV | AUX | NEG) {
+                passed += 1;
+                if passed > content {
+                    return None;
+                }
+            }
+            j -= 1;
+        }
+        None
+    }
+
+    /// The first group of the clause holding token `i`, for a coordinated
+    /// verb phrase.
+    pub(crate) fn clause_subject(&self, i: usize, lo: usize, trig_at: &[bool]) -> Option<Group> {
+        let mut k = i;
+        while k > lo && !self.is(k - 1, STOP | SUB | REL | REPORT) {
+            k -= 1;
+        }
+        let mut j = k;
+        while j < i && j - k < 10 {
+            if self.span(j).is_some() {
+                return self.group_starting(j, i);
+            }
+            // "After travelling to France, X ...": France is no subject.
+            if trig_at[j - lo] || self.is(j, AUX | PREP) {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// "X, a joint venture of Y, will produce": the group before the comma
+    /// that opens the appositive ending at comma `c`.
+    fn appositive(&self, c: usize, lo: usize) -> Option<Group> {
+        let toks = &self.ex.tokens;
+        let mut k = c;
+        while k > lo && c - k < 30 {
+            k -= 1;
+            // A clause boundary inside: no appositive.
+            if (self.is(k, STOP) && self.low(k) != ")" && self.low(k) != "(")
+                || self.is(k, REPORT | SUB | AUX)
+            {
+                return None;
+            }
+            if self.low(k) != "," || k == lo {
+                continue;
+            }
+            let next = k + 1;
+            let opens = self.is(next, DET | PREP | REL | ADV)
+                || (!toks[next].cap && toks[next].kind == TokenKind::Word);
+            let mut end = k;
+            if end > lo && self.low(end - 1) == ")" {
+                if let Some(p) = self.open_paren(end - 1, lo) {
+                    end = p;
+                }
+            }
+            if opens && end > lo {
+                if let Some(s) = self.head_at(end - 1) {
+                    return self.group_ending(s.end, lo);
+                }
+            }
+        }
+        None
+    }
+
+    /// A pronoun subject at `i`: "X said (that) it/he ..." gives X; "he",
+    /// "his", "she", "her" otherwise give the most recent person.
+    fn pronoun(&self, i: usize, lo: usize, trig_at: &[bool]) -> Option<Group> {
+        let w = self.low(i);
+        let person = matches!(w, "he" | "she" | "his" | "her" | "him");
+        if !person && !matches!(w, "it" | "its" | "they" | "their") {
+            return None;
+        }
+        // "X said (last October) (that) it ...".
+        let mut k = i;
+        while k > lo
+            && i - k < 5
+            && self.span(k - 1).is_none()
+            && !self.is(k - 1, REPORT | STOP | PRON)
+        {
+            k -= 1;
+        }
+        if k > lo && self.is(k - 1, REPORT) {
+            let mut r = k - 1;
+            while r > lo && self.is(r - 1, AUX | ADV) {
+                r -= 1;
+            }
+            if let Some(g) = self.scan_left(r, lo, 3, trig_at) {
+                let ty = self.ex.entities[g.members[0]].kind;
+                let is_person = ty == crate::extract::EntityType::Person;
+                if g.members.len() == 1 && (person == is_person || matches!(w, "they" | "their")) {
+                    return Some(Group {
+                        start: i,
+                        end: i + 1,
+                        ..g
+                    });
+                }
+            }
+        }
+        if person {
+            let e = self.resolve_person(i, None)?;
+            return Some(Group {
+                start: i,
+                end: i + 1,
+                members: vec![e],
+                weapon: false,
+            });
+        }
+        None
+    }
+
+    /// "the Minister", "the Defence Minister": the person holding that title.
+    fn title_np(&self, i: usize, lo: usize) -> Option<Group> {
+        let mut k = i;
+        while k > lo && self.is(k - 1, TITLE) {
+            k -= 1;
+        }
+        if !(k > lo && matches!(self.low(k - 1), "the" | "this")) {
+            return None;
+        }
+        let words: Vec<&str> = (k..=i).map(|j| self.low(j).trim_end_matches('.')).collect();
+        let e = self.resolve_person(k - 1, Some(&words))?;
+        Some(Group {
+            start: k - 1,
+            end: i + 1,
+            members: vec![e],
+            weapon: false,
+        })
+    }
+
+    /// For a noun predicate: the possessor before its phrase ("Russia's
+    /// supply", "his meeting", "the Minister's visit").
+    pub(crate) fn possessor(&self, t: &Trig, lo: usize, trig_at: &[bool]) -> Option<Group> {
+        let mut k = t.vg;
+        // "the Defence Minister's Russia visit", "the IAF's large An-32 fleet".
+        if k > lo {
+            if let Some(s) = self.span(k - 1) {
+                k = s.start;
+            }
+        }
+        let mut n = 0;
+        while k > lo
+            && n < 3
+            && self.span(k - 1).is_none()
+            && self.is_tail_word(k - 1)
+            && !self.is(k - 1, POSS)
+        {
+            k -= 1;
+            n += 1;
+        }
+        if k == lo {
+            return None;
+        }
+        let w = self.low(k - 1);
+        if matches!(w, "his" | "her" | "their" | "its") {
+            return self.pronoun(k - 1, lo, trig_at);
+        }
+        if matches!(w, "'s" | "'") && k - 1 > lo {
+            let p = k - 1;
+            // "Russia's", "the U.S. Government's": a name, perhaps with one head word.
+            for q in [p - 1, p.saturating_sub(2)] {
+                if q >= lo && (q == p - 1 || self.span(p - 1).is_none()) {
+                    if let Some(s) = self.span(q) {
+                        return Some(Group {
+                            start: s.start,
+                            end: s.end,
+                            members: vec![s.entity],
+                            weapon: s.ty == W,
+                        });
+                    }
+                }
+            }
+            if self.is(p - 1, TITLE) {
+                return self.title_np(p - 1, lo);
+            }
+        }
+        None
+    }
+
+    /// A name right before a noun predicate ("Russia visit", "An-32 fleet").
+    pub(crate) fn premodifier(&self, t: &Trig, lo: usize) -> Option<Group> {
+        let mut k = t.start;
+        while k > lo && t.start - k < 3 && self.span(k - 1).is_none() && self.is_tail_word(k - 1) {
+            k -= 1;
+        }
+        let s = self.span(k.checked_sub(1)?)?;
+        (k > lo).then(|| Group {
+            start: s.start,
+            end: s.end,
+            members: vec![s.entity],
+            weapon: s.ty == W,
+        })
+    }
+
+    /// Whether the token before a noun phrase starting at `vg` looks like a
+    /// (light) verb: a lower-case content word.
+    pub(crate) fn light_verb_before(&self, vg: usize, lo: usize) -> bool {
+        let vg = self.skip_poss_pronoun(vg, lo);
+        vg > lo && {
+            let t = &self.ex.tokens[vg - 1];
+            !t.cap
+                && t.kind == TokenKind::Word
+                && self.class[vg - 1] & (PREP | CONJ | SUB | REL | PRON | REPORT) == 0
+        }
+    }
+
+    /// "reiterated its full support": the verb before a possessive pronoun.
+    fn skip_poss_pronoun(&self, vg: usize, lo: usize) -> usize {
+        if vg > lo && matches!(self.low(vg - 1), "its" | "their" | "his" | "her") {
+            vg - 1
+        } else {
+            vg
+        }
+    }
+
+    /// Subject of a noun predicate after a light verb ("held a meeting with").
+    pub(crate) fn light_subject(&self, vg: usize, lo: usize, trig_at: &[bool]) -> Option<Group> {
+        let vg = self.skip_poss_pronoun(vg, lo);
+        let mut k = vg - 1;
+        while k > lo && self.is(k - 1, AUX | ADV | NEG) {
+            k -= 1;
+        }
+        if self.is(vg - 1, BE) {
+            // Copula: "X is the largest operator of".
+            return self.scan_left(k, lo, 3, trig_at);
+        }
+        self.scan_left(k, lo, 4, trig_at)
+    }
+
+    /// Whether an entity group's first member fits a type mask.
+    pub(crate) fn fits(&self, e: usize, mask: u8) -> bool {
+        super::verbs::type_bit(self.ex.entities[e].kind) & mask != 0
+    }
+
+    /// Lower-case words ("and", "or") are conjunctions.
+    pub(crate) fn is_conj(&self, i: usize) -> bool {
+        self.is(i, CONJ)
+    }
+}

@@ -1,0 +1,404 @@
+//! Table-driven tests of the relation patterns, one table per family, on
+//! sentences written for these tests. Each case lists the exact
+//! (source, relation, target) triples expected (symmetric ones in either
+//! order) and triples that must not appear.
+
+use super::*;
+use crate::extract::Extractor;
+
+type Triple = (&'static str, &'static str, &'static str);
+
+struct Case {
+    text: &'static str,
+    want: &'static [Triple],
+    not: &'static [Triple],
+}
+
+/// (source, relation, target, negated) by label, symmetric pairs ordered.
+fn triples(relater: &Relater, text: &str) -> Vec<(String, String, String, bool)> {
+    let ex = Extractor::builtin().extract(text);
+    let mut out: Vec<_> = relater
+        .relations(text, &ex)
+        .iter()
+        .map(|r| {
+            let (mut s, mut t) = (
+                ex.entities[r.source].label.clone(),
+                ex.entities[r.target].label.clone(),
+            );
+            if is_symmetric(&r.relation) && s > t {
+                std::mem::swap(&mut s, &mut t);
+            }
+            (s, r.relation.clone(), t, r.negated)
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn norm(t: &Triple) -> (String, String, String) {
+    let (mut s, r, mut g) = (t.0.to_string(), t.1.to_string(), t.2.to_string());
+    if is_symmetric(&r) && s > g {
+        std::mem::swap(&mut s, &mut g);
+    }
+    (s, r, g)
+}
+
+/// Asserts each case: positive triples exactly `want`, none of `not`;
+/// `negated` says which polarity is checked.
+fn check(cases: &[Case], negated: bool) {
+    let relater = Relater::new();
+    for c in cases {
+        let got = triples(&relater, c.text);
+        let pos: Vec<(String, String, String)> = got
+            .iter()
+            .filter(|x| x.3 == negated)
+            .map(|x| (x.0.clone(), x.1.clone(), x.2.clone()))
+            .collect();
+        let mut want: Vec<_> = c.want.iter().map(norm).collect();
+        want.sort();
+        want.dedup();
+        assert_eq!(pos, want, "{:?}\nall: {got:?}", c.text);
+        for n in c.not {
+            let n = norm(n);
+            assert!(
+                !got.iter().any(|x| (&x.0, &x.1, &x.2) == (&n.0, &n.1, &n.2)),
+                "{:?} has {n:?}",
+                c.text
+            );
+        }
+    }
+}
+
+#[test]
+fn active() {
+    check(
+        &[
+            Case {
+                text: "India bought S-400 missile systems from Russia in 2018.",
+                want: &[("India", "acquire", "S-400"), ("Russia", "supply", "S-400")],
+                not: &[("Russia", "acquire", "S-400"), ("India", "supply", "S-400")],
+            },
+            Case {
+                text: "The Indian Air Force inducted the Su-30MKI fighter.",
+                want: &[("Indian Air Force", "acquire", "Su-30MKI")],
+                not: &[],
+            },
+            Case {
+                text: "Russia supplied MiG-29 jets to Egypt.",
+                want: &[
+                    ("Russia", "supply", "MiG-29"),
+                    ("Russia", "supply", "Egypt"),
+                    ("Egypt", "acquire", "MiG-29"),
+                ],
+                not: &[("Egypt", "supply", "MiG-29")],
+            },
+            Case {
+                text: "Defence Minister Rajnath Singh met Russian Deputy Prime Minister Yury Borisov in Moscow.",
+                want: &[("Rajnath Singh", "meet", "Yury Borisov")],
+                not: &[("Rajnath Singh", "meet", "Russia")],
+            },
+            Case {
+                text: "China test-fired a DF-21 missile on Monday.",
+                want: &[("China", "test", "DF-21")],
+                not: &[],
+            },
+            Case {
+                text: "Turkey criticised Greece over the drills.",
+                want: &[("Turkey", "criticize", "Greece")],
+                not: &[("Greece", "criticize", "Turkey")],
+            },
+            Case {
+                text: "The United States imposed sanctions on Iran.",
+                want: &[("United States", "sanction", "Iran")],
+                not: &[],
+            },
+            Case {
+                text: "Japan deployed the Patriot system near Tokyo.",
+                want: &[("Japan", "deploy", "Patriot")],
+                not: &[],
+            },
+            Case {
+                // Head noun, then a controlled gerund.
+                text: "Egypt signed a contract with France for buying Rafale jets.",
+                want: &[("Egypt", "agree", "France"), ("Egypt", "acquire", "Rafale")],
+                not: &[("France", "acquire", "Rafale")],
+            },
+            Case {
+                text: "Japan plans to buy F-35 jets.",
+                want: &[("Japan", "acquire", "F-35")],
+                not: &[],
+            },
+            Case {
+                // Appositive between subject and verb.
+                text: "Hindustan Aeronautics Limited, a state-owned company, will produce the Tejas fighter.",
+                want: &[("Hindustan Aeronautics Limited", "produce", "Tejas")],
+                not: &[],
+            },
+            Case {
+                // Holder after the predicate.
+                text: "The BrahMos missiles will be fitted on the Su-30MKI jets.",
+                want: &[("Su-30MKI", "deploy", "BrahMos")],
+                not: &[("BrahMos", "deploy", "Su-30MKI")],
+            },
+            Case {
+                text: "The Indian Army is equipped with the INSAS rifle.",
+                want: &[("Indian Army", "deploy", "INSAS")],
+                not: &[],
+            },
+            Case {
+                // "received" a weapon is acquire, not meet.
+                text: "The Indian Navy received the first MH-60R helicopters.",
+                want: &[("Indian Navy", "acquire", "MH-60R")],
+                not: &[("Indian Navy", "meet", "MH-60R")],
+            },
+        ],
+        false,
+    );
+}
+
+#[test]
+fn passive() {
+    check(
+        &[
+            Case {
+                text: "The S-400 deal was signed by India and Russia.",
+                want: &[("India", "agree", "Russia")],
+                not: &[("India", "agree", "S-400")],
+            },
+            Case {
+                text: "The Su-30MKI fighters were built by Hindustan Aeronautics Limited.",
+                want: &[("Hindustan Aeronautics Limited", "produce", "Su-30MKI")],
+                not: &[("Su-30MKI", "produce", "Hindustan Aeronautics Limited")],
+            },
+            Case {
+                text: "Indian troops were attacked by Chinese soldiers in Ladakh.",
+                want: &[("China", "attack", "India")],
+                not: &[("India", "attack", "China")],
+            },
+            Case {
+                // Reduced relative clause.
+                text: "The BrahMos missile, developed by India and Russia, was tested in Odisha.",
+                want: &[("India", "produce", "BrahMos"), ("Russia", "produce", "BrahMos")],
+                not: &[],
+            },
+            Case {
+                // Relative pronoun to its antecedent.
+                text: "The Su-30MKI, which was built by Hindustan Aeronautics Limited, flew over Delhi.",
+                want: &[("Hindustan Aeronautics Limited", "produce", "Su-30MKI")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
+
+#[test]
+fn coordination() {
+    check(
+        &[
+            Case {
+                text: "India and Russia signed a pact on Friday.",
+                want: &[("India", "agree", "Russia")],
+                not: &[],
+            },
+            Case {
+                text: "The Indian Army bought S-400 and MiG-29 from Russia.",
+                want: &[
+                    ("Indian Army", "acquire", "S-400"),
+                    ("Indian Army", "acquire", "MiG-29"),
+                    ("Russia", "supply", "S-400"),
+                    ("Russia", "supply", "MiG-29"),
+                ],
+                not: &[("Indian Army", "acquire", "Russia")],
+            },
+            Case {
+                text: "Israel, France and Germany supported Ukraine.",
+                want: &[
+                    ("Israel", "support", "Ukraine"),
+                    ("France", "support", "Ukraine"),
+                    ("Germany", "support", "Ukraine"),
+                ],
+                not: &[("Israel", "support", "France")],
+            },
+            Case {
+                // Coordinated verbs share subject and object.
+                text: "Russia has been building and delivering S-400 systems.",
+                want: &[
+                    ("Russia", "produce", "S-400"),
+                    ("Russia", "supply", "S-400"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "The Rafale is in service with the Indian Air Force and Qatar.",
+                want: &[
+                    ("Indian Air Force", "deploy", "Rafale"),
+                    ("Qatar", "deploy", "Rafale"),
+                ],
+                not: &[],
+            },
+            Case {
+                // Reciprocal verb with a coordinated subject: both ways.
+                text: "Azerbaijan and Armenia fought over the region.",
+                want: &[
+                    ("Azerbaijan", "attack", "Armenia"),
+                    ("Armenia", "attack", "Azerbaijan"),
+                ],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
+
+#[test]
+fn nominal() {
+    check(
+        &[
+            Case {
+                text: "The attack on Armenia by Azerbaijan drew criticism.",
+                want: &[("Azerbaijan", "attack", "Armenia")],
+                not: &[("Armenia", "attack", "Azerbaijan")],
+            },
+            Case {
+                text: "The purchase of Rafale jets by India was completed.",
+                want: &[("India", "acquire", "Rafale")],
+                not: &[],
+            },
+            Case {
+                text: "Prime Minister Narendra Modi's visit to Japan ended on Friday.",
+                want: &[("Narendra Modi", "visit", "Japan")],
+                not: &[],
+            },
+            Case {
+                text: "Talks between India and China ended without result.",
+                want: &[("India", "meet", "China")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
+
+#[test]
+fn reporting_verb() {
+    check(
+        &[
+            Case {
+                text: "Officials said Russia will supply the S-400 to India.",
+                want: &[
+                    ("Russia", "supply", "S-400"),
+                    ("Russia", "supply", "India"),
+                    ("India", "acquire", "S-400"),
+                ],
+                not: &[],
+            },
+            Case {
+                // The speaker is not the buyer.
+                text: "Defence Minister Rajnath Singh said India will buy MiG-29 jets from Russia.",
+                want: &[
+                    ("India", "acquire", "MiG-29"),
+                    ("Russia", "supply", "MiG-29"),
+                ],
+                not: &[("Rajnath Singh", "acquire", "MiG-29")],
+            },
+            Case {
+                // "X said it had ...": the pronoun is the speaker.
+                text: "Israel said it had test-fired an Arrow 3 interceptor.",
+                want: &[("Israel", "test", "Arrow 3")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
+
+#[test]
+fn negation() {
+    let cases = [
+        Case {
+            text: "India did not sign the deal with Russia.",
+            want: &[("India", "agree", "Russia")],
+            not: &[],
+        },
+        Case {
+            text: "Turkey has never attacked Greece.",
+            want: &[("Turkey", "attack", "Greece")],
+            not: &[],
+        },
+    ];
+    // Emitted as negated, never as positive.
+    check(&cases, true);
+    let relater = Relater::new();
+    for c in &cases {
+        assert!(
+            triples(&relater, c.text).iter().all(|x| x.3),
+            "{:?}",
+            c.text
+        );
+    }
+}
+
+#[test]
+fn pronoun_subject() {
+    check(
+        &[
+            Case {
+                text: "Defence Minister Rajnath Singh arrived in Moscow on Tuesday. His meeting with Yury Borisov was productive.",
+                want: &[("Rajnath Singh", "visit", "Moscow"), ("Rajnath Singh", "meet", "Yury Borisov")],
+                not: &[],
+            },
+            Case {
+                text: "Defence Minister Rajnath Singh flew to Moscow. He visited Russia to discuss the S-400.",
+                want: &[("Rajnath Singh", "visit", "Russia")],
+                not: &[],
+            },
+            Case {
+                // A title alone.
+                text: "Defence Minister Rajnath Singh spoke to reporters. The Minister later met Yury Borisov.",
+                want: &[("Rajnath Singh", "meet", "Yury Borisov")],
+                not: &[],
+            },
+            Case {
+                // Two people before "He": ambiguous, no edge.
+                text: "Defence Minister Rajnath Singh met Defence Minister Wei Fenghe. He later visited Russia.",
+                want: &[("Rajnath Singh", "meet", "Wei Fenghe")],
+                not: &[("Rajnath Singh", "visit", "Russia"), ("Wei Fenghe", "visit", "Russia")],
+            },
+        ],
+        false,
+    );
+}
+
+#[test]
+fn other_verbs_only_when_asked() {
+    let text = "India rebuffed Pakistan on Monday.";
+    let ex = Extractor::builtin().extract(text);
+    assert!(Relater::new().relations(text, &ex).is_empty());
+    let with = Relater::new().with_other(true).relations(text, &ex);
+    let labels: Vec<_> = with
+        .iter()
+        .map(|r| {
+            (
+                ex.entities[r.source].label.as_str(),
+                r.relation.as_str(),
+                r.verb.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(labels, [("India", "other", "rebuffed")]);
+}
+
+#[test]
+fn evidence_fields() {
+    let text = "Analysts met on Monday. Russia supplied MiG-29 jets to Egypt.";
+    let ex = Extractor::builtin().extract(text);
+    let rels = Relater::new().relations(text, &ex);
+    assert!(!rels.is_empty());
+    for r in &rels {
+        assert_eq!(r.sentence, 1);
+        assert_eq!(r.verb, "supplied");
+        assert!(!r.negated);
+    }
+}

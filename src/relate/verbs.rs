@@ -1,0 +1,461 @@
+//! The predicate lexicon: `verbs.tsv` (compiled in) turned into a table of
+//! inflected forms keyed by their first lower-case token.
+//!
+//! A verb lemma gives its base, third-person, past, past-participle and
+//! gerund forms (regular rules plus [`IRREGULAR`]); a noun gives its singular
+//! and plural. Forms are matched token by token, as the tokenizer splits
+//! them ("test-fired" is `test` `-` `fired`).
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::extract::EntityType;
+
+const VERBS_TSV: &str = include_str!("verbs.tsv");
+
+/// Entity type bits for argument constraints.
+pub(crate) const P: u8 = 1;
+pub(crate) const O: u8 = 2;
+pub(crate) const C: u8 = 4;
+pub(crate) const W: u8 = 8;
+pub(crate) const L: u8 = 16;
+
+/// The bit of an entity type.
+pub(crate) fn type_bit(t: EntityType) -> u8 {
+    match t {
+        EntityType::Person => P,
+        EntityType::Organisation => O,
+        EntityType::Country => C,
+        EntityType::Weapon => W,
+        EntityType::Location => L,
+    }
+}
+
+/// A relation category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum Cat {
+    Meet,
+    Visit,
+    Agree,
+    Acquire,
+    Supply,
+    Deploy,
+    Produce,
+    Test,
+    Attack,
+    Threaten,
+    Criticize,
+    Support,
+    Sanction,
+}
+
+impl Cat {
+    const ALL: [Cat; 13] = [
+        Cat::Meet,
+        Cat::Visit,
+        Cat::Agree,
+        Cat::Acquire,
+        Cat::Supply,
+        Cat::Deploy,
+        Cat::Produce,
+        Cat::Test,
+        Cat::Attack,
+        Cat::Threaten,
+        Cat::Criticize,
+        Cat::Support,
+        Cat::Sanction,
+    ];
+
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Cat::Meet => "meet",
+            Cat::Visit => "visit",
+            Cat::Agree => "agree",
+            Cat::Acquire => "acquire",
+            Cat::Supply => "supply",
+            Cat::Deploy => "deploy",
+            Cat::Produce => "produce",
+            Cat::Test => "test",
+            Cat::Attack => "attack",
+            Cat::Threaten => "threaten",
+            Cat::Criticize => "criticize",
+            Cat::Support => "support",
+            Cat::Sanction => "sanction",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Cat> {
+        Cat::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+
+    /// `meet` and `agree`.
+    pub(crate) fn symmetric(self) -> bool {
+        matches!(self, Cat::Meet | Cat::Agree)
+    }
+
+    /// Types the doer may have.
+    pub(crate) fn source_mask(self) -> u8 {
+        match self {
+            Cat::Deploy => O | C | W,
+            Cat::Attack | Cat::Support => P | O | C | W,
+            _ => P | O | C,
+        }
+    }
+
+    /// Types what is done to may have.
+    pub(crate) fn target_mask(self) -> u8 {
+        match self {
+            Cat::Meet | Cat::Agree | Cat::Threaten | Cat::Criticize | Cat::Sanction => P | O | C,
+            Cat::Visit => O | C | L,
+            Cat::Acquire | Cat::Deploy | Cat::Produce | Cat::Test => W,
+            Cat::Supply => W | O | C,
+            Cat::Attack | Cat::Support => P | O | C | W,
+        }
+    }
+}
+
+/// Grammatical form bits of a matched entry.
+pub(crate) const BASE: u8 = 1;
+pub(crate) const THIRD: u8 = 2;
+pub(crate) const PAST: u8 = 4;
+pub(crate) const PART: u8 = 8;
+pub(crate) const GER: u8 = 16;
+
+/// One form of the lexicon, with every category it may stand for.
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
+    /// Lower-case tokens.
+    pub words: Vec<String>,
+    /// Categories, in file order.
+    pub cats: Vec<Cat>,
+    /// Form bits (verbs); 0 for nouns.
+    pub kind: u8,
+    /// A noun head.
+    pub noun: bool,
+    /// An agent noun ("supplier").
+    pub agent: bool,
+    /// Literal multi-word predicate, no voice.
+    pub lit: bool,
+    /// Holder after, thing before.
+    pub inv: bool,
+    /// Reciprocal with a coordinated subject.
+    pub recip: bool,
+}
+
+/// The compiled lexicon.
+#[derive(Debug, Default)]
+pub(crate) struct Verbs {
+    entries: Vec<Entry>,
+    /// First token → entries, longest first.
+    by_first: FxHashMap<String, Vec<u32>>,
+}
+
+/// Irregular verbs: lemma, past, past participle.
+const IRREGULAR: &[(&str, &str, &str)] = &[
+    ("buy", "bought", "bought"),
+    ("sell", "sold", "sold"),
+    ("build", "built", "built"),
+    ("hold", "held", "held"),
+    ("meet", "met", "met"),
+    ("strike", "struck", "struck"),
+    ("make", "made", "made"),
+    ("seek", "sought", "sought"),
+    ("fight", "fought", "fought"),
+    ("shoot", "shot", "shot"),
+    ("blow", "blew", "blown"),
+    ("take", "took", "taken"),
+    ("choose", "chose", "chosen"),
+    ("transfer", "transferred", "transferred"),
+    ("confer", "conferred", "conferred"),
+    ("travel", "travelled", "travelled"),
+    ("label", "labelled", "labelled"),
+];
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Short consonant-vowel-consonant words double their last letter ("ban" → "banned").
+fn doubles(w: &str) -> bool {
+    let b = w.as_bytes();
+    let n = b.len();
+    if n < 3 || n > 4 {
+        return false;
+    }
+    let vowels = b.iter().filter(|c| is_vowel(**c)).count();
+    vowels == 1
+        && !is_vowel(b[n - 1])
+        && !matches!(b[n - 1], b'w' | b'x' | b'y')
+        && is_vowel(b[n - 2])
+        && !is_vowel(b[n - 3])
+}
+
+/// Inflections of a one-word verb: (form, bits).
+fn inflect(w: &str) -> Vec<(String, u8)> {
+    let mut out = vec![(w.to_string(), BASE)];
+    let b = w.as_bytes();
+    let n = b.len();
+    let cons_y = n >= 2 && b[n - 1] == b'y' && !is_vowel(b[n - 2]);
+    let third = if w.ends_with('s')
+        || w.ends_with('x')
+        || w.ends_with('z')
+        || w.ends_with("ch")
+        || w.ends_with("sh")
+    {
+        format!("{w}es")
+    } else if cons_y {
+        format!("{}ies", &w[..n - 1])
+    } else {
+        format!("{w}s")
+    };
+    out.push((third, THIRD));
+    let stem_double = doubles(w);
+    let irregular = IRREGULAR.iter().find(|(l, ..)| *l == w);
+    match irregular {
+        Some((_, past, part)) => {
+            out.push((past.to_string(), PAST));
+            out.push((part.to_string(), PART));
+        }
+        None => {
+            let past = if w.ends_with('e') {
+                format!("{w}d")
+            } else if cons_y {
+                format!("{}ied", &w[..n - 1])
+            } else if stem_double {
+                format!("{w}{}ed", &w[n - 1..])
+            } else {
+                format!("{w}ed")
+            };
+            out.push((past, PAST | PART));
+        }
+    }
+    let doubled_irregular =
+        irregular.is_some_and(|(_, p, _)| p.ends_with("red") || p.ends_with("lled"));
+    let ger = if w.ends_with("ie") {
+        format!("{}ying", &w[..n - 2])
+    } else if w.ends_with('e') && !w.ends_with("ee") && !w.ends_with("ye") && !w.ends_with("oe") {
+        format!("{}ing", &w[..n - 1])
+    } else if stem_double || doubled_irregular {
+        format!("{w}{}ing", &w[n - 1..])
+    } else {
+        format!("{w}ing")
+    };
+    out.push((ger, GER));
+    out
+}
+
+/// Plural of a noun.
+fn plural(w: &str) -> String {
+    let b = w.as_bytes();
+    let n = b.len();
+    if w.ends_with('s') || w.ends_with('x') || w.ends_with("ch") || w.ends_with("sh") {
+        format!("{w}es")
+    } else if n >= 2 && b[n - 1] == b'y' && !is_vowel(b[n - 2]) {
+        format!("{}ies", &w[..n - 1])
+    } else {
+        format!("{w}s")
+    }
+}
+
+/// Splits a form into tokens the way the tokenizer does: words and `-`.
+fn split_form(form: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in form.split_whitespace() {
+        let mut first = true;
+        for part in w.split('-') {
+            if !first {
+                out.push("-".to_string());
+            }
+            first = false;
+            if !part.is_empty() {
+                out.push(part.to_lowercase());
+            }
+        }
+    }
+    out
+}
+
+impl Verbs {
+    /// The built-in lexicon, compiled once.
+    pub(crate) fn get() -> &'static Verbs {
+        static V: OnceLock<Verbs> = OnceLock::new();
+        V.get_or_init(|| Verbs::parse(VERBS_TSV))
+    }
+
+    /// Parses a lexicon file; malformed lines panic (the file is compiled in
+    /// and checked by the tests).
+    fn parse(src: &str) -> Verbs {
+        let mut v = Verbs::default();
+        let mut index: FxHashMap<(Vec<String>, bool), usize> = FxHashMap::default();
+        for (n, line) in src.lines().enumerate() {
+            let line = line.trim_end();
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let cat = cols.next().and_then(Cat::parse);
+            let form = cols.next().map(str::trim).filter(|f| !f.is_empty());
+            let (Some(cat), Some(form)) = (cat, form) else {
+                panic!("verbs.tsv:{}: expected category<TAB>form: {line:?}", n + 1);
+            };
+            let flags: Vec<&str> = cols
+                .next()
+                .map(|f| f.split(',').map(str::trim).collect())
+                .unwrap_or_default();
+            let has = |f: &str| flags.contains(&f);
+            let noun = has("n");
+            let words: Vec<&str> = form.split_whitespace().collect();
+            let mut variants: Vec<(String, u8)> = Vec::new();
+            if has("lit") {
+                variants.push((form.to_string(), BASE));
+            } else if noun {
+                let last = words.len() - 1;
+                let pl = plural(words[last]);
+                variants.push((form.to_string(), 0));
+                variants.push(([&words[..last], &[pl.as_str()]].concat().join(" "), 0));
+            } else {
+                // Inflect the first word; a hyphenated one on its last part.
+                let head = words[0];
+                let (pre, verb) = match head.rfind('-') {
+                    Some(i) => (&head[..=i], &head[i + 1..]),
+                    None => ("", head),
+                };
+                for (f, bits) in inflect(verb) {
+                    let mut ws = vec![format!("{pre}{f}")];
+                    ws.extend(words[1..].iter().map(|s| s.to_string()));
+                    variants.push((ws.join(" "), bits));
+                }
+            }
+            for (text, bits) in variants {
+                let toks = split_form(&text);
+                let key = (toks.clone(), noun);
+                let i = *index.entry(key).or_insert_with(|| {
+                    v.entries.push(Entry {
+                        words: toks,
+                        cats: Vec::new(),
+                        kind: 0,
+                        noun,
+                        agent: false,
+                        lit: false,
+                        inv: false,
+                        recip: false,
+                    });
+                    v.entries.len() - 1
+                });
+                let e = &mut v.entries[i];
+                if !e.cats.contains(&cat) {
+                    e.cats.push(cat);
+                }
+                e.kind |= bits;
+                e.agent |= has("agent");
+                e.lit |= has("lit");
+                e.inv |= has("inv");
+                e.recip |= has("recip");
+            }
+        }
+        for (i, e) in v.entries.iter().enumerate() {
+            v.by_first
+                .entry(e.words[0].clone())
+                .or_default()
+                .push(i as u32);
+        }
+        let entries = &v.entries;
+        for list in v.by_first.values_mut() {
+            list.sort_by_key(|&i| std::cmp::Reverse(entries[i as usize].words.len()));
+        }
+        v
+    }
+
+    /// The longest verb entry and the longest noun entry that match the
+    /// lower-case tokens `low` at `at`.
+    pub(crate) fn at<'s>(
+        &'s self,
+        low: &[&str],
+        at: usize,
+    ) -> (Option<&'s Entry>, Option<&'s Entry>) {
+        let (mut verb, mut noun) = (None, None);
+        let Some(list) = self.by_first.get(low[at]) else {
+            return (None, None);
+        };
+        for &i in list {
+            let e = &self.entries[i as usize];
+            let n = e.words.len();
+            if at + n > low.len() || !e.words.iter().zip(&low[at..at + n]).all(|(a, b)| a == b) {
+                continue;
+            }
+            if e.noun {
+                noun = noun.or(Some(e));
+            } else {
+                verb = verb.or(Some(e));
+            }
+        }
+        (verb, noun)
+    }
+
+    /// Whether a lower-case token starts any form.
+    pub(crate) fn starts(&self, w: &str) -> bool {
+        self.by_first.contains_key(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find<'a>(v: &'a Verbs, s: &str) -> (Option<&'a Entry>, Option<&'a Entry>) {
+        let toks = split_form(s);
+        let low: Vec<&str> = toks.iter().map(String::as_str).collect();
+        v.at(&low, 0)
+    }
+
+    #[test]
+    fn lexicon_loads_with_inflections() {
+        let v = Verbs::get();
+        let cases: &[(&str, Cat, u8)] = &[
+            ("signed", Cat::Agree, PAST | PART),
+            ("inks", Cat::Agree, THIRD),
+            ("bought", Cat::Acquire, PAST | PART),
+            ("buying", Cat::Acquire, GER),
+            ("test-fired", Cat::Test, PAST | PART),
+            ("held talks with", Cat::Meet, PAST | PART),
+            ("plans to buy", Cat::Acquire, THIRD),
+            ("supplied", Cat::Supply, PAST | PART),
+            ("banned", Cat::Sanction, PAST | PART),
+            ("imposed sanctions on", Cat::Sanction, PAST | PART),
+            ("co-developed", Cat::Produce, PAST | PART),
+            ("sold", Cat::Supply, PAST | PART),
+            ("struck", Cat::Attack, PAST | PART),
+            ("criticised", Cat::Criticize, PAST | PART),
+        ];
+        for (form, cat, bits) in cases {
+            let (verb, _) = find(v, form);
+            let e = verb.unwrap_or_else(|| panic!("{form} not found"));
+            assert!(e.cats.contains(cat), "{form}: {:?}", e.cats);
+            assert_eq!(e.kind & bits, *bits, "{form}");
+            assert_eq!(
+                e.words.len(),
+                split_form(form).len(),
+                "{form} matched a shorter form"
+            );
+        }
+    }
+
+    #[test]
+    fn nouns_and_shared_forms() {
+        let v = Verbs::get();
+        let (verb, noun) = find(v, "attack");
+        assert!(verb.is_some() && noun.is_some());
+        let (_, noun) = find(v, "meetings");
+        assert_eq!(noun.map(|e| e.cats[0]), Some(Cat::Meet));
+        let (verb, _) = find(v, "received");
+        assert_eq!(
+            verb.map(|e| e.cats.clone()),
+            Some(vec![Cat::Meet, Cat::Acquire])
+        );
+        let (verb, _) = find(v, "fitted on");
+        assert!(verb.is_some_and(|e| e.inv && e.lit));
+        let (_, noun) = find(v, "supplier");
+        assert!(noun.is_some_and(|e| e.agent));
+    }
+}
