@@ -63,7 +63,7 @@ fn within_one_edit(a: &str, b: &str) -> bool {
 fn org_core(lex: &Lexicon, label: &str) -> String {
     let label = label.trim_end_matches('.');
     let mut words: Vec<&str> = label.split_whitespace().collect();
-    while words.len() > 1 && super::rules::is(super::rules::LEGAL_SUFFIXES, words[words.len() - 1])
+    while words.len() > 1 && super::rules::is(&super::rules::LEGAL_SUFFIXES, words[words.len() - 1])
     {
         words.pop();
     }

@@ -101,7 +101,7 @@ impl<'a> Ctx<'a> {
         let tk = &self.toks[i];
         matches!(tk.kind, TokenKind::Word | TokenKind::Alnum)
             && tk.cap
-            && !is(rules::NEVER_NAMES, self.t(i))
+            && !is(&rules::NEVER_NAMES, self.t(i))
     }
 
     fn sentence(&mut self, lo: usize, hi: usize) {
@@ -133,7 +133,7 @@ impl<'a> Ctx<'a> {
                     && !self.toks[end + 1].cap
                     && !taken[end + 1 - lo]
                     && self.t(end + 1).len() <= 6
-                    && !is(rules::COMPOUND_TAILS, self.t(end + 1))
+                    && !is(&rules::COMPOUND_TAILS, self.t(end + 1))
                 {
                     end += 2;
                     continue;
@@ -142,18 +142,18 @@ impl<'a> Ctx<'a> {
                 let joins = if w == "-" {
                     self.glued(end) && end + 1 < hi && self.glued(end + 1)
                 } else {
-                    is(rules::CONNECTORS, w) || w == "&" || w == "and" || w == "the"
+                    is(&rules::CONNECTORS, w) || w == "&" || w == "and" || w == "the"
                 };
                 if !joins {
                     break;
                 }
                 // A connector needs a capitalised word after it ("of the" may chain).
                 let mut k = end + 1;
-                while k < hi && (self.t(k) == "the" || is(rules::CONNECTORS, self.t(k))) {
+                while k < hi && (self.t(k) == "the" || is(&rules::CONNECTORS, self.t(k))) {
                     k += 1;
                 }
                 if k < hi && !taken[k - lo] && (self.cap_word(k) || self.hit(k).is_some()) {
-                    if w == "the" && !is(rules::CONNECTORS, self.t(end - 1)) {
+                    if w == "the" && !is(&rules::CONNECTORS, self.t(end - 1)) {
                         break;
                     }
                     end = k;
@@ -340,7 +340,7 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let noun_after =
-            (end..hi.min(end + 4)).any(|k| is(rules::WEAPON_NOUNS, &self.t(k).to_lowercase()));
+            (end..hi.min(end + 4)).any(|k| is(&rules::WEAPON_NOUNS, &self.t(k).to_lowercase()));
         if prefix.len() > 4 {
             // "Rustom-2 drones": a long name part needs its noun right after.
             return noun_after && prefix.len() <= 8;
@@ -350,7 +350,7 @@ impl<'a> Ctx<'a> {
             .chain(lo.max(i.saturating_sub(2))..i)
             .any(|k| {
                 let w = self.t(k);
-                is(rules::WEAPON_NOUNS, &w.to_lowercase())
+                is(&rules::WEAPON_NOUNS, &w.to_lowercase())
             });
         let known_prefix = self.lex.weapon_prefixes.contains(&prefix);
         let extends_known = (1..key.len())
@@ -374,7 +374,7 @@ impl<'a> Ctx<'a> {
         // ("Council of Scientific and Industrial Research"), or ending in a head
         // ("Research and Analysis Wing", "Boeing India Engineering & Technology
         // Center"), or two unknown names joined by "&" ("Larsen & Toubro").
-        let led = is(rules::ORG_LEADS, self.t(a))
+        let led = is(&rules::ORG_LEADS, self.t(a))
             && b > a + 1
             && matches!(self.t(a + 1), "of" | "for" | "on");
         for k in a..b {
@@ -402,7 +402,7 @@ impl<'a> Ctx<'a> {
             let led = led
                 && (a + 1..k).all(|j| self.hit(j).is_none())
                 && self.t(k + 1) != "the"
-                && !is(rules::ORG_LEADS, self.t(k + 1));
+                && !is(&rules::ORG_LEADS, self.t(k + 1));
             let joined = right_clean
                 && !named
                 && self.t(k + 1) != "the"
@@ -420,7 +420,7 @@ impl<'a> Ctx<'a> {
         if let Some(k) = (a..b).find(|&k| {
             matches!(self.t(k), "for" | "on")
                 && self.hit(k).is_none()
-                && !(k > a && is(rules::ORG_LEADS, self.t(k - 1)))
+                && !(k > a && is(&rules::ORG_LEADS, self.t(k - 1)))
         }) {
             self.chunk(a, k);
             self.chunk(k + 1, b);
@@ -432,7 +432,7 @@ impl<'a> Ctx<'a> {
     /// A word that may be dropped from the start of a name.
     fn droppable(&self, i: usize) -> bool {
         let t = self.t(i);
-        if is(rules::CONNECTORS, t) || t == "the" || is(rules::DETERMINERS, t) {
+        if is(&rules::CONNECTORS, t) || t == "the" || is(&rules::DETERMINERS, t) {
             return true;
         }
         let sentence_start = i == 0 || self.toks[i - 1].sentence != self.toks[i].sentence || {
@@ -442,7 +442,7 @@ impl<'a> Ctx<'a> {
         };
         sentence_start
             && self.is_common(i)
-            && !is(rules::ORG_LEADS, t)
+            && !is(&rules::ORG_LEADS, t)
             && !(i + 1 < self.toks.len() && self.t(i + 1) == "of")
     }
 
@@ -451,7 +451,7 @@ impl<'a> Ctx<'a> {
         // Organisation by lead: "Ministry of Commerce of India", "UK Ministry of
         // Defence", "Russian University of Transport".
         let lead = (a..b.saturating_sub(2)).find(|&p| {
-            is(rules::ORG_LEADS, self.t(p))
+            is(&rules::ORG_LEADS, self.t(p))
                 && self.hit(p).is_none()
                 && matches!(self.t(p + 1), "of" | "for" | "on")
         });
@@ -482,10 +482,10 @@ impl<'a> Ctx<'a> {
         let of = (a + 1..b).find(|&k| self.t(k) == "of" && self.hit(k).is_none());
         let suffixed = of.is_some_and(|of| {
             self.title_at(a).is_none()
-                && is(rules::LEGAL_SUFFIXES, self.t(b - 1))
+                && is(&rules::LEGAL_SUFFIXES, self.t(b - 1))
                 && self.org_head(b - 1)
                 && self.org_head(of - 1)
-                && !is(rules::LEGAL_SUFFIXES, self.t(of - 1))
+                && !is(&rules::LEGAL_SUFFIXES, self.t(of - 1))
         });
         if suffixed {
             let label = self.label(a, b);
@@ -509,7 +509,7 @@ impl<'a> Ctx<'a> {
                 if k < b
                     && lo < k
                     && self.org_head(k - 1)
-                    && !is(rules::LEGAL_SUFFIXES, self.t(k - 1))
+                    && !is(&rules::LEGAL_SUFFIXES, self.t(k - 1))
                     && self.title_at(lo).is_none()
                     && !self.generic(lo, k)
                 {
@@ -553,14 +553,14 @@ impl<'a> Ctx<'a> {
     /// ("Joint Stock Company", "Final Operational Clearance"), not a name.
     fn generic(&self, a: usize, b: usize) -> bool {
         (a..b).all(|k| {
-            self.hit(k).is_none() && (self.is_common(k) || is(rules::ORG_HEADS, self.t(k)))
+            self.hit(k).is_none() && (self.is_common(k) || is(&rules::ORG_HEADS, self.t(k)))
         })
     }
 
     /// A stretch with no connectors left.
     fn piece(&mut self, a: usize, b: usize) {
         // ", Inc." after a name is not a name.
-        if (a..b).all(|k| is(rules::LEGAL_SUFFIXES, self.t(k))) {
+        if (a..b).all(|k| is(&rules::LEGAL_SUFFIXES, self.t(k))) {
             return;
         }
         let first_title = self.title_at(a).is_some();
@@ -571,7 +571,8 @@ impl<'a> Ctx<'a> {
             if let Some(h) = self.hit(a) {
                 if h.lo == a
                     && (h.hi..b).all(|j| {
-                        is(rules::LEGAL_SUFFIXES, self.t(j)) || is(rules::GENERIC_HEADS, self.t(j))
+                        is(&rules::LEGAL_SUFFIXES, self.t(j))
+                            || is(&rules::GENERIC_HEADS, self.t(j))
                     })
                     && matches!(h.target, Target::Name(_))
                 {
@@ -587,7 +588,7 @@ impl<'a> Ctx<'a> {
         }
         // Location by head: "Galwan Valley", "Devlali Field Firing Range".
         if b - a >= 2
-            && is(rules::LOC_HEADS, self.t(b - 1))
+            && is(&rules::LOC_HEADS, self.t(b - 1))
             && self.hit(b - 1).is_none()
             && !first_title
             && !self.generic(a, b)
@@ -603,7 +604,7 @@ impl<'a> Ctx<'a> {
 
     /// An organisation head on its own ("Systems", not "Multi-Mission").
     fn org_head(&self, i: usize) -> bool {
-        is(rules::ORG_HEADS, self.t(i)) && self.hit(i).is_none() && self.toks[i].space_before
+        is(&rules::ORG_HEADS, self.t(i)) && self.hit(i).is_none() && self.toks[i].space_before
     }
 
     fn push(&mut self, lo: usize, hi: usize, kind: EntityType, key: Key) {
@@ -721,13 +722,13 @@ impl<'a> Ctx<'a> {
                 let tk = &self.toks[k];
                 let hyphened = k > a && self.t(k - 1) == "-" && !tk.space_before;
                 (tk.kind == TokenKind::Word
-                    && (tk.cap || hyphened || is(rules::CONNECTORS, self.t(k))))
+                    && (tk.cap || hyphened || is(&rules::CONNECTORS, self.t(k))))
                     || self.t(k) == "-"
             })
             && !self.generic(a, b)
-            && !is(rules::ORG_HEADS, self.t(b - 1))
-            && !is(rules::LOC_HEADS, self.t(b - 1))
-            && !is(rules::WEAPON_NOUNS, &self.t(b - 1).to_lowercase())
+            && !is(&rules::ORG_HEADS, self.t(b - 1))
+            && !is(&rules::LOC_HEADS, self.t(b - 1))
+            && !is(&rules::WEAPON_NOUNS, &self.t(b - 1).to_lowercase())
     }
 
     fn unknown_run(&mut self, a: usize, b: usize, after_title: Option<TitleKind>) {
@@ -742,8 +743,8 @@ impl<'a> Ctx<'a> {
         // Ship: "HMS Sutherland", "INS Vikrant", "the frigate Thor Heyerdahl".
         let ship_noun_before = a > 0
             && self.toks[a - 1].sentence == self.toks[a].sentence
-            && is(rules::SHIP_NOUNS, self.t(a - 1));
-        if (is(rules::SHIP_PREFIXES, self.t(a)) && b - a >= 2)
+            && is(&rules::SHIP_NOUNS, self.t(a - 1));
+        if (is(&rules::SHIP_PREFIXES, self.t(a)) && b - a >= 2)
             || (ship_noun_before && !self.generic(a, b))
         {
             let label = self.label(a, b);
@@ -754,10 +755,10 @@ impl<'a> Ctx<'a> {
         let noun_after = b < self.toks.len()
             && self.toks[b].sentence == self.toks[a].sentence
             && !self.toks[b].cap
-            && is(rules::WEAPON_NOUNS, self.t(b));
+            && is(&rules::WEAPON_NOUNS, self.t(b));
         let noun_head = b - a >= 2
             && self.toks[b - 1].cap
-            && is(rules::WEAPON_HEADS, &self.t(b - 1).to_lowercase());
+            && is(&rules::WEAPON_HEADS, &self.t(b - 1).to_lowercase());
         let after_designator = self
             .out
             .last()
@@ -768,7 +769,7 @@ impl<'a> Ctx<'a> {
                 || (noun_after
                     && b - a == 1
                     && !self.toks[a].upper
-                    && !is(rules::WEAPON_NOUNS, &self.t(a).to_lowercase())))
+                    && !is(&rules::WEAPON_NOUNS, &self.t(a).to_lowercase())))
             && !self.generic(a, b)
         {
             let label = self.label(a, b);
@@ -814,10 +815,10 @@ impl<'a> Ctx<'a> {
         // "..., Nik Khanna said" / "said Nik Khanna".
         let said_after = b < self.toks.len()
             && self.toks[b].sentence == self.toks[a].sentence
-            && is(rules::SAID, self.t(b));
+            && is(&rules::SAID, self.t(b));
         let said_before = a > 0
             && self.toks[a - 1].sentence == self.toks[a].sentence
-            && is(rules::SAID, self.t(a - 1));
+            && is(&rules::SAID, self.t(a - 1));
         if (said_after || said_before) && b - a >= 2 && b - a <= 3 && self.person_ok(a, b) {
             // "Observer Petri Makela said": a leading job noun is not a name.
             let job = |w: &str| {
@@ -920,7 +921,7 @@ impl<'a> Ctx<'a> {
             let nameless = (a..b).any(|k| {
                 self.hit(k).is_some()
                     || self.is_common(k)
-                    || is(rules::WEAPON_NOUNS, &self.t(k).to_lowercase())
+                    || is(&rules::WEAPON_NOUNS, &self.t(k).to_lowercase())
                     || !self.toks[k].cap
             });
             if a >= b || nameless {
