@@ -90,10 +90,20 @@ impl<'a> Ctx<'a> {
 
     fn is_common(&self, i: usize) -> bool {
         let t = self.t(i);
-        self.lex.common_words.contains(t) || {
-            let lower = t.to_lowercase();
-            self.lex.common_words.contains(lower.as_str())
+        if self.lex.common_words.contains(t) {
+            return true;
         }
+        // Lower-case short ASCII words on the stack: this runs for every
+        // capitalised token.
+        let mut buf = [0u8; 32];
+        if t.len() <= buf.len() && t.is_ascii() {
+            let lower = &mut buf[..t.len()];
+            lower.copy_from_slice(t.as_bytes());
+            lower.make_ascii_lowercase();
+            let lower = std::str::from_utf8(lower).expect("ASCII");
+            return lower != t && self.lex.common_words.contains(lower);
+        }
+        self.lex.common_words.contains(t.to_lowercase().as_str())
     }
 
     /// A capitalised word that may be part of a name.
