@@ -118,8 +118,8 @@ fn run(config: Config) -> Result<Outcome> {
     }
     let extractor = builder.build().context("cannot load lexicon")?;
     let relater = Relater::new().with_other(config.other_relations);
-    let pipeline = Pipeline::new(extractor, relater, config.threads)
-        .context("cannot start worker threads")?;
+    let pipeline =
+        Pipeline::new(extractor, relater, config.threads).context("cannot start worker threads")?;
 
     let corpus = Corpus::discover(&config.inputs);
     let items = corpus.documents(Limits {

@@ -19,8 +19,16 @@ fn doc_text(doc: &str) -> String {
 }
 
 fn run(args: &[&str]) -> Vec<u8> {
-    let out = Command::cargo_bin("newsgraph").unwrap().args(args).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::cargo_bin("newsgraph")
+        .unwrap()
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     out.stdout
 }
 
@@ -34,7 +42,10 @@ fn extract_relations_point_at_their_sentences() {
         let entities = d["entities"].as_array().unwrap();
         for r in d["relations"].as_array().unwrap() {
             relations += 1;
-            let (start, end) = (r["start"].as_u64().unwrap() as usize, r["end"].as_u64().unwrap() as usize);
+            let (start, end) = (
+                r["start"].as_u64().unwrap() as usize,
+                r["end"].as_u64().unwrap() as usize,
+            );
             let sentence = text.get(start..end).expect("span inside the text");
             assert!(!sentence.trim().is_empty());
             // Both ends are mentioned in that sentence (pronoun subjects aside:
@@ -42,7 +53,10 @@ fn extract_relations_point_at_their_sentences() {
             let mentioned = |id: &Value| {
                 entities.iter().filter(|e| &e["id"] == id).any(|e| {
                     e["mentions"].as_array().unwrap().iter().any(|m| {
-                        let (ms, me) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+                        let (ms, me) = (
+                            m["start"].as_u64().unwrap() as usize,
+                            m["end"].as_u64().unwrap() as usize,
+                        );
                         start <= ms && me <= end && m["sentence"] == r["sentence"]
                     })
                 })
@@ -63,19 +77,34 @@ fn extract_relations_point_at_their_sentences() {
 
 #[test]
 fn graph_evidence_slices_the_document() {
-    let out = run(&["build", samples().to_str().unwrap(), "--format", "json", "--evidence", "5"]);
+    let out = run(&[
+        "build",
+        samples().to_str().unwrap(),
+        "--format",
+        "json",
+        "--evidence",
+        "5",
+    ]);
     let g: Value = serde_json::from_slice(&out).unwrap();
     let mut checked = 0;
     for link in g["links"].as_array().unwrap() {
         if link["kind"] != "relation" {
-            assert!(link.get("evidence").is_none(), "co-occurrence edges carry no evidence");
+            assert!(
+                link.get("evidence").is_none(),
+                "co-occurrence edges carry no evidence"
+            );
             continue;
         }
-        let evidence = link["evidence"].as_array().expect("relation edges carry evidence");
+        let evidence = link["evidence"]
+            .as_array()
+            .expect("relation edges carry evidence");
         assert!(!evidence.is_empty() && evidence.len() <= 5);
         for ev in evidence {
             let text = doc_text(ev["doc"].as_str().unwrap());
-            let (start, end) = (ev["start"].as_u64().unwrap() as usize, ev["end"].as_u64().unwrap() as usize);
+            let (start, end) = (
+                ev["start"].as_u64().unwrap() as usize,
+                ev["end"].as_u64().unwrap() as usize,
+            );
             assert_eq!(&text[start..end], ev["text"].as_str().unwrap());
             checked += 1;
         }
@@ -86,7 +115,14 @@ fn graph_evidence_slices_the_document() {
 #[test]
 fn edges_option_selects_kinds() {
     for (edges, want) in [("cooccurrence", "cooccurrence"), ("relations", "relation")] {
-        let out = run(&["build", samples().to_str().unwrap(), "--format", "json", "--edges", edges]);
+        let out = run(&[
+            "build",
+            samples().to_str().unwrap(),
+            "--format",
+            "json",
+            "--edges",
+            edges,
+        ]);
         let g: Value = serde_json::from_slice(&out).unwrap();
         let links = g["links"].as_array().unwrap();
         assert!(!links.is_empty());

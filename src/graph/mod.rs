@@ -207,11 +207,9 @@ impl GraphBuilder {
         for (e, &n) in ex.entities.iter().zip(&nodes) {
             let acc = &mut self.nodes[n as usize];
             acc.kind = Some(e.kind);
-            *acc.labels.entry(e.label.clone()).or_default() += 1;
+            count(&mut acc.labels, &e.label);
             for m in &e.mentions {
-                *acc.surfaces
-                    .entry(text[m.start..m.end].to_string())
-                    .or_default() += 1;
+                count(&mut acc.surfaces, &text[m.start..m.end]);
             }
             acc.mentions += e.mentions.len() as u64;
             acc.documents += 1;
@@ -262,7 +260,7 @@ impl GraphBuilder {
                     acc.documents += 1;
                 }
                 acc.dates.add(date);
-                *acc.verbs.entry(r.verb.clone()).or_default() += 1;
+                count(&mut acc.verbs, &r.verb);
                 if cap > 0 {
                     let sent = ex.sentences[r.sentence];
                     let ev = Evidence {
@@ -348,6 +346,16 @@ fn edge(kind: EdgeKind, acc: EdgeAcc) -> Edge {
         first_date: acc.dates.first,
         last_date: acc.dates.last,
         evidence: acc.evidence,
+    }
+}
+
+/// Adds one to `key`'s count, allocating only for a new key.
+fn count(counts: &mut FxHashMap<String, u64>, key: &str) {
+    match counts.get_mut(key) {
+        Some(c) => *c += 1,
+        None => {
+            counts.insert(key.to_string(), 1);
+        }
     }
 }
 
