@@ -6,29 +6,33 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::verbs::{type_bit, W};
+use super::verbs::type_bit;
 use crate::extract::Extraction;
 
 /// Word-class bits.
-pub(crate) const DET: u16 = 1;
-pub(crate) const PREP: u16 = 1 << 1;
-pub(crate) const CONJ: u16 = 1 << 2;
-pub(crate) const AUX: u16 = 1 << 3;
-pub(crate) const BE: u16 = 1 << 4;
-pub(crate) const NEG: u16 = 1 << 5;
-pub(crate) const PRON: u16 = 1 << 6;
-pub(crate) const REL: u16 = 1 << 7;
-pub(crate) const SUB: u16 = 1 << 8;
-pub(crate) const REPORT: u16 = 1 << 9;
-pub(crate) const ADV: u16 = 1 << 10;
-pub(crate) const STOP: u16 = 1 << 11;
-pub(crate) const TITLE: u16 = 1 << 12;
-pub(crate) const POSS: u16 = 1 << 13;
-pub(crate) const HAVE: u16 = 1 << 14;
+pub(crate) const DET: u32 = 1;
+pub(crate) const PREP: u32 = 1 << 1;
+pub(crate) const CONJ: u32 = 1 << 2;
+pub(crate) const AUX: u32 = 1 << 3;
+pub(crate) const BE: u32 = 1 << 4;
+pub(crate) const NEG: u32 = 1 << 5;
+pub(crate) const PRON: u32 = 1 << 6;
+pub(crate) const REL: u32 = 1 << 7;
+pub(crate) const SUB: u32 = 1 << 8;
+pub(crate) const REPORT: u32 = 1 << 9;
+pub(crate) const ADV: u32 = 1 << 10;
+pub(crate) const STOP: u32 = 1 << 11;
+pub(crate) const TITLE: u32 = 1 << 12;
+pub(crate) const POSS: u32 = 1 << 13;
+pub(crate) const HAVE: u32 = 1 << 14;
+/// Words about arms ("missiles", "military").
+pub(crate) const ARMS: u32 = 1 << 15;
+/// The word starts a form of the predicate lexicon.
+pub(crate) const LEX: u32 = 1 << 16;
 
-const CLASSES: &[(u16, &str)] = &[
+const CLASSES: &[(u32, &str)] = &[
     (DET, "the a an this these those its his her their our your my some any each every both all no another such one two three four five six seven eight nine ten eleven twelve several many few"),
-    (PREP, "of in on at to from with by for into onto over under between among against about through during after before since near via across toward towards within without upon amid despite including like off"),
+    (PREP, "of in on at to from with by for into onto over under between among against about through during after before since near via across toward towards within without upon amid despite including like off behind alongside beyond"),
     (CONJ, "and or nor but &"),
     (AUX, "be is are was were been being am will would shall should can could may might must do does did have has had having 're 've 'll 'd"),
     (BE, "be is are was were been being am 're get gets got gotten"),
@@ -41,13 +45,14 @@ const CLASSES: &[(u16, &str)] = &[
     (REPORT, "said say says saying told tell tells stated added adds noted notes announced announces claimed claims confirmed confirms reported reports revealed reveals according believes believe believed insisted insists argued argues explained explains wrote writes quoted read reads warned"),
     (ADV, "also already reportedly recently formally successfully jointly further now still then today soon finally officially indigenously originally first even just earlier yet currently presently largely eventually actually previously subsequently initially again once immediately reportedly allegedly quickly fully"),
     (STOP, "; : \" “ ” — – ( ) [ ] ‘ . ! ?"),
+    (ARMS, "arms weapon weapons weaponry military defence defense missile missiles jet jets aircraft fighter fighters helicopter helicopters tank tanks warship warships frigate frigates submarine submarines drone drones rifle rifles gun guns howitzer howitzers ammunition munitions artillery armament armaments bomber bombers interceptor interceptors radar radars warplanes vessels"),
     (TITLE, "minister secretary president chief ambassador spokesman spokeswoman spokesperson general admiral commander chairman ceo director premier chancellor king queen leader envoy marshal governor head prime deputy foreign defence defense army navy air staff colonel lieutenant major captain official"),
 ];
 
-fn classes() -> &'static FxHashMap<&'static str, u16> {
-    static M: OnceLock<FxHashMap<&'static str, u16>> = OnceLock::new();
+fn classes() -> &'static FxHashMap<&'static str, u32> {
+    static M: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
     M.get_or_init(|| {
-        let mut m: FxHashMap<&'static str, u16> = FxHashMap::default();
+        let mut m: FxHashMap<&'static str, u32> = FxHashMap::default();
         for (bit, words) in CLASSES {
             for w in words.split_whitespace() {
                 *m.entry(w).or_default() |= bit;
@@ -85,7 +90,7 @@ pub(crate) struct Doc<'a> {
     lower: String,
     lower_at: Vec<(u32, u32)>,
     /// Word-class bits per token.
-    pub class: Vec<u16>,
+    pub class: Vec<u32>,
     /// Span index per token, `u32::MAX` when none.
     span_at: Vec<u32>,
     pub spans: Vec<Span>,
@@ -100,31 +105,6 @@ pub(crate) struct Doc<'a> {
 impl<'a> Doc<'a> {
     pub(crate) fn new(text: &'a str, ex: &'a Extraction) -> Doc<'a> {
         let toks = &ex.tokens;
-        let mut lower = String::with_capacity(text.len() / 2);
-        let mut lower_at = Vec::with_capacity(toks.len());
-        let mut class = Vec::with_capacity(toks.len());
-        let cl = classes();
-        for t in toks {
-            let s = t.text(text);
-            let a = lower.len();
-            for c in s.chars() {
-                match c {
-                    '’' | '‘' if s.chars().count() > 1 => lower.push('\''),
-                    c if c.is_ascii() => lower.push(c.to_ascii_lowercase()),
-                    c => lower.extend(c.to_lowercase()),
-                }
-            }
-            lower_at.push((a as u32, lower.len() as u32));
-            let w = &lower[a..];
-            let mut bits = cl.get(w).copied().unwrap_or(0);
-            if bits == 0 && w.len() > 4 && w.ends_with("ly") && !t.cap {
-                bits = ADV;
-            }
-            if w.ends_with("n't") {
-                bits |= NEG | AUX;
-            }
-            class.push(bits);
-        }
         let mut sent = vec![(0, 0); ex.sentences.len()];
         let mut i = 0;
         for (si, r) in sent.iter_mut().enumerate() {
@@ -133,6 +113,55 @@ impl<'a> Doc<'a> {
                 i += 1;
             }
             *r = (a, i);
+        }
+        // Only sentences that name something are read.
+        let mut named = vec![false; sent.len()];
+        for e in &ex.entities {
+            for m in &e.mentions {
+                if let Some(n) = named.get_mut(m.sentence) {
+                    *n = true;
+                }
+            }
+        }
+        let mut lower = String::with_capacity(text.len() / 2);
+        let mut lower_at = vec![(0, 0); toks.len()];
+        let mut class = vec![0; toks.len()];
+        let cl = classes();
+        let verbs = super::verbs::Verbs::get();
+        for (si, &(a, b)) in sent.iter().enumerate() {
+            if !named[si] {
+                continue;
+            }
+            for i in a..b {
+                let t = &toks[i];
+                let s = t.text(text);
+                let start = lower.len();
+                if s.len() > 3 && (s.starts_with('’') || s.starts_with('‘')) {
+                    lower.push('\'');
+                    lower.extend(s[3..].chars().flat_map(char::to_lowercase));
+                } else if s.is_ascii() {
+                    lower.extend(s.bytes().map(|c| c.to_ascii_lowercase() as char));
+                } else {
+                    lower.extend(
+                        s.chars()
+                            .map(|c| if c == '’' { '\'' } else { c })
+                            .flat_map(char::to_lowercase),
+                    );
+                }
+                lower_at[i] = (start as u32, lower.len() as u32);
+                let w = &lower[start..];
+                let mut bits = cl.get(w).copied().unwrap_or(0);
+                if verbs.starts(w) {
+                    bits |= LEX;
+                }
+                if bits == 0 && w.len() > 4 && w.ends_with("ly") && !t.cap {
+                    bits = ADV;
+                }
+                if w.ends_with("n't") {
+                    bits |= NEG | AUX;
+                }
+                class[i] = bits;
+            }
         }
         let mut doc = Doc {
             text,
@@ -158,54 +187,7 @@ impl<'a> Doc<'a> {
 
     /// Whether `[a, b)` mentions arms ("arms", "missiles", "military").
     pub(crate) fn military(&self, a: usize, b: usize) -> bool {
-        const CUES: &[&str] = &[
-            "arms",
-            "weapon",
-            "weapons",
-            "weaponry",
-            "military",
-            "defence",
-            "defense",
-            "missile",
-            "missiles",
-            "jet",
-            "jets",
-            "aircraft",
-            "fighter",
-            "fighters",
-            "helicopter",
-            "helicopters",
-            "tank",
-            "tanks",
-            "warship",
-            "warships",
-            "frigate",
-            "frigates",
-            "submarine",
-            "submarines",
-            "drone",
-            "drones",
-            "rifle",
-            "rifles",
-            "gun",
-            "guns",
-            "howitzer",
-            "howitzers",
-            "ammunition",
-            "munitions",
-            "artillery",
-            "armament",
-            "armaments",
-            "bomber",
-            "bombers",
-            "interceptor",
-            "interceptors",
-            "radar",
-            "radars",
-            "warplanes",
-            "vessels",
-        ];
-        (a..b).any(|i| CUES.contains(&self.low(i)))
+        (a..b).any(|i| self.is(i, ARMS))
     }
 
     /// Lower-case content words in `[a, b)` outside names (not determiners,
@@ -318,7 +300,7 @@ impl<'a> Doc<'a> {
         (a..b).map(|i| self.low(i)).collect()
     }
 
-    pub(crate) fn is(&self, i: usize, bits: u16) -> bool {
+    pub(crate) fn is(&self, i: usize, bits: u32) -> bool {
         self.class[i] & bits != 0
     }
 
@@ -447,217 +429,6 @@ impl<'a> Doc<'a> {
             j += 1;
         }
         None
-    }
-
-    /// The coordinated group whose last head mention ends at `end`
-    /// (exclusive), scanning left no further than `lo`.
-    pub(crate) fn group_ending(&self, end: usize, lo: usize) -> Option<Group> {
-        let toks = &self.ex.tokens;
-        let last = self.head_at(end - 1)?;
-        let mut g = Group {
-            start: last.start,
-            end,
-            members: vec![last.entity],
-            weapon: last.ty == W,
-        };
-        // Extend left over connectors.
-        let mut i = last.start;
-        loop {
-            let mut j = i;
-            let mut conn = false;
-            let mut words = 0;
-            // Determiners and adjectives before the current member.
-            while j > lo
-                && words < 3
-                && (self.class[j - 1] & DET != 0
-                    || toks[j - 1].kind == crate::text::TokenKind::Number)
-            {
-                j -= 1;
-                words += 1;
-            }
-            let mut and = false;
-            while j > lo && matches!(self.low(j - 1), "," | "and" | "or" | "&") {
-                j -= 1;
-                conn = true;
-                and |= self.low(j) != ",";
-            }
-            // "A, B and C": the connector before the last member is a conjunction.
-            if !conn || (g.members.len() == 1 && !and) {
-                break;
-            }
-            if j > lo && self.low(j - 1) == ")" {
-                match self.open_paren(j - 1, lo) {
-                    Some(p) => j = p,
-                    None => break,
-                }
-            }
-            // Skip a tail of lower-case words ("Su-30MKI jet fighters and").
-            let mut k = j;
-            let mut tail = 0;
-            while k > lo
-                && tail < 4
-                && self.span_at[k - 1] == u32::MAX
-                && (self.is_tail_word(k - 1)
-                    || (g.weapon && self.ex.tokens[k - 1].cap && self.class[k - 1] == 0))
-            {
-                k -= 1;
-                tail += 1;
-            }
-            match (k > lo).then(|| self.head_at(k - 1)).flatten() {
-                Some(s) if (s.ty == W) == g.weapon => {
-                    g.members.push(s.entity);
-                    g.start = s.start;
-                    i = s.start;
-                }
-                _ => break,
-            }
-        }
-        g.members.reverse();
-        g.members.dedup();
-        Some(g)
-    }
-
-    /// A lower-case content word that may trail a name inside its noun phrase.
-    pub(crate) fn is_tail_word(&self, i: usize) -> bool {
-        let t = &self.ex.tokens[i];
-        self.class[i] & (PREP | CONJ | AUX | REL | SUB | STOP | REPORT | DET | PRON) == 0
-            && !t.cap
-            && t.kind != crate::text::TokenKind::Punct
-            || (self.low(i) == "-" && !t.space_before)
-    }
-
-    /// The coordinated group starting at or after `start` (skipping up to
-    /// three determiners/adjectives), scanning right no further than `hi`.
-    /// `None` when the next token is not an entity.
-    pub(crate) fn group_starting(&self, start: usize, hi: usize) -> Option<Group> {
-        let first = self.head_after(start, hi)?;
-        let mut g = Group {
-            start: first.start,
-            end: first.end,
-            members: vec![first.entity],
-            weapon: first.ty == W,
-        };
-        let mut i = first.end;
-        // Members up to the last one joined by a conjunction ("A, B and C").
-        let mut keep = 1;
-        loop {
-            let mut j = self.skip_tail(i, hi, g.members[g.members.len() - 1]);
-            let mut conn = false;
-            let mut and = false;
-            while j < hi && matches!(self.low(j), "," | "and" | "or" | "&") {
-                and |= self.low(j) != ",";
-                j += 1;
-                conn = true;
-            }
-            if j + 2 < hi
-                && self.low(j) == "as"
-                && self.low(j + 1) == "well"
-                && self.low(j + 2) == "as"
-            {
-                j += 3;
-                conn = true;
-                and = true;
-            }
-            if !conn {
-                break;
-            }
-            match self.head_after(j, hi) {
-                Some(s) if (s.ty == W) == g.weapon && !self.starts_clause(s.end, hi) => {
-                    g.members.push(s.entity);
-                    i = s.end;
-                    if and {
-                        keep = g.members.len();
-                        g.end = s.end;
-                    }
-                }
-                _ => break,
-            }
-        }
-        // Weapons are often listed with commas alone ("Astra, QRSAM, MRSAM").
-        if !g.weapon {
-            g.members.truncate(keep);
-        } else if let Some(s) = self.span(i.saturating_sub(1)) {
-            g.end = s.end;
-        }
-        g.members.dedup();
-        Some(g)
-    }
-
-    /// After a member: a same-entity parenthetical "(IAF)", a tail of
-    /// lower-case words, an "of X" phrase.
-    fn skip_tail(&self, mut i: usize, hi: usize, entity: usize) -> usize {
-        if i < hi && self.low(i) == "(" {
-            if let Some(c) = self.close_paren(i, hi) {
-                i = c + 1;
-            }
-        }
-        let weapon = self.ex.entities[entity].kind == crate::extract::EntityType::Weapon;
-        let mut n = 0;
-        while i < hi
-            && n < 4
-            && self.span_at[i] == u32::MAX
-            && (self.is_tail_word(i) || (weapon && self.ex.tokens[i].cap && self.class[i] == 0))
-            && !self.is_trigger_like(i)
-        {
-            i += 1;
-            n += 1;
-        }
-        if weapon && i < hi && self.low(i) == "(" {
-            if let Some(c) = self.close_paren(i, hi) {
-                i = c + 1;
-            }
-        }
-        i
-    }
-
-    /// Lower-case words that begin a verb group after a name.
-    fn is_trigger_like(&self, i: usize) -> bool {
-        super::verbs::Verbs::get().starts(self.low(i)) && !self.ex.tokens[i].cap
-    }
-
-    /// A head mention at `start` after at most three determiners, numbers
-    /// or adjectives.
-    pub(crate) fn head_after(&self, start: usize, hi: usize) -> Option<Span> {
-        let mut j = start;
-        let mut n = 0;
-        while j < hi && n < 4 {
-            // "the Government of India" stands for India.
-            if self.low(j) == "government" && j + 1 < hi && self.low(j + 1) == "of" {
-                j += 2;
-                n += 1;
-                continue;
-            }
-            if let Some(s) = self.span(j) {
-                if s.modifier {
-                    // Skip to the head it modifies.
-                    j = s.end;
-                    n += 1;
-                    continue;
-                }
-                return Some(*s);
-            }
-            let t = &self.ex.tokens[j];
-            let w = self.low(j);
-            let ok = self.is(j, DET)
-                || t.kind == crate::text::TokenKind::Number
-                || (w == "'s" || w == "-")
-                || (!t.cap && self.is_tail_word(j) && !self.is_trigger_like(j));
-            if !ok {
-                return None;
-            }
-            j += 1;
-            n += 1;
-        }
-        None
-    }
-
-    /// Whether a verb group starts at `i` (a new clause after a name).
-    fn starts_clause(&self, i: usize, hi: usize) -> bool {
-        if i >= hi || !self.is_trigger_like(i) || self.is(i, PREP) {
-            return false;
-        }
-        let low = self.lows(i, hi.min(i + 6));
-        super::verbs::Verbs::get().at(&low, 0).0.is_some()
     }
 
     /// Resolves a pronoun or title at token `at` to the most recent person

@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::doc::{Doc, Group, ADV, AUX, CONJ, DET, PREP, PRON, REL, STOP};
+use super::doc::{Doc, Group, ADV, CONJ, PREP, REL, STOP};
 use super::patterns::Trig;
 use super::verbs::Cat;
 use super::Relation;
@@ -12,11 +12,11 @@ use crate::extract::EntityType;
 use crate::text::TokenKind;
 
 /// Collects the relations of one document.
-struct Emitter<'d, 'a> {
-    doc: &'d Doc<'a>,
-    out: Vec<Relation>,
+pub(super) struct Emitter<'d, 'a> {
+    pub(super) doc: &'d Doc<'a>,
+    pub(super) out: Vec<Relation>,
     seen: FxHashSet<(usize, usize, usize, Cat, bool)>,
-    sentence: usize,
+    pub(super) sentence: usize,
     /// The sentence names a weapon or mentions arms.
     arms: bool,
 }
@@ -44,7 +44,7 @@ pub(crate) fn relations(text: &str, ex: &crate::extract::Extraction, other: bool
 }
 
 /// Categories whose target is the weapon itself.
-fn cat_weapon(cat: Cat) -> bool {
+pub(super) fn cat_weapon(cat: Cat) -> bool {
     matches!(
         cat,
         Cat::Acquire | Cat::Supply | Cat::Deploy | Cat::Produce | Cat::Test
@@ -88,7 +88,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 self.noun(t, done, a, &trig_at);
             } else {
                 t.left = self.left(t, done, a, &trig_at);
-                self.verb(t, b);
+                self.verb(t, a, b, &trig_at);
             }
         }
         if other {
@@ -113,6 +113,16 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 .rev()
                 .find(|p| p.doer.is_some() && p.region_end + 1 >= t.vg)
             {
+                // "accused Turkey of sending", "urged India to buy": the object.
+                let object = p.objs.iter().find(|(pr, g)| {
+                    pr.is_empty()
+                        && !g.weapon
+                        && g.end < t.vg
+                        && (g.end..t.vg).all(|i| matches!(doc.low(i), "of" | "to"))
+                });
+                if let Some((_, g)) = object.filter(|_| !p.noun) {
+                    return Some(g.clone());
+                }
                 return p.doer.clone();
             }
             // "before travelling to X": a gerund's subject is the clause's.
@@ -121,7 +131,16 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     return Some(g);
                 }
             }
-            return doc.scan_left(t.vg, a, 8, trig_at);
+            // The nearest name that is not a weapon ("accused Turkey of
+            // sending F-16 jets to support X": Turkey).
+            let mut from = t.vg;
+            while let Some(g) = doc.scan_left(from, a, 8, trig_at) {
+                if !g.weapon {
+                    return Some(g);
+                }
+                from = g.start;
+            }
+            return None;
         }
         let want = t.entry.cats[0].target_mask();
         if t.passive && (a..t.vg).all(|i| doc.is(i, super::doc::ADV)) {
@@ -135,7 +154,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
         }
         let mut from = t.vg;
         for _ in 0..3 {
-            let g = doc.scan_left(from, a, 6, trig_at)?;
+            let g = doc.scan_left_np(from, a, 6, trig_at, !t.passive)?;
             // "bought W and supplied ...": a verb after "and" shares the subject.
             if let Some(p) = prev {
                 let and_before = t.vg > a && doc.is_conj(t.vg - 1);
@@ -153,7 +172,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
         None
     }
 
-    fn edge(&mut self, t: &Trig, cat: Cat, s: usize, g: usize) -> bool {
+    pub(super) fn edge(&mut self, t: &Trig, cat: Cat, s: usize, g: usize) -> bool {
         let doc = self.doc;
         if s == g || !doc.fits(s, cat.source_mask()) || !doc.fits(g, cat.target_mask()) {
             return false;
@@ -183,7 +202,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
         true
     }
 
-    fn edges(&mut self, t: &Trig, cat: Cat, src: &[usize], tgt: &[usize]) -> usize {
+    pub(super) fn edges(&mut self, t: &Trig, cat: Cat, src: &[usize], tgt: &[usize]) -> usize {
         let mut n = 0;
         for &s in src {
             for &g in tgt {
@@ -194,7 +213,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
     }
 
     /// Every pair of a coordinated group: both ways when `both`.
-    fn pairs(&mut self, t: &Trig, cat: Cat, g: &[usize], both: bool) -> usize {
+    pub(super) fn pairs(&mut self, t: &Trig, cat: Cat, g: &[usize], both: bool) -> usize {
         let mut n = 0;
         for (i, &x) in g.iter().enumerate() {
             for &y in &g[i + 1..] {
@@ -207,10 +226,10 @@ impl<'d, 'a> Emitter<'d, 'a> {
         n
     }
 
-    fn verb(&mut self, t: &mut Trig, b: usize) {
+    fn verb(&mut self, t: &mut Trig, a: usize, b: usize, trig_at: &[bool]) {
         let cats = t.entry.cats.clone();
         for cat in cats {
-            let (n, doer) = self.verb_cat(t, cat, b);
+            let (n, doer) = self.verb_cat(t, cat, a, b, trig_at);
             if n > 0 || doer.is_some() {
                 t.doer = doer.or_else(|| t.doer.take());
             }
@@ -224,7 +243,14 @@ impl<'d, 'a> Emitter<'d, 'a> {
     }
 
     /// Edges of one verb predicate in one category; returns the count and the doer.
-    fn verb_cat(&mut self, t: &Trig, cat: Cat, b: usize) -> (usize, Option<Group>) {
+    fn verb_cat(
+        &mut self,
+        t: &Trig,
+        cat: Cat,
+        a: usize,
+        b: usize,
+        trig_at: &[bool],
+    ) -> (usize, Option<Group>) {
         let objs = t.objs.clone();
         let find = |preps: &[&str], weapon: Option<bool>| -> Option<Group> {
             objs.iter()
@@ -248,7 +274,12 @@ impl<'d, 'a> Emitter<'d, 'a> {
         let mut n = 0;
         if t.entry.inv {
             // "R-27 fitted on the Su-30MKI": holder after.
-            if let Some(h) = find(&[""], None) {
+            // "X has 76 B-52 bombers in service": the holder is the subject.
+            let holder = find(&[""], None).or_else(|| {
+                let g = left.as_ref()?;
+                self.doc.scan_left(g.start, a, 4, trig_at)
+            });
+            if let Some(h) = holder {
                 n += self.edges(t, cat, &h.members, &lm);
                 return (n, Some(h));
             }
@@ -417,184 +448,6 @@ impl<'d, 'a> Emitter<'d, 'a> {
             people
         } else {
             orgs
-        }
-    }
-
-    fn noun(&mut self, t: &mut Trig, done: &[Trig], a: usize, trig_at: &[bool]) {
-        let doc = self.doc;
-        let objs = t.objs.clone();
-        let poss = doc.possessor(t, a, trig_at);
-        let by = objs
-            .iter()
-            .find(|(p, _)| *p == "by")
-            .map(|(_, g)| g.clone());
-        let premod = doc.premodifier(t, a);
-        let governor = done
-            .iter()
-            .rev()
-            .find(|v| !v.noun && v.end <= t.start && t.start < v.region_end);
-        let light = governor.is_none() && doc.light_verb_before(t.vg, a);
-        let cats = t.entry.cats.clone();
-        for cat in cats {
-            let groups = |preps: &[&str], weapon: Option<bool>| -> Vec<usize> {
-                objs.iter()
-                    .filter(|(p, g)| preps.contains(p) && weapon.is_none_or(|w| g.weapon == w))
-                    .take(1)
-                    .flat_map(|(_, g)| g.members.iter().copied())
-                    .collect()
-            };
-            if t.entry.agent {
-                // "X is Taiwan's main supplier", "the launch customer for the An-32".
-                let np = poss.as_ref().map_or(t.vg, |p| p.start.min(t.vg));
-                let coordinated = np > a && doc.is_conj(np - 1);
-                let src = if coordinated {
-                    // "main supplier and most important backer"
-                    done.last()
-                        .filter(|p| p.noun && p.entry.agent)
-                        .and_then(|p| p.doer.clone())
-                } else if doc.light_verb_before(np, a) {
-                    doc.light_subject(np, a, trig_at)
-                } else {
-                    None
-                };
-                let poss = if coordinated {
-                    done.last().and_then(|p| doc.possessor(p, a, trig_at))
-                } else {
-                    poss.clone()
-                };
-                let tgt = match &poss {
-                    Some(p) => p.members.clone(),
-                    None => groups(&["of", "for", "to"], None),
-                };
-                if let Some(s) = src {
-                    if self.edges(t, cat, &s.members, &tgt) > 0 {
-                        t.doer = Some(s);
-                        return;
-                    }
-                }
-                continue;
-            }
-            let mut tgt: Vec<usize> = match cat {
-                Cat::Meet | Cat::Agree => groups(&["with", "between"], Some(false)),
-                Cat::Visit => groups(&["to"], Some(false)),
-                Cat::Acquire | Cat::Supply | Cat::Produce | Cat::Test | Cat::Deploy => {
-                    groups(&["of", "for"], Some(true))
-                }
-                Cat::Attack | Cat::Sanction | Cat::Threaten => {
-                    groups(&["on", "against", "to"], None)
-                }
-                Cat::Criticize => groups(&["of"], None),
-                Cat::Support => groups(&["for", "to", "of"], None),
-            };
-            let mut agent = poss.clone().or_else(|| by.clone());
-            if let Some(pm) = &premod {
-                // "Russia visit", "the IAF's An-32 fleet": a target; "Chinese attack": the doer.
-                let m = pm.members[0];
-                let fits_src = doc.fits(m, cat.source_mask());
-                let as_target = doc.fits(m, cat.target_mask())
-                    && (pm.weapon || !cat_weapon(cat))
-                    && (cat == Cat::Visit || agent.is_some() || !fits_src);
-                if as_target && tgt.is_empty() {
-                    tgt.push(m);
-                } else if agent.is_none() && fits_src && !as_target {
-                    agent = Some(pm.clone());
-                }
-            }
-            let mut n = 0;
-            if agent.is_none() {
-                if let Some(v) = governor {
-                    // "signed a contract ... for the procurement of W": the signer buys.
-                    let for_before = t.vg > a && doc.low(t.vg - 1) == "for";
-                    if v.entry.cats.contains(&Cat::Agree)
-                        && for_before
-                        && matches!(cat, Cat::Acquire | Cat::Produce)
-                    {
-                        if let Some(d) = &v.doer {
-                            n += self.edges(t, Cat::Acquire, &d.members.clone(), &tgt);
-                        }
-                    }
-                } else if light {
-                    agent = doc.light_subject(t.vg, a, trig_at);
-                } else if t.vg > a && doc.low(t.vg - 1) == "as" {
-                    // "flew bombers ... as a warning to X": the clause's subject.
-                    agent = doc.clause_subject(t.vg - 1, a, trig_at);
-                }
-            }
-            if let Some(ag) = &agent {
-                n += self.edges(t, cat, &ag.members, &tgt);
-                if cat == Cat::Supply {
-                    let to: Vec<usize> = objs
-                        .iter()
-                        .filter(|(p, g)| {
-                            *p == "to" && !g.weapon && !doc.modifies_common_noun(g.end)
-                        })
-                        .flat_map(|(_, g)| g.members.iter().copied())
-                        .collect();
-                    n += self.edges(t, cat, &ag.members, &to);
-                    n += self.edges(t, Cat::Acquire, &to, &tgt);
-                }
-            } else if cat == Cat::Supply {
-                let to = groups(&["to"], Some(false));
-                n += self.edges(t, Cat::Acquire, &to, &tgt);
-            }
-            if let Some(ag) = agent
-                .as_ref()
-                .filter(|g| tgt.is_empty() && g.members.len() > 1)
-            {
-                if t.entry.recip {
-                    n += self.pairs(t, cat, &ag.members.clone(), t.entry.recip);
-                }
-            }
-            if agent.is_none() && (cat.symmetric() || t.entry.recip) {
-                if let Some((_, g)) = objs.iter().find(|(p, _)| *p == "between") {
-                    n += self.pairs(t, cat, &g.members.clone(), t.entry.recip);
-                }
-            }
-            if n > 0 {
-                t.doer = agent;
-                return;
-            }
-        }
-    }
-
-    /// `other`: "X <verb>ed Y" with a verb outside the lexicon.
-    fn other(&mut self, trigs: &[Trig], a: usize, b: usize, trig_at: &[bool]) {
-        let doc = self.doc;
-        let toks = &doc.ex.tokens;
-        for i in a + 1..b.saturating_sub(1) {
-            let t = &toks[i];
-            let w = doc.low(i);
-            let verbish = t.kind == TokenKind::Word
-                && !t.cap
-                && doc.span(i).is_none()
-                && !trig_at[i - a]
-                && doc.class[i] & (DET | PREP | PRON | AUX | STOP) == 0
-                && doc.is_tail_word(i)
-                && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")));
-            if !verbish || trigs.iter().any(|t| t.start <= i && i < t.end) {
-                continue;
-            }
-            let Some(src) = doc.head_at(i - 1).and_then(|s| doc.group_ending(s.end, a)) else {
-                continue;
-            };
-            let Some(obj) = doc.group_starting(i + 1, b) else {
-                continue;
-            };
-            let mut seen = FxHashSet::default();
-            for &s in &src.members {
-                for &o in &obj.members {
-                    if s != o && seen.insert((s, o)) {
-                        self.out.push(Relation {
-                            source: s,
-                            target: o,
-                            relation: "other".to_string(),
-                            verb: t.text(doc.text).to_string(),
-                            sentence: self.sentence,
-                            negated: false,
-                        });
-                    }
-                }
-            }
         }
     }
 }

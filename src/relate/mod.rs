@@ -15,6 +15,8 @@
 
 mod doc;
 mod emit;
+mod groups;
+mod nominal;
 mod patterns;
 mod scan;
 mod verbs;

@@ -22,7 +22,7 @@
 //! ([`Doc::resolve_person`]); "X said (that) it ..." resolves to X.
 
 use super::doc::{
-    Doc, Group, ADV, AUX, BE, DET, HAVE, NEG, POSS, PREP, PRON, REL, REPORT, STOP, SUB,
+    Doc, Group, ADV, AUX, BE, DET, HAVE, LEX, NEG, POSS, PREP, PRON, REL, REPORT, STOP, SUB,
 };
 use super::verbs::{Entry, Verbs, GER, PART};
 use crate::text::TokenKind;
@@ -85,6 +85,8 @@ const PREP_NAMES: &[&str] = &[
     "since",
     "onto",
     "without",
+    "behind",
+    "alongside",
     "off",
 ];
 
@@ -105,7 +107,7 @@ impl<'a> Doc<'a> {
             let skip = self.span(i).is_some()
                 || (t.cap && t.upper)
                 || (i > a && self.low(i - 1) == "-" && !t.space_before);
-            if skip || !verbs.starts(low[i - a]) {
+            if skip || !self.is(i, LEX) {
                 i += 1;
                 continue;
             }
@@ -120,10 +122,10 @@ impl<'a> Doc<'a> {
                         && !toks[p].upper
                         && self.span(p).is_none()
                         && p > a
-                        && self.class[p] == 0)
+                        && self.class[p] & !LEX == 0)
                     || (!toks[p].cap
                         && self.is_tail_word(p)
-                        && !verbs.starts(self.low(p))
+                        && !self.is(p, LEX)
                         && !self.is(p, ADV | NEG))
             });
             let next_of = i + 1 < b && self.low(i + 1) == "of";
@@ -180,6 +182,10 @@ impl<'a> Doc<'a> {
                     && (self.is(j - 1, DET) || (self.is_tail_word(j - 1) && !toks[j - 1].cap))
                 {
                     j -= 1;
+                    // A determiner opens the noun phrase.
+                    if self.is(j, DET) {
+                        break;
+                    }
                 }
                 trig.vg = j;
             }
@@ -355,7 +361,7 @@ impl<'a> Doc<'a> {
             // "travel to talk to": an infinitive right after a form ending in "to".
             if j == from && j > lo && self.low(j - 1) == "to" && self.span(j).is_none() && {
                 let t = &self.ex.tokens[j];
-                t.kind == TokenKind::Word && !t.cap && self.class[j] == 0
+                t.kind == TokenKind::Word && !t.cap && self.class[j] & !LEX == 0
             } {
                 break;
             }

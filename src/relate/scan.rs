@@ -11,7 +11,8 @@ use crate::text::TokenKind;
 
 impl<'a> Doc<'a> {
     /// The nearest entity group left of `from` (exclusive), no further than
-    /// `lo`; `content` bounds the other words passed over.
+    /// `lo`; `content` bounds the other words passed over. A common noun
+    /// phrase in between ("the company signed") ends the scan.
     pub(crate) fn scan_left(
         &self,
         from: usize,
@@ -19,9 +20,23 @@ impl<'a> Doc<'a> {
         content: usize,
         trig_at: &[bool],
     ) -> Option<Group> {
+        self.scan_left_np(from, lo, content, trig_at, true)
+    }
+
+    /// [`Doc::scan_left`], passing over common noun phrases unless `strict`
+    /// (a passive's patient: "Project 11356 are a class of frigates built by").
+    pub(crate) fn scan_left_np(
+        &self,
+        from: usize,
+        lo: usize,
+        content: usize,
+        trig_at: &[bool],
+        strict: bool,
+    ) -> Option<Group> {
         let toks = &self.ex.tokens;
         let mut j = from;
         let mut passed = 0;
+        let mut lower = false;
         while j > lo {
             let i = j - 1;
             if let Some(s) = self.span(i) {
@@ -51,12 +66,8 @@ impl<'a> Doc<'a> {
                 return None;
             }
             if self.is(i, REL) {
-                // "X, which was built by": the antecedent.
-                let mut k = i;
-                if k > lo && self.low(k - 1) == "," {
-                    k -= 1;
-                }
-                return self.scan_left(k, lo, 6, trig_at);
+                // "X, which was built by", "X, a NATO ally, which": the antecedent.
+                return self.scan_left(i, lo, 6, trig_at);
             }
             if passed == 0 && matches!(w, "and" | "but" | "or") {
                 // "Turkey borders Armenia but is an ally": the clause's subject.
@@ -80,8 +91,15 @@ impl<'a> Doc<'a> {
                     return Some(g);
                 }
             }
+            // "under a contract signed with", "the company signed": the
+            // subject is a common noun phrase, not a name further left.
+            if strict && lower && self.is(i, DET) && !self.is(i, POSS) {
+                return None;
+            }
             if !self.is(i, DET | ADV | AUX | NEG) {
                 passed += 1;
+                lower |=
+                    !toks[i].cap && toks[i].kind == TokenKind::Word && !self.is(i, PREP | CONJ);
                 if passed > content {
                     return None;
                 }
@@ -172,6 +190,25 @@ impl<'a> Doc<'a> {
                 let ty = self.ex.entities[g.members[0]].kind;
                 let is_person = ty == crate::extract::EntityType::Person;
                 if g.members.len() == 1 && (person == is_person || matches!(w, "they" | "their")) {
+                    return Some(Group {
+                        start: i,
+                        end: i + 1,
+                        ..g
+                    });
+                }
+            }
+        }
+        if !person {
+            // "France, which has opted to throw its weight": the antecedent.
+            let mut k = i;
+            while k > lo
+                && i - k < 8
+                && self.span(k - 1).is_none()
+                && !self.is(k - 1, STOP | SUB | REPORT)
+            {
+                k -= 1;
+                if self.is(k, REL) {
+                    let g = self.scan_left(k, lo, 6, trig_at)?;
                     return Some(Group {
                         start: i,
                         end: i + 1,

@@ -147,6 +147,38 @@ fn active() {
                 not: &[],
             },
             Case {
+                // Object control: the accused sends and supports.
+                text: "Armenia accused Turkey of sending F-16 jets to support Azerbaijan.",
+                want: &[
+                    ("Armenia", "criticize", "Turkey"),
+                    ("Turkey", "supply", "F-16"),
+                    ("Turkey", "support", "Azerbaijan"),
+                ],
+                not: &[("Armenia", "support", "Azerbaijan"), ("Armenia", "supply", "F-16")],
+            },
+            Case {
+                // A common noun subject: no name further left is the subject.
+                text: "Hindustan Aeronautics Limited will build Tejas jets for India under a contract signed with the Indian Air Force.",
+                want: &[("Hindustan Aeronautics Limited", "produce", "Tejas")],
+                not: &[("India", "agree", "Indian Air Force")],
+            },
+            Case {
+                // Light verb before a nominal.
+                text: "Russia approved the sale of S-400 systems to India.",
+                want: &[
+                    ("Russia", "supply", "S-400"),
+                    ("Russia", "supply", "India"),
+                    ("India", "acquire", "S-400"),
+                ],
+                not: &[],
+            },
+            Case {
+                // Trade without arms is no supply edge.
+                text: "Australia sold wheat to Egypt.",
+                want: &[],
+                not: &[("Australia", "supply", "Egypt")],
+            },
+            Case {
                 // "received" a weapon is acquire, not meet.
                 text: "The Indian Navy received the first MH-60R helicopters.",
                 want: &[("Indian Navy", "acquire", "MH-60R")],
@@ -239,6 +271,18 @@ fn coordination() {
                 not: &[],
             },
             Case {
+                // A gerund after "by" takes the clause's subject.
+                text: "Last year, Russia and India took another step by signing new contracts.",
+                want: &[("Russia", "agree", "India")],
+                not: &[],
+            },
+            Case {
+                // A place and its country are one argument; "X based Y" names Y.
+                text: "Egypt signed a contract for the purchase of rifles from Maryland, United States based Lockheed Martin.",
+                want: &[("Egypt", "agree", "Lockheed Martin")],
+                not: &[("Egypt", "agree", "United States")],
+            },
+            Case {
                 // Reciprocal verb with a coordinated subject: both ways.
                 text: "Azerbaijan and Armenia fought over the region.",
                 want: &[
@@ -269,6 +313,12 @@ fn nominal() {
             Case {
                 text: "Prime Minister Narendra Modi's visit to Japan ended on Friday.",
                 want: &[("Narendra Modi", "visit", "Japan")],
+                not: &[],
+            },
+            Case {
+                // "the Government of X" stands for X.
+                text: "An agreement between the Government of India and the Government of Russia was concluded on Monday.",
+                want: &[("India", "agree", "Russia")],
                 not: &[],
             },
             Case {
@@ -325,6 +375,11 @@ fn negation() {
         Case {
             text: "Turkey has never attacked Greece.",
             want: &[("Turkey", "attack", "Greece")],
+            not: &[],
+        },
+        Case {
+            text: "Canada failed to conclude an agreement with Egypt.",
+            want: &[("Canada", "agree", "Egypt")],
             not: &[],
         },
     ];

@@ -155,6 +155,7 @@ pub(crate) struct Verbs {
 const IRREGULAR: &[(&str, &str, &str)] = &[
     ("buy", "bought", "bought"),
     ("sell", "sold", "sold"),
+    ("send", "sent", "sent"),
     ("build", "built", "built"),
     ("hold", "held", "held"),
     ("meet", "met", "met"),
@@ -180,7 +181,7 @@ fn is_vowel(c: u8) -> bool {
 fn doubles(w: &str) -> bool {
     let b = w.as_bytes();
     let n = b.len();
-    if n < 3 || n > 4 {
+    if !(3..=4).contains(&n) {
         return false;
     }
     let vowels = b.iter().filter(|c| is_vowel(**c)).count();

@@ -1,0 +1,192 @@
+//! Edges of noun predicates ("the attack on X by Y", "his meeting with Y",
+//! "Russia's supply of W to R", "X is Taiwan's main supplier") and of
+//! `other` verbs outside the lexicon.
+
+use rustc_hash::FxHashSet;
+
+use super::doc::{AUX, DET, PREP, PRON, STOP};
+use super::emit::{cat_weapon, Emitter};
+use super::patterns::Trig;
+use super::verbs::Cat;
+use super::Relation;
+use crate::text::TokenKind;
+
+impl<'d, 'a> Emitter<'d, 'a> {
+    pub(super) fn noun(&mut self, t: &mut Trig, done: &[Trig], a: usize, trig_at: &[bool]) {
+        let doc = self.doc;
+        let objs = t.objs.clone();
+        let poss = doc.possessor(t, a, trig_at);
+        let by = objs
+            .iter()
+            .find(|(p, _)| *p == "by")
+            .map(|(_, g)| g.clone());
+        let premod = doc.premodifier(t, a);
+        let governor = done
+            .iter()
+            .rev()
+            .find(|v| !v.noun && v.end <= t.start && t.start < v.region_end);
+        let light = governor.is_none() && doc.light_verb_before(t.vg, a);
+        let cats = t.entry.cats.clone();
+        for cat in cats {
+            let groups = |preps: &[&str], weapon: Option<bool>| -> Vec<usize> {
+                objs.iter()
+                    .filter(|(p, g)| preps.contains(p) && weapon.is_none_or(|w| g.weapon == w))
+                    .take(1)
+                    .flat_map(|(_, g)| g.members.iter().copied())
+                    .collect()
+            };
+            if t.entry.agent {
+                // "X is Taiwan's main supplier", "the launch customer for the An-32".
+                let np = poss.as_ref().map_or(t.vg, |p| p.start.min(t.vg));
+                let coordinated = np > a && doc.is_conj(np - 1);
+                let src = if coordinated {
+                    // "main supplier and most important backer"
+                    done.last()
+                        .filter(|p| p.noun && p.entry.agent)
+                        .and_then(|p| p.doer.clone())
+                } else if doc.light_verb_before(np, a) {
+                    doc.light_subject(np, a, trig_at)
+                } else {
+                    None
+                };
+                let poss = if coordinated {
+                    done.last().and_then(|p| doc.possessor(p, a, trig_at))
+                } else {
+                    poss.clone()
+                };
+                let tgt = match &poss {
+                    Some(p) => p.members.clone(),
+                    None => groups(&["of", "for", "to"], None),
+                };
+                if let Some(s) = src {
+                    if self.edges(t, cat, &s.members, &tgt) > 0 {
+                        t.doer = Some(s);
+                        return;
+                    }
+                }
+                continue;
+            }
+            let mut tgt: Vec<usize> = match cat {
+                Cat::Meet | Cat::Agree => groups(&["with", "between"], Some(false)),
+                Cat::Visit => groups(&["to"], Some(false)),
+                Cat::Acquire | Cat::Supply | Cat::Produce | Cat::Test | Cat::Deploy => {
+                    groups(&["of", "for"], Some(true))
+                }
+                Cat::Attack | Cat::Sanction | Cat::Threaten => {
+                    groups(&["on", "against", "to"], None)
+                }
+                Cat::Criticize => groups(&["of"], None),
+                Cat::Support => groups(&["for", "to", "of", "behind"], None),
+            };
+            let mut agent = poss.clone().or_else(|| by.clone());
+            if let Some(pm) = &premod {
+                // "Russia visit", "the IAF's An-32 fleet": a target; "Chinese attack": the doer.
+                let m = pm.members[0];
+                let fits_src = doc.fits(m, cat.source_mask());
+                let as_target = doc.fits(m, cat.target_mask())
+                    && (pm.weapon || !cat_weapon(cat))
+                    && (cat == Cat::Visit || agent.is_some() || !fits_src);
+                if as_target && tgt.is_empty() {
+                    tgt.push(m);
+                } else if agent.is_none() && fits_src && !as_target {
+                    agent = Some(pm.clone());
+                }
+            }
+            let mut n = 0;
+            if agent.is_none() {
+                if let Some(v) = governor {
+                    // "signed a contract ... for the procurement of W": the signer buys.
+                    let for_before = t.vg > a && doc.low(t.vg - 1) == "for";
+                    if v.entry.cats.contains(&Cat::Agree)
+                        && for_before
+                        && matches!(cat, Cat::Acquire | Cat::Produce)
+                    {
+                        if let Some(d) = &v.doer {
+                            n += self.edges(t, Cat::Acquire, &d.members.clone(), &tgt);
+                        }
+                    }
+                } else if light {
+                    agent = doc.light_subject(t.vg, a, trig_at);
+                } else if t.vg > a && doc.low(t.vg - 1) == "as" {
+                    // "flew bombers ... as a warning to X": the clause's subject.
+                    agent = doc.clause_subject(t.vg - 1, a, trig_at);
+                }
+            }
+            if let Some(ag) = &agent {
+                n += self.edges(t, cat, &ag.members, &tgt);
+                if cat == Cat::Supply {
+                    let to: Vec<usize> = objs
+                        .iter()
+                        .filter(|(p, g)| {
+                            *p == "to" && !g.weapon && !doc.modifies_common_noun(g.end)
+                        })
+                        .flat_map(|(_, g)| g.members.iter().copied())
+                        .collect();
+                    n += self.edges(t, cat, &ag.members, &to);
+                    n += self.edges(t, Cat::Acquire, &to, &tgt);
+                }
+            } else if cat == Cat::Supply {
+                let to = groups(&["to"], Some(false));
+                n += self.edges(t, Cat::Acquire, &to, &tgt);
+            }
+            if let Some(ag) = agent
+                .as_ref()
+                .filter(|g| tgt.is_empty() && g.members.len() > 1)
+            {
+                if t.entry.recip {
+                    n += self.pairs(t, cat, &ag.members.clone(), t.entry.recip);
+                }
+            }
+            if agent.is_none() && (cat.symmetric() || t.entry.recip) {
+                if let Some((_, g)) = objs.iter().find(|(p, _)| *p == "between") {
+                    n += self.pairs(t, cat, &g.members.clone(), t.entry.recip);
+                }
+            }
+            if n > 0 {
+                t.doer = agent;
+                return;
+            }
+        }
+    }
+
+    /// `other`: "X <verb>ed Y" with a verb outside the lexicon.
+    pub(super) fn other(&mut self, trigs: &[Trig], a: usize, b: usize, trig_at: &[bool]) {
+        let doc = self.doc;
+        let toks = &doc.ex.tokens;
+        for i in a + 1..b.saturating_sub(1) {
+            let t = &toks[i];
+            let w = doc.low(i);
+            let verbish = t.kind == TokenKind::Word
+                && !t.cap
+                && doc.span(i).is_none()
+                && !trig_at[i - a]
+                && doc.class[i] & (DET | PREP | PRON | AUX | STOP) == 0
+                && doc.is_tail_word(i)
+                && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")));
+            if !verbish || trigs.iter().any(|t| t.start <= i && i < t.end) {
+                continue;
+            }
+            let Some(src) = doc.head_at(i - 1).and_then(|s| doc.group_ending(s.end, a)) else {
+                continue;
+            };
+            let Some(obj) = doc.group_starting(i + 1, b) else {
+                continue;
+            };
+            let mut seen = FxHashSet::default();
+            for &s in &src.members {
+                for &o in &obj.members {
+                    if s != o && seen.insert((s, o)) {
+                        self.out.push(Relation {
+                            source: s,
+                            target: o,
+                            relation: "other".to_string(),
+                            verb: t.text(doc.text).to_string(),
+                            sentence: self.sentence,
+                            negated: false,
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
