@@ -83,7 +83,8 @@ pub struct CommonArgs {
     #[arg(long)]
     pub other_relations: bool,
 
-    /// No progress display on stderr (it is shown only on a terminal anyway).
+    /// No progress display on stderr (it is shown only on a terminal anyway);
+    /// warnings are still printed. Example: -q
     #[arg(short, long)]
     pub quiet: bool,
 }
