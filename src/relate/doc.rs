@@ -29,6 +29,8 @@ pub(crate) const HAVE: u32 = 1 << 14;
 pub(crate) const ARMS: u32 = 1 << 15;
 /// The word starts a form of the predicate lexicon.
 pub(crate) const LEX: u32 = 1 << 16;
+/// The grammatical classes (all but [`ARMS`] and [`LEX`]).
+pub(crate) const FUNCTION: u32 = (1 << 15) - 1;
 
 const CLASSES: &[(u32, &str)] = &[
     (DET, "the a an this these those its his her their our your my some any each every both all no another such one two three four five six seven eight nine ten eleven twelve several many few"),
@@ -210,6 +212,8 @@ impl<'a> Doc<'a> {
     pub(crate) fn modifies_common_noun(&self, end: usize) -> bool {
         const HEADS: &[&str] = &[
             "official",
+            "representatives",
+            "representative",
             "officials",
             "leader",
             "leaders",
@@ -271,7 +275,7 @@ impl<'a> Doc<'a> {
             "defence",
             "defense",
         ];
-        let Some(t) = self.ex.tokens.get(end) else {
+        let Some(t) = self.ex.tokens.get(end).filter(|_| end > 0) else {
             return false;
         };
         if self.ex.tokens[end - 1].sentence != t.sentence || self.span(end).is_some() {

@@ -162,9 +162,21 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     return p.left.clone();
                 }
             }
-            // "the UK's programme being delivered": the possessor is not the patient.
+            // "the UK's programme being delivered", "Yeltsin's children had
+            // visited": the possessor of a common noun is no argument.
             let possessor = g.end < t.vg && doc.low(g.end) == "'s";
-            if !t.passive || (g.members.iter().any(|&e| doc.fits(e, want)) && !possessor) {
+            if !t.passive {
+                let of_common = possessor && doc.modifies_common_noun(g.end + 1);
+                // "a committee monitoring the agreement between X and Y will
+                // meet": names inside a prepositional phrase of a common noun.
+                let in_pp = g.start > a + 1
+                    && doc.is(g.start - 1, PREP)
+                    && doc.low(g.start - 1) != "of"
+                    && doc.modifies_common_noun(g.start - 2)
+                    && doc.span(g.start - 2).is_none();
+                return (!of_common && !in_pp).then_some(g);
+            }
+            if g.members.iter().any(|&e| doc.fits(e, want)) && !possessor {
                 return Some(g);
             }
             from = g.start;
@@ -372,7 +384,9 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 }
             }
             Cat::Visit => {
-                if let Some(g) = find(&["", "to", "in", "at"], Some(false)) {
+                let g = find(&["", "to", "in", "at"], Some(false));
+                // "visited the Russian first lady" is no visit to Russia.
+                if let Some(g) = g.filter(|g| !self.doc.modifies_common_noun(g.end)) {
                     n += self.edges(t, cat, &lm, &g.members);
                 }
             }

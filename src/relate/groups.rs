@@ -57,7 +57,7 @@ impl<'a> Doc<'a> {
                 && (self.is_tail_word(k - 1)
                     || (g.weapon
                         && self.ex.tokens[k - 1].cap
-                        && self.class[k - 1] & !super::doc::LEX == 0))
+                        && self.class[k - 1] & super::doc::FUNCTION == 0))
             {
                 k -= 1;
                 tail += 1;
@@ -156,7 +156,7 @@ impl<'a> Doc<'a> {
             && n < if weapon { 6 } else { 4 }
             && self.span(i).is_none()
             && (self.is_tail_word(i)
-                || (weapon && self.ex.tokens[i].cap && self.class[i] & !super::doc::LEX == 0))
+                || (weapon && self.ex.tokens[i].cap && self.class[i] & super::doc::FUNCTION == 0))
             && !self.is_trigger_like(i)
         {
             i += 1;

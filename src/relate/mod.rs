@@ -1,17 +1,21 @@
 //! Links between the entities of one document: co-occurrence in a sentence
 //! (this file) and typed verb-pattern relations ([`Relater`]).
 //!
-//! The relation stage works on tokens, without a parser: the predicate
-//! lexicon (`verbs.tsv`, compiled in; [`verbs`]) finds verb groups and
-//! nominal heads, the matcher ([`patterns`]) finds their arguments by bounded
-//! scans inside the sentence over the entity mentions (coordination,
-//! passive voice, appositives, relative clauses, control, pronoun and title
-//! subjects), and [`emit`] turns them into typed edges.
+//! The relation stage works on tokens, without a parser:
+//! - `verbs.rs`: the predicate lexicon `verbs.tsv` (compiled in), verbs with
+//!   generated inflections, multi-word predicates and nouns, per category;
+//! - `doc.rs`, `groups.rs`: the document as token classes and entity mention
+//!   spans; coordinated entity groups ("India and Russia");
+//! - `patterns.rs`, `scan.rs`: predicates with their verb group (voice,
+//!   negation) and their arguments found by bounded scans inside the
+//!   sentence (appositives, relative clauses, control, coordinated verbs,
+//!   pronoun and title subjects);
+//! - `emit.rs`, `nominal.rs`: from arguments to typed edges per category.
 //!
-//! Negated statements ("did not sign") are emitted with `negated: true`; the
-//! graph keeps them apart from the positive edge. A verb outside the lexicon
-//! that links two names gives category `other` only when the [`Relater`] is
-//! built with [`Relater::with_other`].
+//! Negated statements ("did not sign", "failed to conclude") are emitted
+//! with `negated: true`; the graph keeps them apart from positive edges. A
+//! verb outside the lexicon that links two names gives category `other` only
+//! when the [`Relater`] is built with [`Relater::with_other`].
 
 mod doc;
 mod emit;
@@ -95,7 +99,7 @@ impl Relater {
     }
 
     /// Also emit category `other` for a verb outside the lexicon that links
-    /// two names ("X <verb>s Y"), with the verb as written.
+    /// two names ("India rebuffed Pakistan"), with the verb as written.
     pub fn with_other(mut self, other: bool) -> Relater {
         self.other = other;
         self

@@ -149,7 +149,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
         }
     }
 
-    /// `other`: "X <verb>ed Y" with a verb outside the lexicon.
+    /// `other`: "X rebuffed Y", a verb outside the lexicon.
     pub(super) fn other(&mut self, trigs: &[Trig], a: usize, b: usize, trig_at: &[bool]) {
         let doc = self.doc;
         let toks = &doc.ex.tokens;
@@ -162,6 +162,10 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 && !trig_at[i - a]
                 && doc.class[i] & (DET | PREP | PRON | AUX | STOP) == 0
                 && doc.is_tail_word(i)
+                // A word of its own, not "guided" in "guided-missile".
+                && t.space_before
+                && toks.get(i + 1).is_some_and(|n| n.space_before)
+                && doc.class[i] & super::doc::ARMS == 0
                 && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")));
             if !verbish || trigs.iter().any(|t| t.start <= i && i < t.end) {
                 continue;

@@ -122,7 +122,7 @@ impl<'a> Doc<'a> {
                         && !toks[p].upper
                         && self.span(p).is_none()
                         && p > a
-                        && self.class[p] & !LEX == 0)
+                        && self.class[p] & super::doc::FUNCTION == 0)
                     || (!toks[p].cap
                         && self.is_tail_word(p)
                         && !self.is(p, LEX)
@@ -361,7 +361,7 @@ impl<'a> Doc<'a> {
             // "travel to talk to": an infinitive right after a form ending in "to".
             if j == from && j > lo && self.low(j - 1) == "to" && self.span(j).is_none() && {
                 let t = &self.ex.tokens[j];
-                t.kind == TokenKind::Word && !t.cap && self.class[j] & !LEX == 0
+                t.kind == TokenKind::Word && !t.cap && self.class[j] & super::doc::FUNCTION == 0
             } {
                 break;
             }

@@ -457,3 +457,95 @@ fn evidence_fields() {
         assert!(!r.negated);
     }
 }
+
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "India",
+        "Russia",
+        "and",
+        "signed",
+        "a",
+        "deal",
+        "with",
+        "by",
+        "was",
+        "the",
+        "S-400",
+        "MiG-29",
+        "bought",
+        "from",
+        "to",
+        "He",
+        "his",
+        "its",
+        "which",
+        ",",
+        ".",
+        "(",
+        ")",
+        "’s",
+        "'s",
+        "of",
+        "Defence",
+        "Minister",
+        "Rajnath",
+        "Singh",
+        "met",
+        "visit",
+        "attack",
+        "on",
+        "not",
+        "did",
+        "said",
+        "that",
+        "it",
+        "Government",
+        "between",
+        "including",
+        "fitted",
+        "in",
+        "service",
+        "for",
+        "buying",
+        "plans",
+        "—",
+        "\"",
+        "“",
+        "Indian",
+        "Air",
+        "Force",
+        "supplied",
+        "sale",
+        "and",
+        "or",
+        ":",
+        ";",
+        "who",
+        "as",
+        "a",
+        "warning",
+        "Hindustan",
+        "Aeronautics",
+        "Limited",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+        /// Any word salad gives relations whose indices are in range and
+        /// whose source and target differ; nothing panics.
+        #[test]
+        fn word_salad(idx in proptest::collection::vec(0..WORDS.len(), 0..60)) {
+            let text: String = idx.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" ");
+            static EX: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+            let ex = EX.get_or_init(Extractor::builtin).extract(&text);
+            for r in Relater::new().with_other(true).relations(&text, &ex) {
+                prop_assert!(r.source < ex.entities.len() && r.target < ex.entities.len());
+                prop_assert!(r.source != r.target);
+                prop_assert!(r.sentence < ex.sentences.len());
+            }
+        }
+    }
+}
