@@ -206,6 +206,7 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mut raw: Vec<Ra
 
     // 2. Short forms: surnames, acronyms, initials, ship names, single-word labels.
     let mut short: FxHashMap<String, Option<usize>> = FxHashMap::default();
+    let mut first_names: FxHashMap<String, Option<usize>> = FxHashMap::default();
     let add_short = |k: String, g: usize, short: &mut FxHashMap<String, Option<usize>>| {
         if k.is_empty() {
             return;
@@ -229,6 +230,10 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mut raw: Vec<Ra
             EntityType::Person => {
                 if let Some(last) = w.last() {
                     add_short(last.to_string(), g, &mut short);
+                }
+                // "Kim" for "Kim Jong-un": family names written first.
+                if w.len() >= 2 {
+                    add_short(w[0].to_string(), g, &mut first_names);
                 }
             }
             _ => {
@@ -269,7 +274,10 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mut raw: Vec<Ra
             Key::Label(_) if is_unknown_label(&r.key) => labels.get(&norm(s)).copied(),
             Key::Label(l) => {
                 // A one-word person after a title, or a ship named by its name alone.
-                match short.get(s) {
+                match short
+                    .get(s)
+                    .or_else(|| first_names.get(s).filter(|_| r.kind == EntityType::Person))
+                {
                     Some(Some(g)) if groups[*g].kind == r.kind => Some(*g),
                     _ => {
                         let k = (r.kind, key_of(r.kind, l));
@@ -284,7 +292,7 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mut raw: Vec<Ra
                     }
                 }
             }
-            Key::Pending => match short.get(s) {
+            Key::Pending => match short.get(s).or_else(|| first_names.get(s)) {
                 Some(Some(g)) => Some(*g),
                 _ => labels.get(&norm(s)).copied(),
             },

@@ -398,7 +398,7 @@ impl<'a> Ctx<'a> {
             // "Valdel Technologies and Dynamatic Technologies" are two names;
             // "Engineering & Technology Center" is one.
             let head = self.org_head(right_end - 1)
-                && !(self.t(k) == "and" && k > a && self.org_head(k - 1));
+                && !(self.t(k) == "and" && k > a && self.org_head(k - 1) && !self.is_common(k + 1));
             // Only the words since the last connector count as the left side
             // ("Secretary of the National Security and Defense Council").
             let left_start = (a..k)
@@ -574,6 +574,22 @@ impl<'a> Ctx<'a> {
             return;
         }
         let first_title = self.title_at(a).is_some();
+        // A head and then the place it stands in: "Ordnance Factory
+        // Tiruchirappalli", "Naval Dockyard Mumbai".
+        let place_last = self.hit(b - 1).is_some_and(|h| {
+            h.lo == b - 1
+                && matches!(h.target, Target::Name(n) if self.lex.names[n as usize].kind == EntityType::Location)
+        });
+        if !first_title
+            && b - a >= 3
+            && place_last
+            && self.org_head(b - 2)
+            && !self.generic(a, b - 1)
+        {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            return;
+        }
         // Organisation by head: "Zhuhai Aerospace Ltd", "Russian Helicopters Holding Company".
         if !first_title && self.org_head(b - 1) && !self.single_hit(a, b) && !self.generic(a, b) {
             // "BAE Systems Inc", "Russian Helicopters Holding Company": a known
@@ -702,10 +718,28 @@ impl<'a> Ctx<'a> {
             while j < b && self.hit(j).is_none() {
                 j += 1;
             }
+            // "Mikhail Kalashnikov": a given name before a one-word name that
+            // a list holds as a weapon, company or place is a person's name.
+            if j < b && self.lex.given_names.contains(self.t(j - 1)) && self.surname_hit(j) {
+                j += 1;
+            }
             self.unknown_run(i, j, after_title);
             after_title = None;
             i = j;
         }
+    }
+
+    /// A one-word lexicon hit that may be a surname: a weapon, organisation
+    /// or location, not a country or title.
+    fn surname_hit(&self, j: usize) -> bool {
+        self.hit(j).is_some_and(|h| {
+            h.hi == j + 1
+                && self.cap_word(j)
+                && matches!(h.target, Target::Name(n) if matches!(
+                    self.lex.names[n as usize].kind,
+                    EntityType::Weapon | EntityType::Organisation | EntityType::Location
+                ))
+        })
     }
 
     /// The last word of a name: not a common word, unless it is the second
