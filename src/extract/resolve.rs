@@ -244,8 +244,15 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mut raw: Vec<Ra
                 if label.split_whitespace().count() >= 2 {
                     add_short(initials(&label), g, &mut short);
                 }
-                if grp.kind == EntityType::Weapon && w.len() >= 2 && grp.lex.is_none() {
-                    add_short(w[w.len() - 1].to_string(), g, &mut short);
+                // A ship or a system by its last name: "Sutherland", "the Typhoon".
+                if grp.kind == EntityType::Weapon {
+                    let last = label
+                        .split_whitespace()
+                        .last()
+                        .filter(|_| label.contains(' '));
+                    if let Some(last) = last.filter(|l| !l.chars().any(|c| c.is_ascii_digit())) {
+                        add_short(last.to_string(), g, &mut short);
+                    }
                 }
             }
         }

@@ -898,9 +898,39 @@ impl<'a> Ctx<'a> {
         self.pending(a, b);
     }
 
+    /// "RAF Typhoons", "Indian Hawks", "Hawk trainers": a one-word weapon
+    /// name that is also an ordinary word, where the context says weapon.
+    fn weapon_in_context(&self, k: usize) -> Option<u32> {
+        let t = self.t(k);
+        let n = self.lex.weapons_in_context.get(t).or_else(|| {
+            t.strip_suffix('s')
+                .and_then(|s| self.lex.weapons_in_context.get(s))
+        })?;
+        let same = |j: usize| self.toks[j].sentence == self.toks[k].sentence;
+        let owner_before = k > 0
+            && same(k - 1)
+            && self.hit(k - 1).is_some_and(|h| match h.target {
+                Target::Demonym(_) => true,
+                Target::Name(m) => matches!(
+                    self.lex.names[m as usize].kind,
+                    EntityType::Country | EntityType::Organisation
+                ),
+                Target::Title(_) => false,
+            });
+        let noun_after = k + 1 < self.toks.len()
+            && same(k + 1)
+            && !self.toks[k + 1].cap
+            && is(&rules::WEAPON_NOUNS, self.t(k + 1));
+        (owner_before || noun_after).then_some(*n)
+    }
+
     /// Unknown words: kept for resolution to match against known entities.
     fn pending(&mut self, a: usize, b: usize) {
         for k in a..b {
+            if let Some(n) = self.weapon_in_context(k) {
+                self.push(k, k + 1, EntityType::Weapon, Key::Lex(n));
+                continue;
+            }
             let tk = &self.toks[k];
             if tk.cap && matches!(tk.kind, TokenKind::Word) && !self.is_common(k) {
                 self.out.push(Raw {

@@ -19,6 +19,7 @@ const WEAPONS: &str = include_str!("weapons.tsv");
 const TITLES: &str = include_str!("titles.tsv");
 const GIVEN_NAMES: &str = include_str!("given_names.txt");
 const COMMON_WORDS: &str = include_str!("common_words.txt");
+const WEAPONS_IN_CONTEXT: &str = include_str!("weapons_in_context.tsv");
 
 /// What a title is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +67,8 @@ pub struct Lexicon {
     pub designators: FxHashMap<String, u32>,
     /// Lower-case letter prefixes of known designators ("su", "mig", "ka").
     pub weapon_prefixes: FxHashSet<String>,
+    /// One-word weapon names tagged only in context ("Typhoon" → Eurofighter Typhoon).
+    pub weapons_in_context: FxHashMap<String, u32>,
     index: FxHashMap<String, Target>,
 }
 
@@ -141,6 +144,16 @@ impl Lexicon {
         lex.common_words = data_lines(COMMON_WORDS)
             .map(|(_, f)| f[0].to_lowercase())
             .collect();
+        for (_, f) in data_lines(WEAPONS_IN_CONTEXT) {
+            let target = f.get(1).and_then(|name| {
+                lex.names
+                    .iter()
+                    .position(|n| n.kind == EntityType::Weapon && n.label == *name)
+            });
+            if let Some(n) = target {
+                lex.weapons_in_context.insert(f[0].to_string(), n as u32);
+            }
+        }
         lex
     }
 
@@ -311,6 +324,11 @@ mod tests {
         );
         assert!(lex.given_names.contains("Rajnath"));
         assert!(lex.common_words.contains("meanwhile"));
+        // Every in-context name points at a weapons.tsv row.
+        let rows = data_lines(WEAPONS_IN_CONTEXT).count();
+        assert_eq!(lex.weapons_in_context.len(), rows);
+        let typhoon = lex.weapons_in_context["Typhoon"] as usize;
+        assert_eq!(lex.names[typhoon].label, "Eurofighter Typhoon");
         let weapons = lex
             .names
             .iter()
