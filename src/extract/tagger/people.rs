@@ -1,0 +1,210 @@
+//! People: after titles and honorifics, by given names, by initials, by a
+//! verb of saying; and the unknown words kept for resolution.
+
+use super::{Ctx, Key, Raw};
+use crate::extract::lexicon::{Target, TitleKind};
+use crate::extract::rules::{self, is};
+use crate::extract::EntityType;
+use crate::text::TokenKind;
+
+impl Ctx<'_> {
+    /// A one-word lexicon hit that may be a surname: a weapon, organisation
+    /// or location, not a country or title.
+    pub(super) fn surname_hit(&self, j: usize) -> bool {
+        self.hit(j).is_some_and(|h| {
+            h.hi == j + 1
+                && self.cap_word(j)
+                && matches!(h.target, Target::Name(n) if matches!(
+                    self.lex.names[n as usize].kind,
+                    EntityType::Weapon | EntityType::Organisation | EntityType::Location
+                ))
+        })
+    }
+
+    /// The last word of a name: not a common word, unless it is the second
+    /// part of a hyphenated name ("Jae-in").
+    pub(super) fn surname_ok(&self, i: usize) -> bool {
+        let hyphen_part = i > 0 && self.t(i - 1) == "-" && !self.toks[i].space_before;
+        hyphen_part || !self.is_common(i)
+    }
+
+    /// "A.V.", "N.", "AV", "S.P.": one to three capitals, dotted or at most two.
+    pub(super) fn is_initials(&self, i: usize) -> bool {
+        let t = self.t(i);
+        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+        let dotted = t.ends_with('.');
+        (1..=3).contains(&letters)
+            && t.chars().all(|c| c == '.' || c.is_uppercase())
+            && (dotted || letters <= 2)
+    }
+
+    pub(super) fn person_ok(&self, a: usize, b: usize) -> bool {
+        b > a
+            && b - a <= 5
+            && (a..b).all(|k| {
+                let tk = &self.toks[k];
+                let hyphened = k > a && self.t(k - 1) == "-" && !tk.space_before;
+                (tk.kind == TokenKind::Word
+                    && (tk.cap || hyphened || is(&rules::CONNECTORS, self.t(k))))
+                    || self.t(k) == "-"
+            })
+            && !self.generic(a, b)
+            && !is(&rules::ORG_HEADS, self.t(b - 1))
+            && !is(&rules::LOC_HEADS, self.t(b - 1))
+            && !is(&rules::WEAPON_NOUNS, &self.t(b - 1).to_lowercase())
+    }
+
+    pub(super) fn unknown_run(&mut self, a: usize, b: usize, after_title: Option<TitleKind>) {
+        // Drop leading common words again (after a split).
+        let mut a = a;
+        while a < b && after_title.is_none() && self.droppable(a) {
+            a += 1;
+        }
+        if a >= b {
+            return;
+        }
+        // Ship: "HMS Sutherland", "INS Vikrant", "the frigate Thor Heyerdahl".
+        let ship_noun_before = a > 0
+            && self.toks[a - 1].sentence == self.toks[a].sentence
+            && is(&rules::SHIP_NOUNS, self.t(a - 1));
+        if (is(&rules::SHIP_PREFIXES, self.t(a)) && b - a >= 2)
+            || (ship_noun_before && !self.generic(a, b))
+        {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Weapon, Key::Label(label));
+            return;
+        }
+        // A weapon by its noun: "Trichy Assault Rifle", "Kalantak rifles".
+        let noun_after = b < self.toks.len()
+            && self.toks[b].sentence == self.toks[a].sentence
+            && !self.toks[b].cap
+            && is(&rules::WEAPON_NOUNS, self.t(b));
+        let noun_head = b - a >= 2
+            && self.toks[b - 1].cap
+            && is(&rules::WEAPON_HEADS, &self.t(b - 1).to_lowercase());
+        let after_designator = self
+            .out
+            .last()
+            .is_some_and(|r| r.hi == a && r.kind == EntityType::Weapon);
+        if after_title.is_none()
+            && !after_designator
+            && (noun_head
+                || (noun_after
+                    && b - a == 1
+                    && !self.toks[a].upper
+                    && !is(&rules::WEAPON_NOUNS, &self.t(a).to_lowercase())))
+            && !self.generic(a, b)
+        {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Weapon, Key::Label(label));
+            return;
+        }
+        // After a title or honorific: the rest is the person.
+        if after_title.is_some() && self.person_ok(a, b) && self.surname_ok(b - 1) {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Person, Key::Label(label));
+            return;
+        }
+        // A given name starts a person ("Ravi Menon", "Sushma Swaraj").
+        if let Some(g) = (a..b).find(|&k| self.lex.given_names.contains(self.t(k))) {
+            if b - g >= 2 && self.person_ok(g, b) {
+                let label = self.label(g, b);
+                if g > a {
+                    self.pending(a, g);
+                }
+                self.push(g, b, EntityType::Person, Key::Label(label));
+                return;
+            }
+        }
+        // Initials and a surname at the end: "AV Fomin", "S.P. Shukla",
+        // "A. K. Antony" (after words no list knows: "Col General AV Fomin").
+        let mut i0 = b - 1;
+        while i0 > a && b - i0 < 3 && self.is_initials(i0 - 1) {
+            i0 -= 1;
+        }
+        if i0 < b - 1
+            && self.toks[b - 1].kind == TokenKind::Word
+            && !self.toks[b - 1].upper
+            && self.person_ok(i0, b)
+            && !self.is_common(b - 1)
+        {
+            if i0 > a {
+                self.pending(a, i0);
+            }
+            let label = self.label(i0, b);
+            self.push(i0, b, EntityType::Person, Key::Label(label));
+            return;
+        }
+        // "..., Nik Khanna said" / "said Nik Khanna".
+        let said_after = b < self.toks.len()
+            && self.toks[b].sentence == self.toks[a].sentence
+            && is(&rules::SAID, self.t(b));
+        let said_before = a > 0
+            && self.toks[a - 1].sentence == self.toks[a].sentence
+            && is(&rules::SAID, self.t(a - 1));
+        if (said_after || said_before) && b - a >= 2 && b - a <= 3 && self.person_ok(a, b) {
+            // "Observer Petri Makela said": a leading job noun is not a name.
+            let job = |w: &str| {
+                ["er", "or", "ist", "ant", "ent"]
+                    .iter()
+                    .any(|s| w.ends_with(s))
+            };
+            let a = if b - a == 3
+                && !self.is_initials(a + 1)
+                && !self.lex.given_names.contains(self.t(a))
+                && (self.is_common(a) || job(self.t(a)))
+            {
+                a + 1
+            } else {
+                a
+            };
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Person, Key::Label(label));
+            return;
+        }
+        // "Clinton said": one unknown name that speaks is a person (a known
+        // organisation or country would have been a lexicon hit).
+        if said_after
+            && b - a == 1
+            && self.person_ok(a, b)
+            && self.surname_ok(a)
+            && self.t(a).chars().count() >= 3
+        {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Person, Key::Label(label));
+            return;
+        }
+        self.pending(a, b);
+    }
+
+    /// Unknown words: kept for resolution to match against known entities.
+    pub(super) fn pending(&mut self, a: usize, b: usize) {
+        for k in a..b {
+            if let Some(n) = self.weapon_in_context(k) {
+                self.push(k, k + 1, EntityType::Weapon, Key::Lex(n));
+                continue;
+            }
+            let tk = &self.toks[k];
+            if tk.cap && matches!(tk.kind, TokenKind::Word) && !self.is_common(k) {
+                self.out.push(Raw {
+                    lo: k,
+                    hi: k + 1,
+                    kind: EntityType::Person,
+                    key: Key::Pending,
+                    acronym: None,
+                });
+            }
+        }
+        // Multi-word unknown names are kept too: they may repeat a known name.
+        if b - a >= 2 {
+            let label = self.label(a, b);
+            self.out.push(Raw {
+                lo: a,
+                hi: b,
+                kind: EntityType::Person,
+                key: Key::Label(format!("\u{0}{label}")),
+                acronym: None,
+            });
+        }
+    }
+}

@@ -1,0 +1,225 @@
+//! Weapons by shape and context: model designators ("Su-30Mki", "M777A2"),
+//! ship classes ("Kolkata-class"), and one-word names that are weapons only
+//! in context ("RAF Typhoons").
+
+use super::{Ctx, Key, Raw};
+use crate::extract::lexicon::{designator_key, Target};
+use crate::extract::rules::{self, is};
+use crate::extract::EntityType;
+use crate::text::TokenKind;
+
+impl Ctx<'_> {
+    /// Model designators ("Su-30Mki", "M777A2", "AK-203"). Returns which
+    /// tokens of the sentence they took.
+    pub(super) fn designators(&mut self, lo: usize, hi: usize) -> Vec<bool> {
+        let mut taken = vec![false; hi - lo];
+        self.ship_classes(lo, hi, &mut taken);
+        let mut i = lo;
+        while i < hi {
+            if taken[i - lo] {
+                i += 1;
+                continue;
+            }
+            if self
+                .hit(i)
+                .is_some_and(|h| !matches!(h.target, Target::Title(_)))
+            {
+                i = self.hit(i).map_or(i + 1, |h| h.hi);
+                continue;
+            }
+            let Some(end) = self.designator_end(i, hi) else {
+                i += 1;
+                continue;
+            };
+            let surface = &self.text[self.toks[i].start as usize..self.toks[end - 1].end as usize];
+            let mut key = designator_key(surface);
+            let mut found = self.lex.designators.get(&key).copied();
+            if found.is_none() && surface.ends_with('s') {
+                key.pop();
+                found = self.lex.designators.get(&key).copied();
+            }
+            let accept =
+                found.is_some() || self.unknown_designator_ok(surface, &key, i, end, lo, hi);
+            if accept {
+                let key = match found {
+                    Some(n) => Key::Lex(n),
+                    None => Key::Label(surface.trim_end_matches('s').to_string()),
+                };
+                let key = match key {
+                    Key::Label(s) if s.len() < 2 => Key::Label(surface.to_string()),
+                    k => k,
+                };
+                self.out.push(Raw {
+                    lo: i,
+                    hi: end,
+                    kind: EntityType::Weapon,
+                    key,
+                    acronym: None,
+                });
+                for t in &mut taken[i - lo..end - lo] {
+                    *t = true;
+                }
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        taken
+    }
+
+    /// Ship and submarine classes: "Kolkata-class destroyers", "Arleigh Burke
+    /// class", "Krivak III-class": the name before "class" is a weapon, not a
+    /// city or a person.
+    pub(super) fn ship_classes(&mut self, lo: usize, hi: usize, taken: &mut [bool]) {
+        for k in lo + 1..hi {
+            if !self.t(k).eq_ignore_ascii_case("class") {
+                continue;
+            }
+            let mut end = k;
+            if self.t(k - 1) == "-" && self.glued(k - 1) && self.glued(k) {
+                end = k - 1;
+            }
+            let mut start = end;
+            while start > lo && end - start < 4 {
+                let j = start - 1;
+                let roman = self.toks[j].upper && self.t(j).chars().all(|c| "IVX".contains(c));
+                let name = (self.cap_word(j) && !self.is_common(j))
+                    || roman
+                    || self
+                        .hit(j)
+                        .is_some_and(|h| !matches!(h.target, Target::Title(_)));
+                let hyphen =
+                    self.t(j) == "-" && self.glued(j) && self.glued(j + 1) && start - 1 > lo;
+                if !(name || hyphen) || taken[j - lo] {
+                    break;
+                }
+                start = j;
+            }
+            if start == end {
+                continue;
+            }
+            let name = self.text[self.toks[start].start as usize..self.toks[end - 1].end as usize]
+                .replace('-', " ");
+            let label = format!("{name} class");
+            let key = match self.lex.get(&label) {
+                Some(Target::Name(n)) if self.lex.names[n as usize].kind == EntityType::Weapon => {
+                    Key::Lex(n)
+                }
+                _ => Key::Label(label),
+            };
+            self.out.push(Raw {
+                lo: start,
+                hi: k + 1,
+                kind: EntityType::Weapon,
+                key,
+                acronym: None,
+            });
+            for t in &mut taken[start - lo..k + 1 - lo] {
+                *t = true;
+            }
+        }
+    }
+
+    /// End of a designator starting at `i`, if the tokens there have its shape.
+    pub(super) fn designator_end(&self, i: usize, hi: usize) -> Option<usize> {
+        let tk = &self.toks[i];
+        let first = self.t(i);
+        if !first.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        // "M777A2", "K9", "T90S" are one token; "Su" "-" "30Mki" are three.
+        let digit_part = |k: usize| {
+            k < hi
+                && self.t(k - 1) == "-"
+                && self.glued(k - 1)
+                && self.glued(k)
+                && matches!(self.toks[k].kind, TokenKind::Number | TokenKind::Alnum)
+                && self.t(k).starts_with(|c: char| c.is_ascii_digit())
+        };
+        let mut end = match tk.kind {
+            TokenKind::Alnum if first.starts_with(char::is_alphabetic) => i + 1,
+            TokenKind::Word if first.chars().count() <= 8 && digit_part(i + 2) => i + 3,
+            _ => return None,
+        };
+        // Suffix parts: "Mi-17-V5", "Mi-17-1V": short letter-and-digit parts.
+        while end + 1 < hi
+            && self.t(end) == "-"
+            && self.glued(end)
+            && self.glued(end + 1)
+            && (self.toks[end + 1].kind == TokenKind::Alnum
+                || self.toks[end + 1].kind == TokenKind::Number
+                || (self.toks[end + 1].upper && self.t(end + 1).len() <= 3))
+        {
+            end += 2;
+        }
+        // Must not run on into more letters or digits.
+        if end < hi
+            && self.glued(end)
+            && matches!(
+                self.toks[end].kind,
+                TokenKind::Word | TokenKind::Alnum | TokenKind::Number
+            )
+        {
+            return None;
+        }
+        Some(end)
+    }
+
+    pub(super) fn unknown_designator_ok(
+        &self,
+        surface: &str,
+        key: &str,
+        i: usize,
+        end: usize,
+        lo: usize,
+        hi: usize,
+    ) -> bool {
+        let prefix: String = key.chars().take_while(|c| c.is_alphabetic()).collect();
+        if prefix == "covid" || prefix == "mark" {
+            return false;
+        }
+        let noun_after =
+            (end..hi.min(end + 4)).any(|k| is(&rules::WEAPON_NOUNS, &self.t(k).to_lowercase()));
+        if prefix.len() > 4 {
+            // "Rustom-2 drones": a long name part needs its noun right after.
+            return noun_after && prefix.len() <= 8;
+        }
+        let digits = key.chars().filter(char::is_ascii_digit).count();
+        let near_noun = (end..hi.min(end + 4))
+            .chain(lo.max(i.saturating_sub(2))..i)
+            .any(|k| {
+                let w = self.t(k);
+                is(&rules::WEAPON_NOUNS, &w.to_lowercase())
+            });
+        let known_prefix = self.lex.weapon_prefixes.contains(&prefix);
+        let extends_known = (1..key.len())
+            .any(|n| key.is_char_boundary(n) && self.lex.designators.contains_key(&key[..n]));
+        near_noun || (known_prefix && (digits >= 2 || surface.contains('-'))) || extends_known
+    }
+
+    /// "RAF Typhoons", "Indian Hawks", "Hawk trainers": a one-word weapon
+    /// name that is also an ordinary word, where the context says weapon.
+    pub(super) fn weapon_in_context(&self, k: usize) -> Option<u32> {
+        let t = self.t(k);
+        let n = self.lex.weapons_in_context.get(t).or_else(|| {
+            t.strip_suffix('s')
+                .and_then(|s| self.lex.weapons_in_context.get(s))
+        })?;
+        let same = |j: usize| self.toks[j].sentence == self.toks[k].sentence;
+        let owner_before = k > 0
+            && same(k - 1)
+            && self.hit(k - 1).is_some_and(|h| match h.target {
+                Target::Demonym(_) => true,
+                Target::Name(m) => matches!(
+                    self.lex.names[m as usize].kind,
+                    EntityType::Country | EntityType::Organisation
+                ),
+                Target::Title(_) => false,
+            });
+        let noun_after = k + 1 < self.toks.len()
+            && same(k + 1)
+            && !self.toks[k + 1].cap
+            && is(&rules::WEAPON_NOUNS, self.t(k + 1));
+        (owner_before || noun_after).then_some(*n)
+    }
+}
