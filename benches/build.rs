@@ -70,13 +70,7 @@ fn main() {
                     items,
                     |e| panic!("bench corpus has a bad document: {e}"),
                     |a| {
-                        graph.add(
-                            &a.doc.id,
-                            a.doc.date.as_deref(),
-                            &a.doc.text,
-                            &a.extraction,
-                            &a.relations,
-                        );
+                        a.add_to(&mut graph);
                         Ok(())
                     },
                 )

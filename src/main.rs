@@ -156,13 +156,7 @@ fn run(config: Config) -> Result<Outcome> {
             pipeline.run(items, &mut on_skip, |a| {
                 documents += 1;
                 progress.inc(1);
-                graph.add(
-                    &a.doc.id,
-                    a.doc.date.as_deref(),
-                    &a.doc.text,
-                    &a.extraction,
-                    &a.relations,
-                );
+                a.add_to(&mut graph);
                 Ok(())
             })?;
             if documents > 0 {

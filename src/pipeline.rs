@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use crate::corpus::{Document, Item};
 use crate::error::Error;
 use crate::extract::{Extraction, Extractor};
+use crate::graph::GraphBuilder;
 use crate::relate::{self, Relation};
 
 /// One analysed document.
@@ -20,6 +21,19 @@ pub struct Analysis {
     pub extraction: Extraction,
     /// Its typed relations.
     pub relations: Vec<Relation>,
+}
+
+impl Analysis {
+    /// Folds this document into `graph`.
+    pub fn add_to(&self, graph: &mut GraphBuilder) {
+        graph.add(
+            &self.doc.id,
+            self.doc.date.as_deref(),
+            &self.doc.text,
+            &self.extraction,
+            &self.relations,
+        );
+    }
 }
 
 /// Text read before a batch is handed to the workers.

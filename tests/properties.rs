@@ -49,13 +49,7 @@ fn build(docs: &[Document], threads: usize) -> Graph {
             items,
             |e| panic!("{e}"),
             |a| {
-                graph.add(
-                    &a.doc.id,
-                    a.doc.date.as_deref(),
-                    &a.doc.text,
-                    &a.extraction,
-                    &a.relations,
-                );
+                a.add_to(&mut graph);
                 Ok(())
             },
         )
