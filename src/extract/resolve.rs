@@ -14,7 +14,7 @@
 use rustc_hash::FxHashMap;
 
 use super::lexicon::{designator_key, Lexicon};
-use super::tagger::{is_unknown_label, Key, Raw};
+use super::tagger::{Key, Raw};
 use super::{slug, Entity, EntityType, Mention};
 use crate::text::Token;
 
@@ -138,7 +138,7 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mut raw: Vec<Ra
                 by_key.entry(k).or_insert(groups.len() - 1);
                 groups.len() - 1
             }),
-            Key::Label(l) if !is_unknown_label(&r.key) => {
+            Key::Label(l) => {
                 if matches!(r.kind, EntityType::Person | EntityType::Weapon)
                     && r.hi - r.lo < 2
                     && !l.contains(|c: char| c.is_ascii_digit())
@@ -278,7 +278,7 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mut raw: Vec<Ra
         }
         let s = surf(r).trim_end_matches('.');
         let g = match &r.key {
-            Key::Label(_) if is_unknown_label(&r.key) => labels.get(&norm(s)).copied(),
+            Key::Unknown => labels.get(&norm(s)).copied(),
             Key::Label(l) => {
                 // A one-word person after a title, or a ship named by its name alone.
                 match short
@@ -315,7 +315,7 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mut raw: Vec<Ra
     // unknown run that starts or ends with it ("Jung Changwook, head of ...").
     let mut promote = Vec::new();
     for (i, r) in raw.iter().enumerate() {
-        if assign[i].is_some() || !is_unknown_label(&r.key) || !(2..=3).contains(&(r.hi - r.lo)) {
+        if assign[i].is_some() || r.key != Key::Unknown || !(2..=3).contains(&(r.hi - r.lo)) {
             continue;
         }
         let w = words(r);
@@ -423,9 +423,6 @@ fn group_label(lex: &Lexicon, text: &str, toks: &[Token], raw: &[Raw], grp: &Gro
     for &m in &grp.members {
         let r = &raw[m];
         if let Key::Label(_) = r.key {
-            if is_unknown_label(&r.key) {
-                continue;
-            }
             let n = r.hi - r.lo;
             if best.is_none_or(|(bn, br)| n > bn || (n == bn && r.lo < br.lo)) {
                 best = Some((n, r));
@@ -434,7 +431,7 @@ fn group_label(lex: &Lexicon, text: &str, toks: &[Token], raw: &[Raw], grp: &Gro
     }
     let r = best.map(|(_, r)| r).unwrap_or(&raw[grp.members[0]]);
     let s = match &r.key {
-        Key::Label(l) if !is_unknown_label(&r.key) => l.clone(),
+        Key::Label(l) => l.clone(),
         _ => text[toks[r.lo].start as usize..toks[r.hi - 1].end as usize].to_string(),
     };
     let s = s.strip_prefix("the ").unwrap_or(&s);

@@ -29,6 +29,9 @@ pub(crate) enum Key {
     Lex(u32),
     /// A name made by a rule, with its canonical text.
     Label(String),
+    /// Unknown capitalised words that may repeat or complete a name found
+    /// elsewhere ("Rajnath Singh" after "Defence Minister Rajnath Singh").
+    Unknown,
     /// An unknown capitalised token that may be a short form of an entity
     /// found elsewhere (surname, acronym, ship name).
     Pending,
@@ -557,7 +560,7 @@ impl<'a> Ctx<'a> {
         let kind_of = |out: &[Raw], c: (usize, usize)| -> Option<EntityType> {
             out.iter()
                 .filter(|r| {
-                    r.lo >= c.0 && r.hi <= c.1 && r.key != Key::Pending && !is_unknown_label(&r.key)
+                    r.lo >= c.0 && r.hi <= c.1 && !matches!(r.key, Key::Pending | Key::Unknown)
                 })
                 .map(|r| r.kind)
                 .next()
@@ -600,9 +603,4 @@ impl<'a> Ctx<'a> {
             kinds[n] = Some(EntityType::Organisation);
         }
     }
-}
-
-/// Unknown multi-word names carry a NUL-prefixed label.
-pub(crate) fn is_unknown_label(key: &Key) -> bool {
-    matches!(key, Key::Label(l) if l.starts_with('\u{0}'))
 }

@@ -197,12 +197,11 @@ impl Ctx<'_> {
         }
         // Multi-word unknown names are kept too: they may repeat a known name.
         if b - a >= 2 {
-            let label = self.label(a, b);
             self.out.push(Raw {
                 lo: a,
                 hi: b,
                 kind: EntityType::Person,
-                key: Key::Label(format!("\u{0}{label}")),
+                key: Key::Unknown,
                 acronym: None,
             });
         }
