@@ -7,7 +7,9 @@
 //! README asks. Each configuration runs the whole `build` path (read JSONL,
 //! extract, relate, fold into the graph, write GraphML to a sink) three times
 //! and reports the best run in MB/s over the `text` bytes and words/s over
-//! whitespace-separated words, the units the corpus README defines.
+//! whitespace-separated words, the units the corpus README defines. A last
+//! run on one thread without the relation stage (`--edges cooccurrence`)
+//! shows what that stage costs.
 
 use std::io::{BufRead, BufReader, Write};
 use std::time::Instant;
@@ -56,14 +58,29 @@ fn main() {
         configs.push(all);
     }
     let extractor = Extractor::builtin();
-    for threads in configs {
-        let pipeline = Pipeline::new(extractor.clone(), Relater::default(), threads).expect("pool");
+    // `build` as users run it, and `build --edges cooccurrence`, which skips
+    // the relation stage: the difference is that stage's cost.
+    let runs = configs
+        .iter()
+        .map(|&t| (t, true))
+        .chain(std::iter::once((1, false)));
+    for (threads, relations) in runs {
+        let relater = if relations {
+            Relater::new()
+        } else {
+            Relater::off()
+        };
+        let options = GraphOptions {
+            relations,
+            ..GraphOptions::default()
+        };
+        let pipeline = Pipeline::new(extractor.clone(), relater, threads).expect("pool");
         let mut best = f64::INFINITY;
         let mut nodes = 0;
         let mut edges = 0;
         for _ in 0..3 {
             let t = Instant::now();
-            let mut graph = GraphBuilder::new(GraphOptions::default());
+            let mut graph = GraphBuilder::new(options);
             let items = Corpus::discover(&[input.as_str()]).documents(Limits::default());
             pipeline
                 .run(
@@ -81,8 +98,13 @@ fn main() {
             nodes = graph.node_count();
             edges = graph.edge_count();
         }
+        let what = if relations {
+            "build"
+        } else {
+            "build --edges cooccurrence"
+        };
         println!(
-            "build, {threads} thread(s): {:.2} s, {:.1} MB/s, {:.0} words/s ({nodes} nodes, {edges} edges)",
+            "{what}, {threads} thread(s): {:.2} s, {:.1} MB/s, {:.0} words/s ({nodes} nodes, {edges} edges)",
             best,
             bytes as f64 / 1e6 / best,
             words as f64 / best

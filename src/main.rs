@@ -117,7 +117,10 @@ fn run(config: Config) -> Result<Outcome> {
         builder.lexicon_file(kind, path);
     }
     let extractor = builder.build().context("cannot load lexicon")?;
-    let relater = Relater::new().with_other(config.other_relations);
+    let relater = match &config.job {
+        Job::Build { options, .. } if !options.relations => Relater::off(),
+        _ => Relater::new().with_other(config.other_relations),
+    };
     let pipeline =
         Pipeline::new(extractor, relater, config.threads).context("cannot start worker threads")?;
 

@@ -87,15 +87,34 @@ pub fn is_symmetric(relation: &str) -> bool {
 }
 
 /// The frozen relation stage, shared by the workers.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Relater {
     other: bool,
+    enabled: bool,
+}
+
+impl Default for Relater {
+    fn default() -> Self {
+        Relater {
+            other: false,
+            enabled: true,
+        }
+    }
 }
 
 impl Relater {
     /// The relation stage with the built-in lexicon, `other` off.
     pub fn new() -> Relater {
         Relater::default()
+    }
+
+    /// A stage that finds nothing: for runs whose output has no relations
+    /// (`build --edges cooccurrence`), so their cost is not paid.
+    pub fn off() -> Relater {
+        Relater {
+            enabled: false,
+            ..Relater::default()
+        }
     }
 
     /// Also emit category `other` for a verb outside the lexicon that links
@@ -109,6 +128,9 @@ impl Relater {
     /// `source`/`target` index `extraction.entities`; a symmetric relation
     /// (`meet`, `agree`) is stated once per pair and sentence.
     pub fn relations(&self, text: &str, extraction: &Extraction) -> Vec<Relation> {
+        if !self.enabled {
+            return Vec::new();
+        }
         emit::relations(text, extraction, self.other)
     }
 }
