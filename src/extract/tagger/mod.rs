@@ -219,7 +219,10 @@ impl<'a> Ctx<'a> {
             let named = (a..right_end).any(|j| self.lex.given_names.contains(self.t(j)));
             // "Valdel Technologies and Dynamatic Technologies" are two names;
             // "Engineering & Technology Center" is one.
+            // A lead word after "and" starts a new name ("Ministry of Railways
+            // and Ministry of Transport").
             let head = self.org_head(right_end - 1)
+                && !is(&rules::ORG_LEADS, self.t(k + 1))
                 && !(self.t(k) == "and" && k > a && self.org_head(k - 1) && !self.is_common(k + 1));
             // Only the words since the last connector count as the left side
             // ("Secretary of the National Security and Defense Council").
@@ -332,10 +335,7 @@ impl<'a> Ctx<'a> {
         for k in a..=b {
             if k == b || (self.t(k) == "of" && self.hit(k).is_none()) {
                 let mut lo = start;
-                while lo < k
-                    && self.hit(lo).is_none()
-                    && (self.t(lo) == "the" || self.is_common(lo))
-                {
+                while lo < k && self.hit(lo).is_none() && self.droppable(lo) {
                     lo += 1;
                 }
                 if k < b
@@ -383,7 +383,12 @@ impl<'a> Ctx<'a> {
 
     /// True when every word of `a..b` is a common word: a generic phrase
     /// ("Joint Stock Company", "Final Operational Clearance"), not a name.
+    /// A longer name joined by "and" or "of" is a name all the same
+    /// ("National Security and Defense Council").
     fn generic(&self, a: usize, b: usize) -> bool {
+        if (a..b).any(|k| matches!(self.t(k), "and" | "of" | "&")) {
+            return false;
+        }
         (a..b).all(|k| {
             self.hit(k).is_none() && (self.is_common(k) || is(&rules::ORG_HEADS, self.t(k)))
         })
