@@ -58,6 +58,14 @@ words! {
 }
 
 words! {
+    /// Words of legal forms written out ("Joint Stock Company", "Limited
+    /// Liability Company"): with legal suffixes alone, they name nothing.
+    LEGAL_FORMS = [
+    "Closed", "Company", "Joint", "Liability", "Limited", "Open", "Private", "Public", "Stock",
+    ]
+}
+
+words! {
     /// Heads that add nothing to a known organisation's name ("Russian
     /// Helicopters Holding Company" is Russian Helicopters).
     GENERIC_HEADS = [

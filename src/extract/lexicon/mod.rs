@@ -262,7 +262,7 @@ impl Lexicon {
 
     fn add_designators<'a>(&mut self, idx: u32, forms: impl Iterator<Item = &'a str>) {
         for form in forms {
-            if !is_designator(form) || form.contains(' ') {
+            if !is_designator(form) {
                 continue;
             }
             let key = designator_key(form);

@@ -332,12 +332,27 @@ impl<'a> Ctx<'a> {
         // its head keeps its country ("National Security and Defense Council
         // of Ukraine").
         let mut start = a;
+        // After "Minister of" / "Secretary of" comes a portfolio, not an
+        // organisation ("Minister of Commerce & Industry and Civil Aviation").
+        let mut portfolio = false;
         for k in a..=b {
             if k == b || (self.t(k) == "of" && self.hit(k).is_none()) {
                 let mut lo = start;
                 while lo < k && self.hit(lo).is_none() && self.droppable(lo) {
                     lo += 1;
                 }
+                if std::mem::take(&mut portfolio) && lo < k {
+                    self.segments(lo, k);
+                    start = k + 1;
+                    continue;
+                }
+                portfolio = self.hit(lo).is_some_and(|h| {
+                    h.hi == k
+                        && matches!(h.target, Target::Title(_))
+                        && ["Minister", "Secretary"]
+                            .iter()
+                            .any(|w| self.label(h.lo, h.hi).contains(w))
+                });
                 if k < b
                     && lo < k
                     && self.org_head(k - 1)
@@ -386,7 +401,7 @@ impl<'a> Ctx<'a> {
     /// A longer name joined by "and" or "of" is a name all the same
     /// ("National Security and Defense Council").
     fn generic(&self, a: usize, b: usize) -> bool {
-        if (a..b).any(|k| matches!(self.t(k), "and" | "of" | "&")) {
+        if b - a > 2 || (a..b).any(|k| matches!(self.t(k), "and" | "of" | "&")) {
             return false;
         }
         (a..b).all(|k| {
@@ -396,8 +411,11 @@ impl<'a> Ctx<'a> {
 
     /// A stretch with no connectors left.
     fn piece(&mut self, a: usize, b: usize) {
-        // ", Inc." after a name is not a name.
-        if (a..b).all(|k| is(&rules::LEGAL_SUFFIXES, self.t(k))) {
+        // ", Inc." after a name, or "the Joint Stock Company 'Russian
+        // Railways'": a legal form is not a name.
+        if (a..b)
+            .all(|k| is(&rules::LEGAL_SUFFIXES, self.t(k)) || is(&rules::LEGAL_FORMS, self.t(k)))
+        {
             return;
         }
         let first_title = self.title_at(a).is_some();
