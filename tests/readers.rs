@@ -1,10 +1,12 @@
 //! The graph files of `newsgraph build samples/` checked by real readers:
-//! xmllint against the GraphML 1.0 schema, and networkx and igraph through
-//! `tests/readers/check_graph.py`.
+//! xmllint against the GraphML 1.0 schema, networkx and igraph through
+//! `tests/readers/check_graph.py`, graphology (what Gephi Lite imports with)
+//! through `tests/readers/check_graphology.js`.
 //!
-//! A missing tool (xmllint, python3, networkx >= 3.4, python-igraph, the
-//! schema in ../shared) fails the test when `CI=true` (`.ci/run` installs
-//! them); elsewhere the test says "SKIPPED reader checks: ..." and passes.
+//! A missing tool (xmllint, python3, networkx >= 3.4, python-igraph, node
+//! and the modules of `tests/readers/package.json`, the schema in ../shared)
+//! fails the test when `CI=true` (`.ci/run` installs them); elsewhere the
+//! test says "SKIPPED reader checks: ..." and passes.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -119,5 +121,30 @@ fn graph_files_of_samples_load_in_networkx_and_igraph() {
         show(&out)
     );
     // The script's one-line summary, shown with --nocapture.
+    println!("{}", stdout.trim_end());
+}
+
+#[test]
+fn graphml_of_samples_loads_in_graphology() {
+    let tmp = TempDir::new().unwrap();
+    let graphml = build_samples(tmp.path(), "graphml");
+    let script = manifest_dir().join("tests/readers/check_graphology.js");
+    let Some(out) = run("node", &[script.as_os_str(), graphml.as_os_str()]) else {
+        return skip("node");
+    };
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    if out.status.code() == Some(3) {
+        let what = stdout
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim_start_matches("MISSING: ");
+        return skip(what);
+    }
+    assert!(
+        out.status.success(),
+        "graphology check failed:\n{}",
+        show(&out)
+    );
     println!("{}", stdout.trim_end());
 }
