@@ -95,10 +95,11 @@ words! {
 words! {
     /// Last words that make a capitalised sequence a location.
     LOC_HEADS = [
-    "Airbase", "Airfield", "Airport", "Archipelago", "Base", "Basin", "Bay", "Canal", "Channel",
-    "Coast", "Desert", "District", "Glacier", "Gulf", "Harbour", "Harbor", "Heights", "Highway",
-    "Island", "Islands", "Lake", "Mountains", "Ocean", "Pass", "Peninsula", "Plateau", "Port",
-    "Province", "Range", "Region", "River", "Sea", "Square", "Strait", "Valley",
+    "Airbase", "Airfield", "Airport", "Archipelago", "Avenue", "Base", "Basin", "Bay", "Bridge",
+    "Canal", "Channel", "Coast", "Desert", "District", "Glacier", "Gulf", "Harbour", "Harbor",
+    "Heights", "Highway", "Island", "Islands", "Lake", "Mountains", "Ocean", "Park", "Pass",
+    "Peninsula", "Plateau", "Port", "Province", "Range", "Region", "River", "Road", "Sea",
+    "Square", "Strait", "Street", "Valley",
 ]
 }
 

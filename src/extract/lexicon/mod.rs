@@ -20,6 +20,7 @@ const TITLES: &str = include_str!("titles.tsv");
 const GIVEN_NAMES: &str = include_str!("given_names.txt");
 const COMMON_WORDS: &str = include_str!("common_words.txt");
 const WEAPONS_IN_CONTEXT: &str = include_str!("weapons_in_context.tsv");
+const SURNAMES: &str = include_str!("surnames.txt");
 
 /// What a title is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +62,8 @@ pub struct Lexicon {
     pub surfaces: Vec<(String, Target)>,
     /// Given names ("Rajnath", "Yury").
     pub given_names: FxHashSet<String>,
+    /// Frequent surnames ("Khan", "Miller").
+    pub surnames: FxHashSet<String>,
     /// Lower-case common words that are not names on their own.
     pub common_words: FxHashSet<String>,
     /// Weapon designators keyed by [`designator_key`].
@@ -139,6 +142,9 @@ impl Lexicon {
             }
         }
         lex.given_names = data_lines(GIVEN_NAMES)
+            .map(|(_, f)| f[0].to_string())
+            .collect();
+        lex.surnames = data_lines(SURNAMES)
             .map(|(_, f)| f[0].to_string())
             .collect();
         lex.common_words = data_lines(COMMON_WORDS)

@@ -174,6 +174,21 @@ impl Ctx<'_> {
             self.push(a, b, EntityType::Person, Key::Label(label));
             return;
         }
+        // "Jansher Khan", "Duffy Waldorf": an unknown word and a known
+        // surname, inside a sentence.
+        let inside = a > 0 && self.toks[a - 1].sentence == self.toks[a].sentence;
+        if inside
+            && after_title.is_none()
+            && (2..=3).contains(&(b - a))
+            && self.lex.surnames.contains(self.t(b - 1))
+            && self.person_ok(a, b)
+            && (a..b)
+                .all(|k| !self.is_common(k) && !self.toks[k].upper && !abstract_noun(self.t(k)))
+        {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Person, Key::Label(label));
+            return;
+        }
         self.pending(a, b);
     }
 
@@ -206,4 +221,15 @@ impl Ctx<'_> {
             });
         }
     }
+}
+
+/// Word endings of abstract nouns and adjectives, which names rarely have
+/// ("Identification", "Availability", "Collision").
+fn abstract_noun(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ive", "ing", "ure", "ics",
+    ];
+    ENDINGS
+        .iter()
+        .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }
