@@ -343,6 +343,41 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mut raw: Vec<Ra
         raw[i].key = Key::Label(label);
     }
 
+    // A "person" that is an organisation's name without its suffix is that
+    // organisation: "Excelan said" after "Excelan Inc", "Computer Terminal"
+    // after "Computer Terminal Systems Inc".
+    let mut org_short: FxHashMap<String, usize> = FxHashMap::default();
+    for (g, grp) in groups.iter().enumerate() {
+        if grp.kind == EntityType::Organisation && !grp.members.is_empty() {
+            let label = group_label(lex, text, toks, &raw, grp);
+            let mut words: Vec<&str> = label.split_whitespace().collect();
+            while words.len() > 1
+                && super::rules::is(&super::rules::LEGAL_SUFFIXES, words[words.len() - 1])
+            {
+                words.pop();
+            }
+            org_short.entry(norm(&words.join(" "))).or_insert(g);
+            if words.len() > 1 && super::rules::is(&super::rules::ORG_HEADS, words[words.len() - 1])
+            {
+                words.pop();
+                org_short.entry(norm(&words.join(" "))).or_insert(g);
+            }
+        }
+    }
+    for g in 0..groups.len() {
+        if groups[g].kind != EntityType::Person
+            || groups[g].lex.is_some()
+            || groups[g].members.is_empty()
+        {
+            continue;
+        }
+        let label = group_label(lex, text, toks, &raw, &groups[g]);
+        if let Some(&o) = org_short.get(&norm(&label)) {
+            let moved = std::mem::take(&mut groups[g].members);
+            groups[o].members.extend(moved);
+        }
+    }
+
     // 3. Designators: "M777" joins "M777A2" when that is its only longer variant.
     let weapon_keys: Vec<(usize, String)> = (0..groups.len())
         .filter(|&g| groups[g].kind == EntityType::Weapon && !groups[g].members.is_empty())

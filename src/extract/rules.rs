@@ -25,7 +25,7 @@ words! {
     ORG_HEADS = [
     "Academy", "Administration", "Aeronautics", "Aerospace", "Agency", "Airlines", "Airways",
     "Alliance", "Army", "Arsenal", "Assembly", "Association", "Authority", "Aviation",
-    "Bank", "Board", "Brigade", "Bureau",
+    "Bank", "Board", "Brigade", "Brothers", "Bureau",
     "Cabinet", "Center", "Centre", "Co", "Co.", "College", "Command", "Commission", "Committee",
     "Company", "Concern", "Conglomerate", "Consortium", "Corp", "Corp.", "Corporation", "Corps",
     "Council", "Court",
@@ -96,7 +96,7 @@ words! {
     /// Last words that make a capitalised sequence a location.
     LOC_HEADS = [
     "Airbase", "Airfield", "Airport", "Archipelago", "Avenue", "Base", "Basin", "Bay", "Bridge",
-    "Canal", "Channel", "Coast", "Desert", "District", "Glacier", "Gulf", "Harbour", "Harbor",
+    "Canal", "Channel", "Coast", "County", "Desert", "District", "Glacier", "Gulf", "Harbour", "Harbor",
     "Heights", "Highway", "Island", "Islands", "Lake", "Mountains", "Ocean", "Park", "Pass",
     "Peninsula", "Plateau", "Port", "Province", "Range", "Region", "River", "Road", "Sea",
     "Square", "Strait", "Street", "Valley",

@@ -164,10 +164,14 @@ impl Ctx<'_> {
         }
         // "Clinton said": one unknown name that speaks is a person (a known
         // organisation or country would have been a lexicon hit).
+        // Plurals ("Economists said") are people only as known surnames.
+        let plural = self.t(a).ends_with('s') && !self.lex.surnames.contains(self.t(a));
         if said_after
             && b - a == 1
             && self.person_ok(a, b)
             && self.surname_ok(a)
+            && !plural
+            && !abstract_noun(self.t(a))
             && self.t(a).chars().count() >= 3
         {
             let label = self.label(a, b);
