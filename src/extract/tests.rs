@@ -73,6 +73,31 @@ const CASES: &[Case] = &[
         &[],
     ),
     (
+        "The review was led by Tarvek Miller in Geneva.",
+        &[("Tarvek Miller", Person)],
+        &[],
+    ),
+    (
+        "Excelan Inc said profits rose. Excelan said it would expand.",
+        &[("Excelan Inc", Organisation)],
+        &["Excelan"],
+    ),
+    (
+        "Union Minister of Commerce & Industry and Civil Aviation Suresh Prabhu visited Moscow.",
+        &[("Suresh Prabhu", Person)],
+        &["Commerce & Industry and Civil Aviation"],
+    ),
+    (
+        "Two RAF Typhoons escorted Indian Hawks. Later the Typhoon landed.",
+        &[("Eurofighter Typhoon", Weapon), ("BAE Hawk", Weapon), ("Royal Air Force", Organisation)],
+        &["Typhoon", "Hawks"],
+    ),
+    (
+        "A pact with the Joint Stock Company ‘Russian Railways’ was signed.",
+        &[("Russian Railways", Organisation)],
+        &["Joint Stock Company"],
+    ),
+    (
         "After the talks, Meanwhile Earlier The Despite",
         &[],
         &["After", "Meanwhile", "Earlier", "The", "Despite"],
