@@ -435,6 +435,111 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// Resolves "the company" at token `at` to the organisation of company
+    /// kind (not a ministry, armed force, agency...) named last before it,
+    /// within five sentences, when it is the first name of its sentence (the
+    /// topic) and no other one shares that sentence.
+    pub(crate) fn resolve_company(&self, at: usize) -> Option<usize> {
+        let toks = &self.ex.tokens;
+        let here = toks[at].sentence as usize;
+        let before = self.spans.partition_point(|s| s.start < at);
+        let mut found: Option<(usize, usize)> = None; // (sentence, entity)
+        for s in self.spans[..before].iter().rev() {
+            let sent = toks[s.start].sentence as usize;
+            if let Some((fs, fe)) = found {
+                if sent != fs {
+                    break;
+                }
+                if s.entity != fe && self.is_company(s.entity) {
+                    return None;
+                }
+            } else {
+                if here - sent > 5 {
+                    return None;
+                }
+                if self.is_company(s.entity) {
+                    found = Some((sent, s.entity));
+                }
+            }
+        }
+        let (fs, fe) = found?;
+        // The first name of its sentence.
+        let (a, _) = self.sent[fs];
+        let first = self.spans[..before]
+            .iter()
+            .find(|s| s.start >= a && toks[s.start].sentence as usize == fs)?;
+        (first.entity == fe).then_some(fe)
+    }
+
+    /// An organisation whose name is not that of a public body, armed
+    /// force, party or international organisation.
+    fn is_company(&self, e: usize) -> bool {
+        let ent = &self.ex.entities[e];
+        if ent.kind != crate::extract::EntityType::Organisation {
+            return false;
+        }
+        // Acronyms alone ("NATO", "DRDO") are rarely companies' labels.
+        if ent.label.len() <= 5 && ent.label.chars().all(|c| !c.is_lowercase()) {
+            return false;
+        }
+        !ent.label.split([' ', '-']).any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "ministry"
+                    | "department"
+                    | "army"
+                    | "navy"
+                    | "force"
+                    | "forces"
+                    | "government"
+                    | "council"
+                    | "parliament"
+                    | "agency"
+                    | "organisation"
+                    | "organization"
+                    | "committee"
+                    | "commission"
+                    | "office"
+                    | "party"
+                    | "union"
+                    | "nations"
+                    | "assembly"
+                    | "court"
+                    | "police"
+                    | "guard"
+                    | "command"
+                    | "corps"
+                    | "university"
+                    | "institute"
+                    | "academy"
+                    | "embassy"
+                    | "senate"
+                    | "congress"
+                    | "alliance"
+                    | "league"
+                    | "fund"
+                    | "reserve"
+                    | "federal"
+                    | "central"
+                    | "national"
+                    | "state"
+                    | "board"
+                    | "authority"
+                    | "service"
+                    | "services"
+                    | "administration"
+                    | "marines"
+                    | "brigade"
+                    | "regiment"
+                    | "division"
+                    | "squadron"
+                    | "taliban"
+                    | "movement"
+                    | "front"
+            )
+        })
+    }
+
     /// Resolves a pronoun or title at token `at` to the most recent person
     /// mentioned before it, when unambiguous. `title` is the title's head word.
     pub(crate) fn resolve_person(&self, at: usize, title: Option<&[&str]>) -> Option<usize> {

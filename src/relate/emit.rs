@@ -245,7 +245,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
             if n > 0 || doer.is_some() {
                 t.doer = doer.or_else(|| t.doer.take());
             }
-            if n > 0 {
+            if n > 0 && !t.entry.also {
                 return;
             }
         }
@@ -285,6 +285,13 @@ impl<'d, 'a> Emitter<'d, 'a> {
         let lm = left.as_ref().map(|g| g.members.clone()).unwrap_or_default();
         let mut n = 0;
         if t.entry.inv {
+            // "18 M777 systems ..., the number of systems (ordered and) in
+            // service with X": the weapon whose head noun is repeated.
+            let lm = if lm.is_empty() {
+                self.repeated_head(t, a, trig_at)
+            } else {
+                lm
+            };
             // "R-27 fitted on the Su-30MKI": holder after.
             // "X has 76 B-52 bombers in service": the holder is the subject.
             let holder = find(&[""], None).or_else(|| {
@@ -306,11 +313,19 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     ag.members.clone()
                 };
                 // "missiles developed by DRDO including Astra, QRSAM".
-                let lm = if lm.is_empty() {
+                let mut lm = if lm.is_empty() {
                     all(&["including", "like"], true)
                 } else {
                     lm.clone()
                 };
+                // "25 W delivered, the remaining 120 to be assembled by X".
+                if lm.is_empty() && left.is_none() && cat_weapon(cat) {
+                    lm = self.elliptic_patient(t, a);
+                }
+                let mut agents = agents;
+                if cat == Cat::Produce {
+                    agents.extend(self.co_producers(t, &objs));
+                }
                 if !lm.is_empty() {
                     n += self.edges(t, cat, &agents, &lm);
                     if cat == Cat::Supply {
@@ -323,6 +338,11 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 }
             } else if !lm.is_empty() {
                 match cat {
+                    // "assembled in India in partnership with X", "built at X".
+                    Cat::Produce => {
+                        let co = self.co_producers(t, &objs);
+                        n += self.edges(t, cat, &co, &lm);
+                    }
                     Cat::Acquire => {
                         let from = all(&["from"], false);
                         n += self.edges(t, Cat::Supply, &from, &lm);
@@ -347,8 +367,8 @@ impl<'d, 'a> Emitter<'d, 'a> {
         let direct: &[&str] = &[""];
         match cat {
             Cat::Meet | Cat::Agree => {
-                let mut partners: Vec<usize> = Vec::new();
-                for (p, g) in &objs {
+                let mut partners: Vec<usize> = self.titled_partner(t, &objs);
+                for (p, g) in objs.iter().filter(|_| partners.is_empty()) {
                     // "met with reporters ... on talks with X": too far for meet.
                     let near = cat == Cat::Agree
                         || (self.doc.content_words(t.end, g.start) <= 2
@@ -400,6 +420,10 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     true,
                 );
                 n += self.edges(t, cat, &lm, &ws);
+                if cat == Cat::Produce {
+                    let co = self.co_producers(t, &objs);
+                    n += self.edges(t, cat, &co, &ws);
+                }
                 if cat == Cat::Acquire {
                     let from = all(&["from"], false);
                     n += self.edges(t, Cat::Supply, &from, &ws);
@@ -431,6 +455,140 @@ impl<'d, 'a> Emitter<'d, 'a> {
             }
         }
         (n, left)
+    }
+
+    /// The weapon named earlier in the sentence with the plural head noun
+    /// that stands right before the predicate (past coordinated verbs):
+    /// "18 M777 systems ... the total of systems ordered and in service".
+    fn repeated_head(&self, t: &Trig, a: usize, trig_at: &[bool]) -> Vec<usize> {
+        let doc = self.doc;
+        let mut k = t.vg;
+        while k > a && t.vg - k < 4 && (trig_at[k - 1 - a] || doc.is(k - 1, CONJ)) {
+            k -= 1;
+        }
+        let Some(n) = k.checked_sub(1).filter(|&n| n > a) else {
+            return Vec::new();
+        };
+        let toks = &doc.ex.tokens;
+        let head = doc.low(n);
+        if toks[n].cap || !head.ends_with('s') || !doc.is_tail_word(n) || doc.span(n).is_some() {
+            return Vec::new();
+        }
+        (a..n.saturating_sub(1))
+            .rev()
+            .find_map(|i| {
+                doc.head_at(i)
+                    .filter(|s| s.ty == super::verbs::W && s.end < n && doc.low(s.end) == head)
+            })
+            .map(|s| vec![s.entity])
+            .unwrap_or_default()
+    }
+
+    /// "met with Ambassador of India to Ukraine X", "talks with the Foreign
+    /// Minister of France, Y": the person after a title phrase opened by
+    /// "with" right after the predicate.
+    pub(super) fn titled_partner(&self, t: &Trig, objs: &[(&'static str, Group)]) -> Vec<usize> {
+        let doc = self.doc;
+        let toks = &doc.ex.tokens;
+        // After "with" ("met with", "held talks with"), else a verb's object.
+        let with = (t.end - 1..(t.end + 3).min(toks.len())).find(|&k| doc.low(k) == "with");
+        let from = match with {
+            Some(w) => w + 1,
+            None if !t.noun => t.end,
+            None => return Vec::new(),
+        };
+        let Some((_, g)) = objs.iter().find(|(_, g)| {
+            g.start >= from && doc.ex.entities[g.members[0]].kind == EntityType::Person
+        }) else {
+            return Vec::new();
+        };
+        let between = from..g.start;
+        let titled = between.len() <= 12
+            && between.clone().any(|k| doc.is(k, super::doc::TITLE))
+            && between.clone().all(|k| {
+                doc.span(k).is_some()
+                    || doc.is(k, super::doc::TITLE | super::doc::DET)
+                    || matches!(doc.low(k), "of" | "to" | "for" | "'s" | "-" | "," | "and")
+                    || toks[k].cap && toks[k].kind == TokenKind::Word
+            })
+            // A person already named right after "with" is the partner.
+            && !between
+                .clone()
+                .any(|k| doc.span(k).is_some_and(|s| s.ty == super::verbs::P));
+        if titled {
+            g.members.clone()
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// "the remaining 120 (systems)", "the other four", "the rest" right
+    /// before the verb group: the weapon named last before them in the sentence.
+    fn elliptic_patient(&self, t: &Trig, a: usize) -> Vec<usize> {
+        let doc = self.doc;
+        let mut k = t.vg;
+        // "to" of "to be assembled", a number, a head noun.
+        while k > a
+            && t.vg - k < 3
+            && doc.span(k - 1).is_none()
+            && {
+                let tk = &doc.ex.tokens[k - 1];
+                doc.low(k - 1) == "to" || tk.kind == TokenKind::Number || doc.is_tail_word(k - 1)
+            }
+            && !matches!(doc.low(k - 1), "remaining" | "rest" | "other")
+        {
+            k -= 1;
+        }
+        if !(k > a + 1
+            && matches!(doc.low(k - 1), "remaining" | "rest" | "other")
+            && doc.low(k - 2) == "the")
+        {
+            return Vec::new();
+        }
+        (a..k - 2)
+            .rev()
+            .find_map(|i| doc.head_at(i).filter(|s| s.ty == super::verbs::W))
+            .map(|s| vec![s.entity])
+            .unwrap_or_default()
+    }
+
+    /// Producers beside the subject or agent of a production verb: an
+    /// organisation after "at" ("built at Goa Shipyard") and the partner of
+    /// "in partnership / cooperation / collaboration with X".
+    fn co_producers(&self, t: &Trig, objs: &[(&'static str, Group)]) -> Vec<usize> {
+        let doc = self.doc;
+        let mut out = Vec::new();
+        for (p, g) in objs {
+            let take = match *p {
+                // Not past another verb: "developed ... and displayed at X".
+                "at" => {
+                    g.members
+                        .iter()
+                        .all(|&e| doc.ex.entities[e].kind == EntityType::Organisation)
+                        && !(t.end..g.start).any(|k| {
+                            let w = doc.low(k);
+                            !doc.ex.tokens[k].cap && (w.ends_with("ed") || w.ends_with("ing"))
+                        })
+                }
+                "with" => {
+                    let mut k = g.start;
+                    while k > 0 && doc.is(k - 1, super::doc::DET) {
+                        k -= 1;
+                    }
+                    k >= 2
+                        && doc.low(k - 1) == "with"
+                        && matches!(
+                            doc.low(k - 2),
+                            "partnership" | "cooperation" | "co-operation" | "collaboration"
+                        )
+                }
+                _ => false,
+            };
+            if take && !g.weapon {
+                out.extend(&g.members);
+            }
+        }
+        out
     }
 
     /// The people (else the organisations) named from `from` to the end of

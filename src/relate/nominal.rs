@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::doc::{AUX, DET, PREP, PRON, STOP};
+use super::doc::{ADV, AUX, DET, PREP, PRON, STOP};
 use super::emit::{cat_weapon, Emitter};
 use super::patterns::Trig;
 use super::verbs::Cat;
@@ -63,11 +63,21 @@ impl<'d, 'a> Emitter<'d, 'a> {
                         t.doer = Some(s);
                         return;
                     }
+                    // "X became the first customer to buy W": the doer of
+                    // the infinitive that follows.
+                    t.doer.get_or_insert(s);
                 }
                 continue;
             }
             let mut tgt: Vec<usize> = match cat {
-                Cat::Meet | Cat::Agree => groups(&["with", "between"], Some(false)),
+                Cat::Meet | Cat::Agree => {
+                    let titled = self.titled_partner(t, &objs);
+                    if titled.is_empty() {
+                        groups(&["with", "between"], Some(false))
+                    } else {
+                        titled
+                    }
+                }
                 Cat::Visit => groups(&["to"], Some(false)),
                 Cat::Acquire | Cat::Supply | Cat::Produce | Cat::Test | Cat::Deploy => {
                     groups(&["of", "for"], Some(true))
@@ -78,7 +88,16 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 Cat::Criticize => groups(&["of"], None),
                 Cat::Support => groups(&["for", "to", "of", "behind"], None),
             };
-            let mut agent = poss.clone().or_else(|| by.clone());
+            let mut agent = poss.clone().or_else(|| by.clone()).or_else(|| {
+                // "X finalized its order for W": "its" right after the
+                // governing verb is that verb's subject.
+                let v = governor.filter(|v| !v.passive)?;
+                let p = t.vg.checked_sub(1)?;
+                (p >= v.end
+                    && matches!(doc.low(p), "its" | "their")
+                    && (v.end..p).all(|k| doc.is(k, ADV)))
+                .then(|| v.doer.clone())?
+            });
             if let Some(pm) = &premod {
                 // "Russia visit", "the IAF's An-32 fleet": a target; "Chinese attack": the doer.
                 let m = pm.members[0];
@@ -99,10 +118,22 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     let for_before = t.vg > a && doc.low(t.vg - 1) == "for";
                     if v.entry.cats.contains(&Cat::Agree)
                         && for_before
-                        && matches!(cat, Cat::Acquire | Cat::Produce)
+                        && matches!(cat, Cat::Acquire | Cat::Produce | Cat::Supply)
                     {
                         if let Some(d) = &v.doer {
                             n += self.edges(t, Cat::Acquire, &d.members.clone(), &tgt);
+                        }
+                        // "a contract with X for the construction / supply
+                        // of W": the contractor builds or supplies.
+                        if cat != Cat::Acquire {
+                            let partner: Vec<usize> = v
+                                .objs
+                                .iter()
+                                .filter(|(p, g)| *p == "with" && !g.weapon && g.end <= t.vg)
+                                .take(1)
+                                .flat_map(|(_, g)| g.members.iter().copied())
+                                .collect();
+                            n += self.edges(t, cat, &partner, &tgt);
                         }
                     }
                 } else if light {

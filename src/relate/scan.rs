@@ -61,6 +61,26 @@ impl<'a> Doc<'a> {
                     None => return None,
                 }
             }
+            // "the Hawk, of which 120 are in service with": the antecedent
+            // before a partitive relative whose head is a number or quantifier.
+            if self.is(i, REL) && i > lo + 1 && self.partitive(i, from) {
+                // "the Falcon jets, of which": a name with up to two head words.
+                let mut k = i - 1;
+                if k > lo && self.low(k - 1) == "," {
+                    k -= 1;
+                    while k > lo
+                        && i - k < 5
+                        && self.span(k - 1).is_none()
+                        && self.is_tail_word(k - 1)
+                    {
+                        k -= 1;
+                    }
+                    if let Some(s) = k.checked_sub(1).and_then(|p| self.head_at(p)) {
+                        return self.group_ending(s.end, lo);
+                    }
+                }
+                return self.scan_left(i - 1, lo, 6, trig_at);
+            }
             if trig_at[i - lo] || self.is(i, STOP | SUB | REPORT) || (self.is(i, REL) && passed > 0)
             {
                 return None;
@@ -91,6 +111,23 @@ impl<'a> Doc<'a> {
                     return Some(g);
                 }
             }
+            // "The company (also) delivered": the most recent company.
+            if w == "the"
+                && i + 2 <= from
+                && matches!(self.low(i + 1), "company" | "firm")
+                && (i + 2..from).all(|k| self.is(k, AUX | ADV | NEG))
+                // "the company's": a possessor is no subject.
+                && !(i + 2 < self.ex.tokens.len() && self.low(i + 2).starts_with(['\'', '’']))
+            {
+                if let Some(e) = self.resolve_company(i) {
+                    return Some(Group {
+                        start: i,
+                        end: i + 2,
+                        members: vec![e],
+                        weapon: false,
+                    });
+                }
+            }
             // "under a contract signed with", "the company signed": the
             // subject is a common noun phrase, not a name further left.
             if strict && lower && self.is(i, DET) && !self.is(i, POSS) {
@@ -107,6 +144,37 @@ impl<'a> Doc<'a> {
             j -= 1;
         }
         None
+    }
+
+    /// "of which 120 (are)", "of whom most (were)": relative `i` after
+    /// "of" and before only numbers, quantifiers and auxiliaries up to `to`.
+    fn partitive(&self, i: usize, to: usize) -> bool {
+        let toks = &self.ex.tokens;
+        matches!(self.low(i), "which" | "whom")
+            && self.low(i - 1) == "of"
+            && to - i <= 4
+            && (i + 1..to).all(|k| {
+                toks[k].kind == TokenKind::Number
+                    || self.is(k, AUX | ADV | NEG)
+                    || matches!(
+                        self.low(k),
+                        "some"
+                            | "most"
+                            | "many"
+                            | "all"
+                            | "half"
+                            | "several"
+                            | "few"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "ten"
+                            | "dozens"
+                            | "hundreds"
+                    )
+            })
     }
 
     /// The first group of the clause holding token `i`, for a coordinated

@@ -267,6 +267,8 @@ fn coordination() {
                 want: &[
                     ("Indian Air Force", "deploy", "Rafale"),
                     ("Qatar", "deploy", "Rafale"),
+                    ("Indian Air Force", "acquire", "Rafale"),
+                    ("Qatar", "acquire", "Rafale"),
                 ],
                 not: &[],
             },
@@ -456,6 +458,267 @@ fn evidence_fields() {
         assert_eq!(r.verb, "supplied");
         assert!(!r.negated);
     }
+}
+
+#[test]
+fn holders_and_partitives() {
+    check(
+        &[
+            Case {
+                // "of which N are in service with": the antecedent holds it.
+                text: "The show featured the Rafale jets, of which 36 are in service with the Indian Air Force and Qatar.",
+                want: &[
+                    ("Indian Air Force", "deploy", "Rafale"),
+                    ("Qatar", "deploy", "Rafale"),
+                    ("Indian Air Force", "acquire", "Rafale"),
+                    ("Qatar", "acquire", "Rafale"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Egypt ordered the Mistral, of which two were supplied to Russia.",
+                want: &[
+                    ("Egypt", "acquire", "Mistral"),
+                    ("Russia", "acquire", "Mistral"),
+                ],
+                not: &[],
+            },
+            Case {
+                // A fleet "in service" is deployed; acquire only with "with".
+                text: "The Indian Navy has 40 MiG-29K jets in service.",
+                want: &[("Indian Navy", "deploy", "MiG-29K")],
+                not: &[("Indian Navy", "acquire", "MiG-29K")],
+            },
+            Case {
+                // A relative clause not partitive: no antecedent jump.
+                text: "Japan bought the F-35, which Italy criticised.",
+                want: &[("Japan", "acquire", "F-35")],
+                not: &[("Italy", "acquire", "F-35")],
+            },
+        ],
+        false,
+    );
+}
+
+#[test]
+fn co_producers() {
+    check(
+        &[
+            Case {
+                text: "The Ka-52 helicopters will be built in Russia in partnership with Tata Advanced Systems.",
+                want: &[("Tata Advanced Systems", "produce", "Ka-52")],
+                not: &[],
+            },
+            Case {
+                text: "Boeing assembled the Apache helicopters in cooperation with Tata Advanced Systems.",
+                want: &[
+                    ("Boeing", "produce", "AH-64"),
+                    ("Tata Advanced Systems", "produce", "AH-64"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "The Scorpene submarines were constructed at Mazagon Dock Shipbuilders Limited, Mumbai.",
+                want: &[("Mazagon Dock Shipbuilders", "produce", "Scorpène")],
+                not: &[],
+            },
+            Case {
+                // A place after "at" builds nothing.
+                text: "The Tejas jets were built at Bangalore.",
+                want: &[],
+                not: &[("Bangalore", "produce", "Tejas")],
+            },
+            Case {
+                // "at" after another verb is no production site.
+                text: "Russia developed the BrahMos missile and displayed it at Hindustan Aeronautics Limited.",
+                want: &[("Russia", "produce", "BrahMos")],
+                not: &[("Hindustan Aeronautics Limited", "produce", "BrahMos")],
+            },
+            Case {
+                // "with" without a partnership noun is no producer.
+                text: "Russia developed the BrahMos missile with funding from the Indian Navy.",
+                want: &[("Russia", "produce", "BrahMos")],
+                not: &[("Indian Navy", "produce", "BrahMos")],
+            },
+        ],
+        false,
+    );
+}
+
+#[test]
+fn company_anaphora() {
+    check(
+        &[
+            Case {
+                // "The company" is the organisation of company kind last named.
+                text: "Lockheed Martin opened a plant in Texas. The company also delivered F-16 jets to Egypt.",
+                want: &[
+                    ("Lockheed Martin", "supply", "F-16"),
+                    ("Lockheed Martin", "supply", "Egypt"),
+                    ("Egypt", "acquire", "F-16"),
+                ],
+                not: &[],
+            },
+            Case {
+                // A ministry or armed force is no company.
+                text: "The Indian Army praised the plant. The company delivered F-16 jets to Egypt.",
+                want: &[("Egypt", "acquire", "F-16")],
+                not: &[("Indian Army", "supply", "F-16")],
+            },
+            Case {
+                // Two companies in the antecedent's sentence: ambiguous.
+                text: "Boeing and Lockheed Martin opened plants. The company delivered F-16 jets to Egypt.",
+                want: &[("Egypt", "acquire", "F-16")],
+                not: &[("Lockheed Martin", "supply", "F-16"), ("Boeing", "supply", "F-16")],
+            },
+            Case {
+                // A company that is not the topic of its sentence is not resolved.
+                text: "Egypt praised Boeing. The company delivered F-16 jets to Jordan.",
+                want: &[("Jordan", "acquire", "F-16")],
+                not: &[("Boeing", "supply", "F-16")],
+            },
+            Case {
+                // "its" right after the verb is the verb's subject.
+                text: "The Ministry of Defence finalised its order with Boeing for 22 AH-64 helicopters.",
+                want: &[
+                    ("Ministry of Defence", "agree", "Boeing"),
+                    ("Ministry of Defence", "acquire", "AH-64"),
+                ],
+                not: &[("Boeing", "acquire", "AH-64")],
+            },
+        ],
+        false,
+    );
+}
+
+#[test]
+fn titled_partner() {
+    check(
+        &[
+            Case {
+                // The person after a title phrase is the partner, not the title's country.
+                text: "Rajnath Singh held a meeting with the Ambassador of France to India Emmanuel Lenain on Monday.",
+                want: &[("Rajnath Singh", "meet", "Emmanuel Lenain")],
+                not: &[("Rajnath Singh", "meet", "France")],
+            },
+            Case {
+                text: "Rajnath Singh met with Defence Minister of Russia Sergei Shoigu in Moscow.",
+                want: &[("Rajnath Singh", "meet", "Sergei Shoigu")],
+                not: &[("Rajnath Singh", "meet", "Russia")],
+            },
+            Case {
+                // No title between: the first partner as before.
+                text: "Rajnath Singh met with France and later spoke to Sergei Shoigu.",
+                want: &[("Rajnath Singh", "meet", "France")],
+                not: &[("Rajnath Singh", "meet", "Sergei Shoigu")],
+            },
+        ],
+        false,
+    );
+}
+
+#[test]
+fn agent_noun_control() {
+    check(
+        &[
+            Case {
+                // The copula subject of an agent noun does the infinitive.
+                text: "Last year, Egypt became the third export customer to choose the Rafale.",
+                want: &[("Egypt", "acquire", "Rafale")],
+                not: &[],
+            },
+            Case {
+                text: "Egypt became the third export customer. Greece chose the Rafale.",
+                want: &[("Greece", "acquire", "Rafale")],
+                not: &[("Egypt", "acquire", "Rafale")],
+            },
+        ],
+        false,
+    );
+}
+
+#[test]
+fn contract_for() {
+    check(
+        &[
+            Case {
+                // The contractor builds, the signer acquires.
+                text: "The Indian Navy signed a contract with Mazagon Dock Shipbuilders for the construction of six Scorpene submarines.",
+                want: &[
+                    ("Indian Navy", "agree", "Mazagon Dock Shipbuilders"),
+                    ("Indian Navy", "acquire", "Scorpène"),
+                    ("Mazagon Dock Shipbuilders", "produce", "Scorpène"),
+                ],
+                not: &[("Indian Navy", "produce", "Scorpène")],
+            },
+            Case {
+                text: "Egypt signed a deal with Rosoboronexport for the supply of MiG-29 fighters.",
+                want: &[
+                    ("Egypt", "agree", "Rosoboronexport"),
+                    ("Egypt", "acquire", "MiG-29"),
+                    ("Rosoboronexport", "supply", "MiG-29"),
+                ],
+                not: &[("Egypt", "supply", "MiG-29")],
+            },
+        ],
+        false,
+    );
+}
+
+#[test]
+fn repeated_head_noun() {
+    check(
+        &[
+            Case {
+                // The repeated plural head noun stands for the weapon named with it.
+                text: "Saab sold 12 Gripen jets to Hungary, bringing the number of jets ordered and in service with Sweden and Brazil to 200.",
+                want: &[
+                    ("Saab", "supply", "Gripen"),
+                    ("Saab", "supply", "Hungary"),
+                    ("Hungary", "acquire", "Gripen"),
+                    ("Sweden", "deploy", "Gripen"),
+                    ("Brazil", "deploy", "Gripen"),
+                    ("Sweden", "acquire", "Gripen"),
+                    ("Brazil", "acquire", "Gripen"),
+                ],
+                not: &[],
+            },
+            Case {
+                // Another head noun: no antecedent.
+                text: "Saab sold 12 Gripen jets to Hungary, bringing the number of radars in service with Sweden to 200.",
+                want: &[
+                    ("Saab", "supply", "Gripen"),
+                    ("Saab", "supply", "Hungary"),
+                    ("Hungary", "acquire", "Gripen"),
+                ],
+                not: &[("Sweden", "deploy", "Gripen")],
+            },
+        ],
+        false,
+    );
+}
+
+#[test]
+fn elliptic_patient() {
+    check(
+        &[
+            Case {
+                text: "Lockheed Martin will deliver the first 10 F-16 jets, and the remaining 40 will be assembled in India by Tata Advanced Systems.",
+                want: &[
+                    ("Lockheed Martin", "supply", "F-16"),
+                    ("Tata Advanced Systems", "produce", "F-16"),
+                ],
+                not: &[],
+            },
+            Case {
+                // No "the remaining / other / rest": no patient.
+                text: "Lockheed Martin showed the F-16, and 40 will be assembled by Tata Advanced Systems.",
+                want: &[],
+                not: &[("Tata Advanced Systems", "produce", "F-16")],
+            },
+        ],
+        false,
+    );
 }
 
 mod robustness {

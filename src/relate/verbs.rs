@@ -141,6 +141,9 @@ pub(crate) struct Entry {
     pub inv: bool,
     /// Reciprocal with a coordinated subject.
     pub recip: bool,
+    /// Every category that fits is stated, not only the first ("in service
+    /// with" is both deploy and acquire).
+    pub also: bool,
 }
 
 /// The compiled lexicon.
@@ -341,6 +344,7 @@ impl Verbs {
                         lit: false,
                         inv: false,
                         recip: false,
+                        also: false,
                     });
                     v.entries.len() - 1
                 });
@@ -353,6 +357,7 @@ impl Verbs {
                 e.lit |= has("lit");
                 e.inv |= has("inv");
                 e.recip |= has("recip");
+                e.also |= has("also");
             }
         }
         for (i, e) in v.entries.iter().enumerate() {
