@@ -95,358 +95,421 @@ fn initials(label: &str) -> String {
         .collect()
 }
 
-pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mut raw: Vec<Raw>) -> Vec<Entity> {
-    let surf = |r: &Raw| &text[toks[r.lo].start as usize..toks[r.hi - 1].end as usize];
-    let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: FxHashMap<(EntityType, String), usize> = FxHashMap::default();
-    let mut by_lex: FxHashMap<u32, usize> = FxHashMap::default();
-    let mut assign: Vec<Option<usize>> = vec![None; raw.len()];
-
-    // 1. Lexicon names, then rule-made names (people with two or more words).
-    // An organisation's key is its core name, so "UK Ministry of Defence",
-    // "Ministry of Defence" and "Mahindra Defence Systems Ltd." meet.
-    let key_of = |kind: EntityType, label: &str| match kind {
-        EntityType::Organisation => org_core(lex, label),
-        EntityType::Weapon => designator_key(label),
-        _ => norm(label),
+pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) -> Vec<Entity> {
+    let mut r = Resolver {
+        lex,
+        text,
+        toks,
+        assign: vec![None; raw.len()],
+        raw,
+        groups: Vec::new(),
+        by_key: FxHashMap::default(),
+        by_lex: FxHashMap::default(),
     };
-    // A name whose acronym the lexicon knows joins it: "INdian Small Arms System (INSAS)".
-    let mut acronym_of: FxHashMap<usize, u32> = FxHashMap::default();
-    for r in &raw {
-        if let Key::Lex(n) = r.key {
-            acronym_of.insert(r.lo, n);
-        }
+    r.group_names();
+    r.merge_people();
+    r.short_forms();
+    r.complete_one_word_people();
+    r.people_named_like_organisations();
+    r.merge_designators();
+    r.entities()
+}
+
+/// The state of one document's resolution: mentions, the groups they form,
+/// and the keys that find a group.
+struct Resolver<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    toks: &'a [Token],
+    raw: Vec<Raw>,
+    groups: Vec<Group>,
+    /// Per mention: its group.
+    assign: Vec<Option<usize>>,
+    /// Rule-made and lexicon names by type and key (see [`Resolver::key_of`]).
+    by_key: FxHashMap<(EntityType, String), usize>,
+    by_lex: FxHashMap<u32, usize>,
+}
+
+/// Short form → group; `None` when two groups share it.
+type ShortForms = FxHashMap<String, Option<usize>>;
+
+fn add_short(short: &mut ShortForms, k: String, g: usize) {
+    if k.is_empty() {
+        return;
     }
-    let lex_first = raw
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| matches!(r.key, Key::Lex(_)))
-        .chain(
-            raw.iter()
-                .enumerate()
-                .filter(|(_, r)| !matches!(r.key, Key::Lex(_))),
-        );
-    for (i, r) in lex_first {
-        let g = match &r.key {
-            Key::Lex(n) => *by_lex.entry(*n).or_insert_with(|| {
-                groups.push(Group {
-                    kind: r.kind,
-                    lex: Some(*n),
-                    members: vec![],
-                });
-                let k = (r.kind, key_of(r.kind, &lex.names[*n as usize].label));
-                by_key.entry(k).or_insert(groups.len() - 1);
-                groups.len() - 1
-            }),
-            Key::Label(l) => {
-                if matches!(r.kind, EntityType::Person | EntityType::Weapon)
-                    && r.hi - r.lo < 2
-                    && !l.contains(|c: char| c.is_ascii_digit())
-                {
-                    continue;
-                }
-                let known = r
-                    .acronym
-                    .and_then(|a| acronym_of.get(&a))
-                    .and_then(|n| by_lex.get(n));
-                if let Some(&g) = known.filter(|&&g| groups[g].kind == r.kind) {
-                    groups[g].members.push(i);
-                    assign[i] = Some(g);
-                    continue;
-                }
-                let k = (r.kind, key_of(r.kind, l));
-                *by_key.entry(k).or_insert_with(|| {
-                    groups.push(Group {
-                        kind: r.kind,
-                        lex: None,
-                        members: vec![],
-                    });
-                    groups.len() - 1
-                })
+    short
+        .entry(k)
+        .and_modify(|v| {
+            if *v != Some(g) {
+                *v = None // ambiguous
             }
-            _ => continue,
-        };
-        groups[g].members.push(i);
-        assign[i] = Some(g);
+        })
+        .or_insert(Some(g));
+}
+
+impl<'a> Resolver<'a> {
+    fn surf(&self, i: usize) -> &'a str {
+        let r = &self.raw[i];
+        &self.text[self.toks[r.lo].start as usize..self.toks[r.hi - 1].end as usize]
     }
 
-    // People: same first and last word are one person ("James Mattis", "James N. Mattis").
-    let words = |r: &Raw| -> Vec<&str> {
-        surf(r)
+    fn words(&self, i: usize) -> Vec<&'a str> {
+        self.surf(i)
             .split_whitespace()
             .map(|w| w.trim_end_matches('.'))
-            .collect::<Vec<_>>()
-    };
-    let person_groups: Vec<usize> = (0..groups.len())
-        .filter(|&g| groups[g].kind == EntityType::Person && groups[g].lex.is_none())
-        .collect();
-    for (n, &g) in person_groups.iter().enumerate() {
-        for &h in &person_groups[..n] {
-            if groups[g].members.is_empty() || groups[h].members.is_empty() {
+            .collect()
+    }
+
+    /// An organisation's key is its core name, so "UK Ministry of Defence",
+    /// "Ministry of Defence" and "Mahindra Defence Systems Ltd." meet; a
+    /// weapon's is its letters and digits.
+    fn key_of(&self, kind: EntityType, label: &str) -> String {
+        match kind {
+            EntityType::Organisation => org_core(self.lex, label),
+            EntityType::Weapon => designator_key(label),
+            _ => norm(label),
+        }
+    }
+
+    fn new_group(&mut self, kind: EntityType, lex: Option<u32>) -> usize {
+        self.groups.push(Group {
+            kind,
+            lex,
+            members: vec![],
+        });
+        self.groups.len() - 1
+    }
+
+    /// The group of rule-made names with this key, made if new.
+    fn keyed_group(&mut self, kind: EntityType, label: &str) -> usize {
+        let k = (kind, self.key_of(kind, label));
+        match self.by_key.get(&k) {
+            Some(&g) => g,
+            None => {
+                let g = self.new_group(kind, None);
+                self.by_key.insert(k, g);
+                g
+            }
+        }
+    }
+
+    fn join(&mut self, i: usize, g: usize) {
+        self.groups[g].members.push(i);
+        self.assign[i] = Some(g);
+    }
+
+    fn move_members(&mut self, from: usize, to: usize) {
+        let moved = std::mem::take(&mut self.groups[from].members);
+        for &m in &moved {
+            self.assign[m] = Some(to);
+        }
+        self.groups[to].members.extend(moved);
+    }
+
+    fn label(&self, g: usize) -> String {
+        group_label(self.lex, self.text, self.toks, &self.raw, &self.groups[g])
+    }
+
+    /// 1. Lexicon names, then rule-made names (people with two or more words;
+    /// one-word people and ships wait for their full names).
+    fn group_names(&mut self) {
+        // A name whose acronym the lexicon knows joins it: "INdian Small Arms System (INSAS)".
+        let acronym_of: FxHashMap<usize, u32> = self
+            .raw
+            .iter()
+            .filter_map(|r| match r.key {
+                Key::Lex(n) => Some((r.lo, n)),
+                _ => None,
+            })
+            .collect();
+        let lex_first: Vec<usize> = (0..self.raw.len())
+            .filter(|&i| matches!(self.raw[i].key, Key::Lex(_)))
+            .chain((0..self.raw.len()).filter(|&i| !matches!(self.raw[i].key, Key::Lex(_))))
+            .collect();
+        for i in lex_first {
+            let r = self.raw[i].clone();
+            let g = match &r.key {
+                Key::Lex(n) => match self.by_lex.get(n) {
+                    Some(&g) => g,
+                    None => {
+                        let g = self.new_group(r.kind, Some(*n));
+                        self.by_lex.insert(*n, g);
+                        let k = (
+                            r.kind,
+                            self.key_of(r.kind, &self.lex.names[*n as usize].label),
+                        );
+                        self.by_key.entry(k).or_insert(g);
+                        g
+                    }
+                },
+                Key::Label(l) => {
+                    if matches!(r.kind, EntityType::Person | EntityType::Weapon)
+                        && r.hi - r.lo < 2
+                        && !l.contains(|c: char| c.is_ascii_digit())
+                    {
+                        continue;
+                    }
+                    let known = r
+                        .acronym
+                        .and_then(|a| acronym_of.get(&a))
+                        .and_then(|n| self.by_lex.get(n))
+                        .copied();
+                    match known.filter(|&g| self.groups[g].kind == r.kind) {
+                        Some(g) => g,
+                        None => self.keyed_group(r.kind, l),
+                    }
+                }
+                _ => continue,
+            };
+            self.join(i, g);
+        }
+    }
+
+    /// People: same first and last word are one person ("James Mattis",
+    /// "James N. Mattis"; "Boginsky" / "Boginskiy").
+    fn merge_people(&mut self) {
+        let people: Vec<usize> = (0..self.groups.len())
+            .filter(|&g| self.groups[g].kind == EntityType::Person && self.groups[g].lex.is_none())
+            .collect();
+        for (n, &g) in people.iter().enumerate() {
+            for &h in &people[..n] {
+                let (Some(&mg), Some(&mh)) = (
+                    self.groups[g].members.first(),
+                    self.groups[h].members.first(),
+                ) else {
+                    continue;
+                };
+                let (wg, wh) = (self.words(mg), self.words(mh));
+                let same_last = match (wg.last(), wh.last()) {
+                    (Some(x), Some(y)) => x == y || (x.len() >= 5 && within_one_edit(x, y)),
+                    _ => false,
+                };
+                if wg.first() == wh.first() && same_last {
+                    self.move_members(g, h);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// 2. Short forms: surnames, family names, acronyms, initials, ship and
+    /// system names; then the mentions not yet placed join what they abbreviate
+    /// ("Singh", "Mr Wallace", "IAF") or start a group of their own.
+    fn short_forms(&mut self) {
+        let mut short = ShortForms::default();
+        let mut first_names = ShortForms::default();
+        for g in 0..self.groups.len() {
+            let Some(&first) = self.groups[g].members.first() else {
+                continue;
+            };
+            let w = self.words(first);
+            let grp = &self.groups[g];
+            match grp.kind {
+                EntityType::Person => {
+                    if let Some(last) = w.last() {
+                        add_short(&mut short, last.to_string(), g);
+                    }
+                    // "Kim" for "Kim Jong-un": family names written first.
+                    if w.len() >= 2 {
+                        add_short(&mut first_names, w[0].to_string(), g);
+                    }
+                }
+                _ => {
+                    let label = match grp.lex {
+                        Some(n) => self.lex.names[n as usize].label.clone(),
+                        None => self.surf(first).to_string(),
+                    };
+                    if label.split_whitespace().count() >= 2 {
+                        add_short(&mut short, initials(&label), g);
+                    }
+                    // A ship or a system by its last name: "Sutherland", "the Typhoon".
+                    if grp.kind == EntityType::Weapon && label.contains(' ') {
+                        let last = label.split_whitespace().last().unwrap_or("");
+                        if !last.chars().any(|c| c.is_ascii_digit()) {
+                            add_short(&mut short, last.to_string(), g);
+                        }
+                    }
+                }
+            }
+        }
+        // Acronyms defined in the text beat everything.
+        for (i, r) in self.raw.iter().enumerate() {
+            if let (Some(a), Some(g)) = (r.acronym, self.assign[i]) {
+                short.insert(self.toks[a].text(self.text).to_string(), Some(g));
+            }
+        }
+        // Labels of groups, for unknown multi-word names that repeat them.
+        let mut labels: FxHashMap<String, usize> = FxHashMap::default();
+        for (g, grp) in self.groups.iter().enumerate() {
+            for &m in &grp.members {
+                labels.entry(norm(self.surf(m))).or_insert(g);
+            }
+        }
+        for i in 0..self.raw.len() {
+            if self.assign[i].is_some() {
                 continue;
             }
-            let (wg, wh) = (
-                words(&raw[groups[g].members[0]]),
-                words(&raw[groups[h].members[0]]),
-            );
-            let same_last = match (wg.last(), wh.last()) {
-                (Some(x), Some(y)) => x == y || (x.len() >= 5 && within_one_edit(x, y)),
-                _ => false,
+            let r = self.raw[i].clone();
+            let s = self.surf(i).trim_end_matches('.');
+            let g = match &r.key {
+                Key::Unknown => labels.get(&norm(s)).copied(),
+                Key::Label(l) => {
+                    // A one-word person after a title, or a ship named by its name alone.
+                    let person = r.kind == EntityType::Person;
+                    match short
+                        .get(s)
+                        .or_else(|| first_names.get(s).filter(|_| person))
+                    {
+                        Some(Some(g)) if self.groups[*g].kind == r.kind => Some(*g),
+                        _ => Some(self.keyed_group(r.kind, l)),
+                    }
+                }
+                Key::Pending => match short.get(s).or_else(|| first_names.get(s)) {
+                    Some(Some(g)) => Some(*g),
+                    _ => labels.get(&norm(s)).copied(),
+                },
+                Key::Lex(_) => None,
             };
-            if wg.first() == wh.first() && same_last {
-                let moved = std::mem::take(&mut groups[g].members);
-                for &m in &moved {
-                    assign[m] = Some(h);
-                }
-                groups[h].members.extend(moved);
-                break;
+            if let Some(g) = g {
+                self.join(i, g);
             }
         }
     }
 
-    // 2. Short forms: surnames, acronyms, initials, ship names, single-word labels.
-    let mut short: FxHashMap<String, Option<usize>> = FxHashMap::default();
-    let mut first_names: FxHashMap<String, Option<usize>> = FxHashMap::default();
-    let add_short = |k: String, g: usize, short: &mut FxHashMap<String, Option<usize>>| {
-        if k.is_empty() {
-            return;
-        }
-        short
-            .entry(k)
-            .and_modify(|v| {
-                if *v != Some(g) {
-                    *v = None // ambiguous
-                }
-            })
-            .or_insert(Some(g));
-    };
-    for (g, grp) in groups.iter().enumerate() {
-        let Some(&first) = grp.members.first() else {
-            continue;
-        };
-        let r = &raw[first];
-        let w = words(r);
-        match grp.kind {
-            EntityType::Person => {
-                if let Some(last) = w.last() {
-                    add_short(last.to_string(), g, &mut short);
-                }
-                // "Kim" for "Kim Jong-un": family names written first.
-                if w.len() >= 2 {
-                    add_short(w[0].to_string(), g, &mut first_names);
-                }
-            }
-            _ => {
-                let label = match grp.lex {
-                    Some(n) => lex.names[n as usize].label.clone(),
-                    None => surf(r).to_string(),
-                };
-                if label.split_whitespace().count() >= 2 {
-                    add_short(initials(&label), g, &mut short);
-                }
-                // A ship or a system by its last name: "Sutherland", "the Typhoon".
-                if grp.kind == EntityType::Weapon {
-                    let last = label
-                        .split_whitespace()
-                        .last()
-                        .filter(|_| label.contains(' '));
-                    if let Some(last) = last.filter(|l| !l.chars().any(|c| c.is_ascii_digit())) {
-                        add_short(last.to_string(), g, &mut short);
-                    }
-                }
-            }
-        }
-    }
-    // Acronyms defined in the text beat everything.
-    for (i, r) in raw.iter().enumerate() {
-        if let (Some(a), Some(g)) = (r.acronym, assign[i]) {
-            short.insert(toks[a].text(text).to_string(), Some(g));
-        }
-    }
-    // Labels of groups, for unknown multi-word names that repeat them.
-    let mut labels: FxHashMap<String, usize> = FxHashMap::default();
-    for (g, grp) in groups.iter().enumerate() {
-        for &m in &grp.members {
-            labels.entry(norm(surf(&raw[m]))).or_insert(g);
-        }
-    }
-
-    // Single-word people ("Singh", "Mr Wallace") join the last full name with that surname.
-    for (i, r) in raw.iter().enumerate() {
-        if assign[i].is_some() {
-            continue;
-        }
-        let s = surf(r).trim_end_matches('.');
-        let g = match &r.key {
-            Key::Unknown => labels.get(&norm(s)).copied(),
-            Key::Label(l) => {
-                // A one-word person after a title, or a ship named by its name alone.
-                match short
-                    .get(s)
-                    .or_else(|| first_names.get(s).filter(|_| r.kind == EntityType::Person))
-                {
-                    Some(Some(g)) if groups[*g].kind == r.kind => Some(*g),
-                    _ => {
-                        let k = (r.kind, key_of(r.kind, l));
-                        Some(*by_key.entry(k).or_insert_with(|| {
-                            groups.push(Group {
-                                kind: r.kind,
-                                lex: None,
-                                members: vec![],
-                            });
-                            groups.len() - 1
-                        }))
-                    }
-                }
-            }
-            Key::Pending => match short.get(s).or_else(|| first_names.get(s)) {
-                Some(Some(g)) => Some(*g),
-                _ => labels.get(&norm(s)).copied(),
-            },
-            Key::Lex(_) => None,
-        };
-        if let Some(g) = g {
-            groups[g].members.push(i);
-            assign[i] = Some(g);
-        }
-    }
-
-    // A person known by one word ("Jung said") is named in full by an
-    // unknown run that starts or ends with it ("Jung Changwook, head of ...").
-    let mut promote = Vec::new();
-    for (i, r) in raw.iter().enumerate() {
-        if assign[i].is_some() || r.key != Key::Unknown || !(2..=3).contains(&(r.hi - r.lo)) {
-            continue;
-        }
-        let w = words(r);
-        let one_word = |g: &usize| {
-            groups[*g].kind == EntityType::Person
-                && groups[*g]
-                    .members
-                    .iter()
-                    .all(|&m| raw[m].hi - raw[m].lo == 1)
-        };
-        let found = [w[0], w[w.len() - 1]].iter().find_map(|x| {
-            by_key
-                .get(&(EntityType::Person, norm(x)))
-                .filter(|g| one_word(g))
-                .copied()
-        });
-        if let Some(g) = found {
-            groups[g].members.push(i);
-            assign[i] = Some(g);
-            promote.push(i);
-        }
-    }
-    for i in promote {
-        let label = surf(&raw[i]).to_string();
-        raw[i].key = Key::Label(label);
-    }
-
-    // A "person" that is an organisation's name without its suffix is that
-    // organisation: "Excelan said" after "Excelan Inc", "Computer Terminal"
-    // after "Computer Terminal Systems Inc".
-    let mut org_short: FxHashMap<String, usize> = FxHashMap::default();
-    for (g, grp) in groups.iter().enumerate() {
-        if grp.kind == EntityType::Organisation && !grp.members.is_empty() {
-            let label = group_label(lex, text, toks, &raw, grp);
-            let mut words: Vec<&str> = label.split_whitespace().collect();
-            while words.len() > 1
-                && super::rules::is(&super::rules::LEGAL_SUFFIXES, words[words.len() - 1])
+    /// A person known by one word ("Jung said") is named in full by an
+    /// unknown run that starts or ends with it ("Jung Changwook, head of ...").
+    fn complete_one_word_people(&mut self) {
+        for i in 0..self.raw.len() {
+            let r = &self.raw[i];
+            if self.assign[i].is_some()
+                || r.key != Key::Unknown
+                || !(2..=3).contains(&(r.hi - r.lo))
             {
+                continue;
+            }
+            let w = self.words(i);
+            let one_word = |g: &usize| {
+                self.groups[*g].kind == EntityType::Person
+                    && self.groups[*g]
+                        .members
+                        .iter()
+                        .all(|&m| self.raw[m].hi - self.raw[m].lo == 1)
+            };
+            let found = [w[0], w[w.len() - 1]].iter().find_map(|x| {
+                self.by_key
+                    .get(&(EntityType::Person, norm(x)))
+                    .filter(|g| one_word(g))
+                    .copied()
+            });
+            if let Some(g) = found {
+                self.join(i, g);
+                self.raw[i].key = Key::Label(self.surf(i).to_string());
+            }
+        }
+    }
+
+    /// A "person" that is an organisation's name without its suffix is that
+    /// organisation: "Excelan said" after "Excelan Inc", "Computer Terminal"
+    /// after "Computer Terminal Systems Inc".
+    fn people_named_like_organisations(&mut self) {
+        use super::rules::{is, LEGAL_SUFFIXES, ORG_HEADS};
+        let mut org_short: FxHashMap<String, usize> = FxHashMap::default();
+        for g in 0..self.groups.len() {
+            if self.groups[g].kind != EntityType::Organisation || self.groups[g].members.is_empty()
+            {
+                continue;
+            }
+            let label = self.label(g);
+            let mut words: Vec<&str> = label.split_whitespace().collect();
+            while words.len() > 1 && is(&LEGAL_SUFFIXES, words[words.len() - 1]) {
                 words.pop();
             }
             org_short.entry(norm(&words.join(" "))).or_insert(g);
-            if words.len() > 1 && super::rules::is(&super::rules::ORG_HEADS, words[words.len() - 1])
-            {
+            if words.len() > 1 && is(&ORG_HEADS, words[words.len() - 1]) {
                 words.pop();
                 org_short.entry(norm(&words.join(" "))).or_insert(g);
             }
         }
-    }
-    for g in 0..groups.len() {
-        if groups[g].kind != EntityType::Person
-            || groups[g].lex.is_some()
-            || groups[g].members.is_empty()
-        {
-            continue;
-        }
-        let label = group_label(lex, text, toks, &raw, &groups[g]);
-        if let Some(&o) = org_short.get(&norm(&label)) {
-            let moved = std::mem::take(&mut groups[g].members);
-            groups[o].members.extend(moved);
+        for g in 0..self.groups.len() {
+            let grp = &self.groups[g];
+            if grp.kind != EntityType::Person || grp.lex.is_some() || grp.members.is_empty() {
+                continue;
+            }
+            if let Some(&o) = org_short.get(&norm(&self.label(g))) {
+                self.move_members(g, o);
+            }
         }
     }
 
-    // 3. Designators: "M777" joins "M777A2" when that is its only longer variant.
-    let weapon_keys: Vec<(usize, String)> = (0..groups.len())
-        .filter(|&g| groups[g].kind == EntityType::Weapon && !groups[g].members.is_empty())
-        .map(|g| {
-            (
-                g,
-                designator_key(&group_label(lex, text, toks, &raw, &groups[g])),
-            )
-        })
-        .collect();
-    for (g, k) in &weapon_keys {
-        if k.len() < 2 || !k.chars().any(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        let longer: Vec<usize> = weapon_keys
-            .iter()
-            .filter(|(h, kh)| {
-                h != g
-                    && kh.len() > k.len()
-                    && kh.starts_with(k.as_str())
-                    && kh[k.len()..].starts_with(|c: char| c.is_alphabetic())
+    /// 3. Designators: "M777" joins "M777A2" when that is its only longer variant.
+    fn merge_designators(&mut self) {
+        let keys: Vec<(usize, String)> = (0..self.groups.len())
+            .filter(|&g| {
+                self.groups[g].kind == EntityType::Weapon && !self.groups[g].members.is_empty()
             })
-            .map(|(h, _)| *h)
+            .map(|g| (g, designator_key(&self.label(g))))
             .collect();
-        if let [h] = longer[..] {
-            let moved = std::mem::take(&mut groups[*g].members);
-            groups[h].members.extend(moved);
+        for (g, k) in &keys {
+            if k.len() < 2 || !k.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let longer: Vec<usize> = keys
+                .iter()
+                .filter(|(h, kh)| {
+                    h != g
+                        && kh.len() > k.len()
+                        && kh.starts_with(k.as_str())
+                        && kh[k.len()..].starts_with(|c: char| c.is_alphabetic())
+                })
+                .map(|(h, _)| *h)
+                .collect();
+            if let [h] = longer[..] {
+                self.move_members(*g, h);
+            }
         }
     }
 
-    // 4. Entities, merged by id.
-    let mut entities: Vec<Entity> = Vec::new();
-    let mut by_id: FxHashMap<String, usize> = FxHashMap::default();
-    for grp in &groups {
-        if grp.members.is_empty() {
-            continue;
-        }
-        let label = group_label(lex, text, toks, &raw, grp);
-        let id = format!("{}:{}", grp.kind.as_str(), slug(&label));
-        if slug(&label).is_empty() {
-            continue;
-        }
-        let mentions = grp.members.iter().map(|&m| {
-            let r = &raw[m];
-            Mention {
-                start: toks[r.lo].start as usize,
-                end: toks[r.hi - 1].end as usize,
-                sentence: toks[r.lo].sentence as usize,
+    /// 4. Entities, merged by id, ordered by first mention.
+    fn entities(&self) -> Vec<Entity> {
+        let mut entities: Vec<Entity> = Vec::new();
+        let mut by_id: FxHashMap<String, usize> = FxHashMap::default();
+        for (g, grp) in self.groups.iter().enumerate() {
+            if grp.members.is_empty() {
+                continue;
             }
-        });
-        match by_id.get(&id) {
-            Some(&e) => entities[e].mentions.extend(mentions),
-            None => {
-                by_id.insert(id.clone(), entities.len());
-                entities.push(Entity {
-                    id,
-                    kind: grp.kind,
-                    label,
-                    mentions: mentions.collect(),
-                });
+            let label = self.label(g);
+            if slug(&label).is_empty() {
+                continue;
+            }
+            let id = format!("{}:{}", grp.kind.as_str(), slug(&label));
+            let mentions = grp.members.iter().map(|&m| {
+                let r = &self.raw[m];
+                Mention {
+                    start: self.toks[r.lo].start as usize,
+                    end: self.toks[r.hi - 1].end as usize,
+                    sentence: self.toks[r.lo].sentence as usize,
+                }
+            });
+            match by_id.get(&id) {
+                Some(&e) => entities[e].mentions.extend(mentions),
+                None => {
+                    by_id.insert(id.clone(), entities.len());
+                    entities.push(Entity {
+                        id,
+                        kind: grp.kind,
+                        label,
+                        mentions: mentions.collect(),
+                    });
+                }
             }
         }
+        for e in &mut entities {
+            e.mentions.sort();
+            e.mentions.dedup();
+        }
+        entities.sort_by_key(|e| (e.mentions[0].start, e.mentions[0].end));
+        entities
     }
-    for e in &mut entities {
-        e.mentions.sort();
-        e.mentions.dedup();
-    }
-    entities.sort_by_key(|e| (e.mentions[0].start, e.mentions[0].end));
-    entities
 }
 
 fn group_label(lex: &Lexicon, text: &str, toks: &[Token], raw: &[Raw], grp: &Group) -> String {
