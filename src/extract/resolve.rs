@@ -210,7 +210,7 @@ impl<'a> Resolver<'a> {
         group_label(self.lex, self.text, self.toks, &self.raw, &self.groups[g])
     }
 
-    /// 1. Lexicon names, then rule-made names (people with two or more words;
+    /// Step 1: lexicon names, then rule-made names (people with two or more words;
     /// one-word people and ships wait for their full names).
     fn group_names(&mut self) {
         // A name whose acronym the lexicon knows joins it: "INdian Small Arms System (INSAS)".
@@ -292,7 +292,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// 2. Short forms: surnames, family names, acronyms, initials, ship and
+    /// Step 2: short forms: surnames, family names, acronyms, initials, ship and
     /// system names; then the mentions not yet placed join what they abbreviate
     /// ("Singh", "Mr Wallace", "IAF") or start a group of their own.
     fn short_forms(&mut self) {
@@ -441,7 +441,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// 3. Designators: "M777" joins "M777A2" when that is its only longer variant.
+    /// Step 3: designators: "M777" joins "M777A2" when that is its only longer variant.
     fn merge_designators(&mut self) {
         let keys: Vec<(usize, String)> = (0..self.groups.len())
             .filter(|&g| {
@@ -469,7 +469,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// 4. Entities, merged by id, ordered by first mention.
+    /// Step 4: entities, merged by id, ordered by first mention.
     fn entities(&self) -> Vec<Entity> {
         let mut entities: Vec<Entity> = Vec::new();
         let mut by_id: FxHashMap<String, usize> = FxHashMap::default();
