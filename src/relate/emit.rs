@@ -189,6 +189,9 @@ impl<'d, 'a> Emitter<'d, 'a> {
         if s == g || !doc.fits(s, cat.source_mask()) || !doc.fits(g, cat.target_mask()) {
             return false;
         }
+        if cat == Cat::Meet && t.entry.person && !doc.fits(g, super::verbs::P) {
+            return false;
+        }
         // Supplying a country or company is arms supply only with arms in sight.
         if cat == Cat::Supply && !doc.fits(g, super::verbs::W) && !self.arms {
             return false;

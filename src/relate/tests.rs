@@ -80,6 +80,12 @@ fn active() {
                 not: &[("Russia", "acquire", "S-400"), ("India", "supply", "S-400")],
             },
             Case {
+                // "received" a person is meet; an order from a country is not.
+                text: "Prime Minister Narendra Modi received Yury Borisov. Later Boeing received Japanese government approval.",
+                want: &[("Narendra Modi", "meet", "Yury Borisov")],
+                not: &[("Boeing", "meet", "Japan")],
+            },
+            Case {
                 text: "The Indian Air Force inducted the Su-30MKI fighter.",
                 want: &[("Indian Air Force", "acquire", "Su-30MKI")],
                 not: &[],

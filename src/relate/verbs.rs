@@ -144,6 +144,9 @@ pub(crate) struct Entry {
     /// Every category that fits is stated, not only the first ("in service
     /// with" is both deploy and acquire).
     pub also: bool,
+    /// As `meet`, the form takes people only: "received the minister", not
+    /// "received an order from India".
+    pub person: bool,
 }
 
 /// The compiled lexicon.
@@ -345,6 +348,7 @@ impl Verbs {
                         inv: false,
                         recip: false,
                         also: false,
+                        person: false,
                     });
                     v.entries.len() - 1
                 });
@@ -358,6 +362,7 @@ impl Verbs {
                 e.inv |= has("inv");
                 e.recip |= has("recip");
                 e.also |= has("also");
+                e.person |= has("person");
             }
         }
         for (i, e) in v.entries.iter().enumerate() {
