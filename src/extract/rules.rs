@@ -79,7 +79,7 @@ words! {
     ORG_LEADS = [
     "Academy", "Agency", "Association", "Bank", "Board", "Bureau", "Center", "Centre", "Chamber",
     "College", "Commission", "Committee", "Confederation", "Conference", "Council", "Court",
-    "Department", "Directorate", "Embassy", "Federation", "Institute", "League", "Ministry",
+    "Department", "Directorate", "Embassy", "Federation", "Group", "Institute", "League", "Ministry",
     "Office", "Organisation", "Organization", "Society", "University",
 ]
 }
@@ -128,6 +128,19 @@ words! {
     "howitzers", "missile", "missiles", "rifle", "rifles", "submarine", "submarines", "tank",
     "tanks", "torpedo", "torpedoes",
 ]
+}
+
+words! {
+    /// Words that make a short model designation near them something else
+    /// than a weapon: a civil aircraft ("the DC-10 airliner"), a credit rating
+    /// ("rated B-2 by Moody's"), a group of finance ministers ("G5
+    /// ministers"), a food-aid law ("PL-480 wheat").
+    NON_MILITARY = [
+    "airline", "airliner", "airliners", "airlines", "bond", "bonds", "civil", "civilian",
+    "commercial", "currencies", "currency", "debentures", "debt", "dlrs", "dollar", "finance",
+    "freighter", "freighters", "grain", "jetliner", "jetliners", "ministers", "monetary", "money",
+    "moody's", "notes", "passenger", "passengers", "rated", "rating", "ratings", "wheat", "yen",
+    ]
 }
 
 words! {

@@ -98,6 +98,16 @@ const CASES: &[Case] = &[
         &["Joint Stock Company"],
     ),
     (
+        "Moody's rated the notes Aa-3 and M-1 money supply rose. The Group of Five (G-5) met.",
+        &[],
+        &["Aa-3", "M-1", "G5", "G-5"],
+    ),
+    (
+        "The airline ordered a DC-10 airliner; the army bought AK-7 rifles and B-2 bombers.",
+        &[("AK-7", Weapon), ("B-2", Weapon)],
+        &["DC-10"],
+    ),
+    (
         "After the talks, Meanwhile Earlier The Despite",
         &[],
         &["After", "Meanwhile", "Earlier", "The", "Despite"],

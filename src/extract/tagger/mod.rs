@@ -17,7 +17,7 @@ mod people;
 mod weapons;
 
 use super::gazetteer::Hit;
-use super::lexicon::{Lexicon, Target, TitleKind};
+use super::lexicon::{is_designator, Lexicon, Target, TitleKind};
 use super::rules::{self, is};
 use super::EntityType;
 use crate::text::{Token, TokenKind};
@@ -525,6 +525,17 @@ impl<'a> Ctx<'a> {
         match h.target {
             Target::Name(n) => {
                 let kind = self.lex.names[n as usize].kind;
+                // A short designation in a civil or financial context ("rated
+                // B-2", "G5 ministers") is no weapon.
+                let short = self.label(h.lo, h.hi);
+                if kind == EntityType::Weapon
+                    && short.len() <= 6
+                    && is_designator(&short)
+                    && self.non_military(h.lo, h.hi)
+                    && !self.weapon_noun_at(h.hi)
+                {
+                    return;
+                }
                 self.push(h.lo, hi, kind, Key::Lex(n));
             }
             Target::Demonym(n) => self.push(h.lo, hi, EntityType::Country, Key::Lex(n)),

@@ -31,6 +31,23 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             };
+            // "the Group of Five (G-5)": an acronym of the name before it.
+            let weapon_before = |k: usize| {
+                taken[k - lo]
+                    || self.hit(k).is_some_and(|h| {
+                        matches!(h.target, Target::Name(n) if self.lex.names[n as usize].kind == EntityType::Weapon)
+                    })
+            };
+            if i >= lo + 2
+                && self.t(i - 1) == "("
+                && end < hi
+                && self.t(end) == ")"
+                && self.cap_word(i - 2)
+                && !weapon_before(i - 2)
+            {
+                i = end;
+                continue;
+            }
             let surface = &self.text[self.toks[i].start as usize..self.toks[end - 1].end as usize];
             let mut key = designator_key(surface);
             let mut found = self.lex.designators.get(&key).copied();
@@ -38,8 +55,9 @@ impl Ctx<'_> {
                 key.pop();
                 found = self.lex.designators.get(&key).copied();
             }
-            let accept =
-                found.is_some() || self.unknown_designator_ok(surface, &key, i, end, lo, hi);
+            let accept = (found.is_some()
+                && (!self.non_military(i, end) || self.weapon_noun_at(end)))
+                || self.unknown_designator_ok(&key, i, end, lo, hi);
             if accept {
                 let key = match found {
                     Some(n) => Key::Lex(n),
@@ -167,7 +185,6 @@ impl Ctx<'_> {
 
     pub(super) fn unknown_designator_ok(
         &self,
-        surface: &str,
         key: &str,
         i: usize,
         end: usize,
@@ -176,6 +193,15 @@ impl Ctx<'_> {
     ) -> bool {
         let prefix: String = key.chars().take_while(|c| c.is_alphabetic()).collect();
         if prefix == "covid" || prefix == "mark" {
+            return false;
+        }
+        // Moody's grades ("Aa-3", "Baa-1") and the context of money or
+        // civil flying rule a designation out, unless a weapon noun follows
+        // it ("AK-7 rifles").
+        if matches!(self.t(i), "Aa" | "Baa" | "Ba" | "Caa" | "Ca") {
+            return false;
+        }
+        if self.non_military(i, end) && !self.weapon_noun_at(end) {
             return false;
         }
         let noun_after =
@@ -194,7 +220,28 @@ impl Ctx<'_> {
         let known_prefix = self.lex.weapon_prefixes.contains(&prefix);
         let extends_known = (1..key.len())
             .any(|n| key.is_char_boundary(n) && self.lex.designators.contains_key(&key[..n]));
-        near_noun || (known_prefix && (digits >= 2 || surface.contains('-'))) || extends_known
+        // One digit needs a hyphen and a longer prefix ("AK-7"): "M-1" and
+        // "A-1" are as often money supply and credit ratings.
+        let short_ok = end - i > 1 && prefix.len() >= 2;
+        near_noun || (known_prefix && (digits >= 2 || short_ok)) || extends_known
+    }
+
+    /// Whether token `k` is a weapon noun in the same sentence as `k - 1`.
+    pub(super) fn weapon_noun_at(&self, k: usize) -> bool {
+        k < self.toks.len()
+            && k > 0
+            && self.toks[k].sentence == self.toks[k - 1].sentence
+            && is(&rules::WEAPON_NOUNS, &self.t(k).to_lowercase())
+    }
+
+    /// Whether the words around tokens `a..b` (same sentence, six either
+    /// side) say a short designation there is no weapon: "the DC-10
+    /// airliner", "rated B-2 by Moody's", "G5 finance ministers".
+    pub(super) fn non_military(&self, a: usize, b: usize) -> bool {
+        let s = self.toks[a].sentence;
+        (a.saturating_sub(6)..(b + 6).min(self.toks.len()))
+            .filter(|&k| self.toks[k].sentence == s)
+            .any(|k| is(&rules::NON_MILITARY, &self.t(k).to_lowercase()))
     }
 
     /// "RAF Typhoons", "Indian Hawks", "Hawk trainers": a one-word weapon
