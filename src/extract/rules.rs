@@ -25,7 +25,8 @@ words! {
     ORG_HEADS = [
     "Academy", "Administration", "Aeronautics", "Aerospace", "Agency", "Airlines", "Airways",
     "Alliance", "Army", "Arsenal", "Assembly", "Association", "Authority", "Aviation",
-    "Bank", "Board", "Brigade", "Brothers", "Bureau",
+    "Bank", "Bancorp", "Bancshares", "Board", "Brigade", "Brothers", "Bureau",
+    "Capital",
     "Cabinet", "Center", "Centre", "Co", "Co.", "College", "Command", "Commission", "Committee",
     "Company", "Concern", "Conglomerate", "Consortium", "Corp", "Corp.", "Corporation", "Corps",
     "Council", "Court",
@@ -34,14 +35,15 @@ words! {
     "Factories", "Factory", "Federation", "Fleet", "Forces", "Forge", "Forum", "Foundation",
     "Group", "Guard",
     "Holding", "Holdings",
-    "Inc", "Inc.", "Industries", "Institute", "Institution",
+    "Inc", "Inc.", "Industries", "Institute", "Institution", "International", "Investments",
     "Laboratories", "Laboratory", "Limited", "LLC", "Ltd", "Ltd.",
     "Marines", "Ministry", "Mission", "Motors",
     "Navy", "Network",
     "Office", "Organisation", "Organization",
     "Parliament", "Party", "PLC", "Plc", "Police", "Pvt",
     "Railways", "Regiment",
-    "S.p.A", "S.p.A.", "Secretariat", "Service", "Services", "Shipbuilders", "Shipbuilding",
+    "S.p.A", "S.p.A.", "Secretariat", "Securities", "Service", "Services", "Shipbuilders",
+    "Shipbuilding",
     "Shipyard", "Shipyards", "Society", "Solutions", "SpA", "Squadron", "Systems",
     "Technologies", "Technology", "Trust",
     "Union", "University",
@@ -52,8 +54,9 @@ words! {
 words! {
     /// Legal suffixes: "BAE Systems Inc" is still BAE Systems.
     LEGAL_SUFFIXES = [
-    "AG", "Co", "Co.", "Corp", "Corp.", "GmbH", "Inc", "Inc.", "JSC", "LLC", "Limited", "Ltd",
-    "Ltd.", "PJSC", "PLC", "Plc", "plc", "Pvt", "S.p.A", "S.p.A.", "SA", "SAS", "SpA",
+    "AB", "AG", "ASA", "B.V.", "BV", "Co", "Co.", "Corp", "Corp.", "GmbH", "Inc", "Inc.", "JSC",
+    "LLC", "LP", "L.P.", "Limited", "Ltd", "Ltd.", "N.V.", "NV", "Oyj", "PJSC", "PLC", "Plc",
+    "plc", "Pty", "Pvt", "S.A.", "S.p.A", "S.p.A.", "SA", "SAS", "SpA",
 ]
 }
 

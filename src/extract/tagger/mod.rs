@@ -475,7 +475,9 @@ impl<'a> Ctx<'a> {
 
     /// An organisation head on its own ("Systems", not "Multi-Mission").
     fn org_head(&self, i: usize) -> bool {
-        is(&rules::ORG_HEADS, self.t(i)) && self.hit(i).is_none() && self.toks[i].space_before
+        (is(&rules::ORG_HEADS, self.t(i)) || is(&rules::LEGAL_SUFFIXES, self.t(i)))
+            && self.hit(i).is_none()
+            && self.toks[i].space_before
     }
 
     fn push(&mut self, lo: usize, hi: usize, kind: EntityType, key: Key) {
