@@ -57,7 +57,30 @@ fn ends_with_initial(s: &str) -> bool {
     )
 }
 
+/// Longest sentence kept whole, in bytes. Text without sentence breaks
+/// (tables, lists, unpunctuated dumps) is cut at white space before this, so
+/// that the cost of every per-sentence step, and the evidence kept for an
+/// edge, stay bounded.
+pub const MAX_SENTENCE_BYTES: usize = 2000;
+
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let mut start = start;
+    while end - start > MAX_SENTENCE_BYTES {
+        let mut cut = start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let cut = text[start..cut]
+            .rfind(char::is_whitespace)
+            .filter(|&i| i > 0)
+            .map_or(cut, |i| start + i);
+        push_piece(text, start, cut, out);
+        start = cut;
+    }
+    push_piece(text, start, end, out);
+}
+
+fn push_piece(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let s = &text[start..end];
     let trimmed_start = s.len() - s.trim_start().len();
     let trimmed = s.trim();
@@ -167,6 +190,24 @@ mod tests {
             split("India signed the deal\nwith Russia."),
             ["India signed the deal\nwith Russia."]
         );
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut_at_white_space() {
+        let text = "word ".repeat(1000) + "end.";
+        let got = sentences(&text);
+        assert!(got.len() >= 3);
+        for s in &got {
+            assert!(s.end - s.start <= MAX_SENTENCE_BYTES);
+            let piece = &text[s.start..s.end];
+            assert!(
+                piece.starts_with("word") && (piece.ends_with("word") || piece.ends_with("end."))
+            );
+        }
+        let one = "x".repeat(5000);
+        assert!(sentences(&one)
+            .iter()
+            .all(|s| s.end - s.start <= MAX_SENTENCE_BYTES));
     }
 
     #[test]

@@ -125,6 +125,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn sentence(&mut self, lo: usize, hi: usize) {
+        let first = self.out.len();
         let taken = self.designators(lo, hi);
         let mut chunks: Vec<(usize, usize)> = Vec::new();
         let mut i = lo;
@@ -187,7 +188,7 @@ impl<'a> Ctx<'a> {
         for &(a, b) in &chunks {
             self.chunk(a, b);
         }
-        self.propagate_lists(&chunks);
+        self.propagate_lists(&chunks, first);
     }
 
     /// Classifies one chunk (tokens `a..b`) into mentions.
@@ -589,23 +590,27 @@ impl<'a> Ctx<'a> {
 
     /// In "with Elcom, Valdel Advanced Technologies and Bharat Forge", an
     /// unknown name listed beside organisations is one too.
-    fn propagate_lists(&mut self, chunks: &[(usize, usize)]) {
+    ///
+    /// `first` is where this sentence's mentions start in `self.out`: only
+    /// they are looked at, so a long document costs no more per sentence.
+    fn propagate_lists(&mut self, chunks: &[(usize, usize)], first: usize) {
         if chunks.len() < 2 {
             return;
         }
-        let kind_of = |out: &[Raw], c: (usize, usize)| -> Option<EntityType> {
-            out.iter()
-                .filter(|r| {
-                    r.lo >= c.0 && r.hi <= c.1 && !matches!(r.key, Key::Pending | Key::Unknown)
-                })
-                .map(|r| r.kind)
-                .next()
-        };
         let sep_ok = |cx: &Ctx, x: (usize, usize), y: (usize, usize)| -> bool {
             y.0 == x.1 + 1 && matches!(cx.t(x.1), "," | "and" | "&")
         };
-        let mut kinds: Vec<Option<EntityType>> =
-            chunks.iter().map(|&c| kind_of(&self.out, c)).collect();
+        // The first named mention inside each chunk gives its kind.
+        let mut kinds: Vec<Option<EntityType>> = vec![None; chunks.len()];
+        for r in &self.out[first..] {
+            if matches!(r.key, Key::Pending | Key::Unknown) {
+                continue;
+            }
+            let c = chunks.partition_point(|c| c.0 <= r.lo);
+            if c > 0 && r.hi <= chunks[c - 1].1 && kinds[c - 1].is_none() {
+                kinds[c - 1] = Some(r.kind);
+            }
+        }
         for n in 0..chunks.len() {
             if kinds[n].is_some() {
                 continue;
@@ -633,7 +638,9 @@ impl<'a> Ctx<'a> {
             if a >= b || nameless {
                 continue;
             }
-            self.out.retain(|r| !(r.lo >= a && r.hi <= b));
+            let mut tail = self.out.split_off(first);
+            tail.retain(|r| !(r.lo >= a && r.hi <= b));
+            self.out.extend(tail);
             let label = self.label(a, b);
             self.push(a, b, EntityType::Organisation, Key::Label(label));
             kinds[n] = Some(EntityType::Organisation);
