@@ -268,26 +268,29 @@ impl<'a> Resolver<'a> {
     /// People: same first and last word are one person ("James Mattis",
     /// "James N. Mattis"; "Boginsky" / "Boginskiy").
     fn merge_people(&mut self) {
-        let people: Vec<usize> = (0..self.groups.len())
-            .filter(|&g| self.groups[g].kind == EntityType::Person && self.groups[g].lex.is_none())
-            .collect();
-        for (n, &g) in people.iter().enumerate() {
-            for &h in &people[..n] {
-                let (Some(&mg), Some(&mh)) = (
-                    self.groups[g].members.first(),
-                    self.groups[h].members.first(),
-                ) else {
-                    continue;
-                };
-                let (wg, wh) = (self.words(mg), self.words(mh));
-                let same_last = match (wg.last(), wh.last()) {
-                    (Some(x), Some(y)) => x == y || (x.len() >= 5 && within_one_edit(x, y)),
-                    _ => false,
-                };
-                if wg.first() == wh.first() && same_last {
-                    self.move_members(g, h);
-                    break;
-                }
+        // Earlier people by first word, so a document naming thousands of
+        // people costs no more than a scan of the namesakes.
+        let mut by_first: FxHashMap<&'a str, Vec<(usize, &'a str)>> = FxHashMap::default();
+        for g in 0..self.groups.len() {
+            let grp = &self.groups[g];
+            if grp.kind != EntityType::Person || grp.lex.is_some() {
+                continue;
+            }
+            let Some(&m) = grp.members.first() else {
+                continue;
+            };
+            let w = self.words(m);
+            let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+                continue;
+            };
+            let namesakes = by_first.entry(first).or_default();
+            let same = namesakes
+                .iter()
+                .find(|(_, y)| *y == last || (last.len() >= 5 && within_one_edit(last, y)))
+                .map(|&(h, _)| h);
+            match same {
+                Some(h) => self.move_members(g, h),
+                None => namesakes.push((g, last)),
             }
         }
     }
@@ -449,22 +452,25 @@ impl<'a> Resolver<'a> {
             })
             .map(|g| (g, designator_key(&self.label(g))))
             .collect();
-        for (g, k) in &keys {
+        // Sorted, the keys that extend a key follow it.
+        let mut sorted: Vec<&(usize, String)> = keys.iter().collect();
+        sorted.sort_by(|a, b| a.1.cmp(&b.1));
+        for (n, (g, k)) in sorted.iter().map(|x| (x.0, &x.1)).enumerate() {
             if k.len() < 2 || !k.chars().any(|c| c.is_ascii_digit()) {
                 continue;
             }
-            let longer: Vec<usize> = keys
+            let longer: Vec<usize> = sorted[n + 1..]
                 .iter()
+                .take_while(|(_, kh)| kh.starts_with(k.as_str()))
                 .filter(|(h, kh)| {
-                    h != g
+                    *h != g
                         && kh.len() > k.len()
-                        && kh.starts_with(k.as_str())
                         && kh[k.len()..].starts_with(|c: char| c.is_alphabetic())
                 })
                 .map(|(h, _)| *h)
                 .collect();
             if let [h] = longer[..] {
-                self.move_members(*g, h);
+                self.move_members(g, h);
             }
         }
     }
