@@ -464,8 +464,6 @@ impl<'a> Ctx<'a> {
             && self.hit(b - 1).is_none()
             && !first_title
             && !self.generic(a, b)
-            && !self.toks[b - 1].upper
-            && !(a..b).any(|k| self.t(k).contains('&'))
         {
             let label = self.label(a, b);
             self.push(a, b, EntityType::Location, Key::Label(label));

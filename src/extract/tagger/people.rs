@@ -49,6 +49,8 @@ impl Ctx<'_> {
                     || self.t(k) == "-"
             })
             && !self.generic(a, b)
+            && !self.toks[b - 1].upper
+            && !(a..b).any(|k| self.t(k).contains('&'))
             && !is(&rules::ORG_HEADS, self.t(b - 1))
             && !is(&rules::LOC_HEADS, self.t(b - 1))
             && !is(&rules::WEAPON_NOUNS, &self.t(b - 1).to_lowercase())
