@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 
 use petgraph::stable_graph::StableGraph;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::extract::{EntityType, Extraction};
 use crate::relate::{self, Relation};
@@ -236,7 +236,7 @@ impl GraphBuilder {
             }
         }
         if self.options.relations {
-            let mut seen: FxHashMap<(u32, u32, EdgeKind), ()> = FxHashMap::default();
+            let mut seen: FxHashSet<(u32, u32, EdgeKind)> = FxHashSet::default();
             for r in relations {
                 if r.relation == "other" && !self.options.other {
                     continue;
@@ -252,7 +252,7 @@ impl GraphBuilder {
                     std::mem::swap(&mut s, &mut t);
                 }
                 let key = (s, t, kind);
-                let first_in_doc = seen.insert(key.clone(), ()).is_none();
+                let first_in_doc = seen.insert(key.clone());
                 let cap = self.options.evidence;
                 let acc = self.rels.entry(key).or_default();
                 acc.weight += 1;

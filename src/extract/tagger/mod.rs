@@ -17,7 +17,7 @@ mod people;
 mod weapons;
 
 use super::gazetteer::Hit;
-use super::lexicon::{is_designator, Lexicon, Target, TitleKind};
+use super::lexicon::{Lexicon, Target, TitleKind};
 use super::rules::{self, is};
 use super::EntityType;
 use crate::text::{Token, TokenKind};
@@ -140,7 +140,7 @@ impl<'a> Ctx<'a> {
                 if end >= hi || taken[end - lo] {
                     break;
                 }
-                if self.cap_word(end) || self.hit(end).is_some_and(|h| h.lo == end || end > start) {
+                if self.cap_word(end) || self.hit(end).is_some() {
                     end += 1;
                     continue;
                 }
@@ -528,13 +528,7 @@ impl<'a> Ctx<'a> {
                 let kind = self.lex.names[n as usize].kind;
                 // A short designation in a civil or financial context ("rated
                 // B-2", "G5 ministers") is no weapon.
-                let short = self.label(h.lo, h.hi);
-                if kind == EntityType::Weapon
-                    && short.len() <= 6
-                    && is_designator(&short)
-                    && self.non_military(h.lo, h.hi)
-                    && !self.weapon_noun_at(h.hi)
-                {
+                if kind == EntityType::Weapon && self.non_military_designation(h.lo, h.hi) {
                     return;
                 }
                 self.push(h.lo, hi, kind, Key::Lex(n));

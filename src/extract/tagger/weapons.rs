@@ -3,7 +3,7 @@
 //! in context ("RAF Typhoons").
 
 use super::{Ctx, Key, Raw};
-use crate::extract::lexicon::{designator_key, Target};
+use crate::extract::lexicon::{designator_key, is_designator, Target};
 use crate::extract::rules::{self, is};
 use crate::extract::EntityType;
 use crate::text::TokenKind;
@@ -224,6 +224,13 @@ impl Ctx<'_> {
         // "A-1" are as often money supply and credit ratings.
         let short_ok = end - i > 1 && prefix.len() >= 2;
         near_noun || (known_prefix && (digits >= 2 || short_ok)) || extends_known
+    }
+
+    /// A lexicon weapon written as a short designation (tokens `a..b`) whose
+    /// context says it is something else: "rated B-2", "G5 ministers".
+    pub(super) fn non_military_designation(&self, a: usize, b: usize) -> bool {
+        let span = &self.text[self.toks[a].start as usize..self.toks[b - 1].end as usize];
+        span.len() <= 6 && is_designator(span) && self.non_military(a, b) && !self.weapon_noun_at(b)
     }
 
     /// Whether token `k` is a weapon noun in the same sentence as `k - 1`.
