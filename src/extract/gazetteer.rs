@@ -39,12 +39,9 @@ impl std::fmt::Debug for Gazetteer {
 impl Gazetteer {
     /// Compiles the surface forms of `lex`.
     pub fn new(lex: &Lexicon) -> Gazetteer {
-        let targets: Vec<Target> = lex.surfaces.iter().map(|(_, t)| *t).collect();
+        let (surfaces, targets): (Vec<&str>, Vec<Target>) = lex.surfaces().unzip();
         let automaton = DoubleArrayAhoCorasick::with_values(
-            lex.surfaces
-                .iter()
-                .enumerate()
-                .map(|(i, (s, _))| (s.as_str(), i as u32)),
+            surfaces.into_iter().enumerate().map(|(i, s)| (s, i as u32)),
         )
         .expect("lexicon surfaces are unique and non-empty");
         Gazetteer { automaton, targets }

@@ -158,11 +158,6 @@ impl Extractor {
             .expect("built-in lexicons load")
     }
 
-    /// The lexicon in use.
-    pub fn lexicon(&self) -> &Lexicon {
-        &self.inner.lex
-    }
-
     /// Tags and resolves the entities of one document.
     pub fn extract(&self, text: &str) -> Extraction {
         let sentences = text::sentences(text);

@@ -33,6 +33,18 @@ pub enum TitleKind {
     Office,
 }
 
+impl TitleKind {
+    /// `honorific`, `rank` or `office`, as the title files write it.
+    pub fn parse(s: &str) -> Option<TitleKind> {
+        match s {
+            "honorific" => Some(TitleKind::Honorific),
+            "rank" => Some(TitleKind::Rank),
+            "office" => Some(TitleKind::Office),
+            _ => None,
+        }
+    }
+}
+
 /// What a surface form points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -58,8 +70,6 @@ pub struct Name {
 pub struct Lexicon {
     /// Canonical names.
     pub names: Vec<Name>,
-    /// Surface forms and what they point at, first one wins on duplicates.
-    pub surfaces: Vec<(String, Target)>,
     /// Given names ("Rajnath", "Yury").
     pub given_names: FxHashSet<String>,
     /// Frequent surnames ("Khan", "Miller").
@@ -72,6 +82,7 @@ pub struct Lexicon {
     pub weapon_prefixes: FxHashSet<String>,
     /// One-word weapon names tagged only in context ("Typhoon" → Eurofighter Typhoon).
     pub weapons_in_context: FxHashMap<String, u32>,
+    /// Surface forms and what they point at; the first file wins on duplicates.
     index: FxHashMap<String, Target>,
 }
 
@@ -129,11 +140,10 @@ impl Lexicon {
         lex.add_countries(COUNTRIES);
         lex.add_entities(EntityType::Location, LOCATIONS, 3);
         for (_, f) in data_lines(TITLES) {
-            let kind = match f.get(1).copied() {
-                Some("honorific") => TitleKind::Honorific,
-                Some("rank") => TitleKind::Rank,
-                _ => TitleKind::Office,
-            };
+            let kind = f
+                .get(1)
+                .and_then(|k| TitleKind::parse(k))
+                .unwrap_or(TitleKind::Office);
             lex.add_surface(f[0], Target::Title(kind));
             // "the South's president Moon Jae-in": offices are written in
             // lower case too; they only matter before a capitalised name.
@@ -173,11 +183,9 @@ impl Lexicon {
         };
         if kind == "title" {
             for (line, f) in data_lines(src) {
-                let k = match f.get(1).copied().unwrap_or("office") {
-                    "honorific" => TitleKind::Honorific,
-                    "rank" => TitleKind::Rank,
-                    "office" => TitleKind::Office,
-                    other => return Err(bad(line, format!("unknown title kind {other:?}"))),
+                let given = f.get(1).copied().unwrap_or("office");
+                let Some(k) = TitleKind::parse(given) else {
+                    return Err(bad(line, format!("unknown title kind {given:?}")));
                 };
                 self.add_surface_first(f[0], Target::Title(k));
             }
@@ -214,6 +222,11 @@ impl Lexicon {
         (self.names.len() - 1) as u32
     }
 
+    /// Every surface form and what it points at.
+    pub fn surfaces(&self) -> impl Iterator<Item = (&str, Target)> {
+        self.index.iter().map(|(s, t)| (s.as_str(), *t))
+    }
+
     /// What a surface form points at, if the lexicon knows it.
     pub fn get(&self, surface: &str) -> Option<Target> {
         self.index.get(surface).copied()
@@ -231,18 +244,13 @@ impl Lexicon {
     fn add_surface(&mut self, surface: &str, target: Target) {
         if !surface.is_empty() && !self.index.contains_key(surface) {
             self.index.insert(surface.to_string(), target);
-            self.surfaces.push((surface.to_string(), target));
         }
     }
 
     fn add_surface_first(&mut self, surface: &str, target: Target) {
-        if surface.is_empty() {
-            return;
+        if !surface.is_empty() {
+            self.index.insert(surface.to_string(), target);
         }
-        if self.index.insert(surface.to_string(), target).is_some() {
-            self.surfaces.retain(|(s, _)| s != surface);
-        }
-        self.surfaces.push((surface.to_string(), target));
     }
 
     /// Entities with `name` in column 0 and aliases in column `alias_col`.
