@@ -56,6 +56,9 @@ impl Ctx<'_> {
             && !is(&rules::WEAPON_NOUNS, &self.t(b - 1).to_lowercase())
     }
 
+    /// Unknown capitalised words (after a title, if `after_title`): a ship
+    /// or weapon by its noun, else a person by the rules below, else words
+    /// kept for resolution.
     pub(super) fn unknown_run(&mut self, a: usize, b: usize, after_title: Option<TitleKind>) {
         // Drop leading common words again (after a split).
         let mut a = a;
@@ -65,40 +68,7 @@ impl Ctx<'_> {
         if a >= b {
             return;
         }
-        // Ship: "HMS Sutherland", "INS Vikrant", "the frigate Thor Heyerdahl".
-        let ship_noun_before = a > 0
-            && self.toks[a - 1].sentence == self.toks[a].sentence
-            && is(&rules::SHIP_NOUNS, self.t(a - 1));
-        if (is(&rules::SHIP_PREFIXES, self.t(a)) && b - a >= 2)
-            || (ship_noun_before && !self.generic(a, b))
-        {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Weapon, Key::Label(label));
-            return;
-        }
-        // A weapon by its noun: "Trichy Assault Rifle", "Kalantak rifles".
-        let noun_after = b < self.toks.len()
-            && self.toks[b].sentence == self.toks[a].sentence
-            && !self.toks[b].cap
-            && is(&rules::WEAPON_NOUNS, self.t(b));
-        let noun_head = b - a >= 2
-            && self.toks[b - 1].cap
-            && is(&rules::WEAPON_HEADS, &self.t(b - 1).to_lowercase());
-        let after_designator = self
-            .out
-            .last()
-            .is_some_and(|r| r.hi == a && r.kind == EntityType::Weapon);
-        if after_title.is_none()
-            && !after_designator
-            && (noun_head
-                || (noun_after
-                    && b - a == 1
-                    && !self.toks[a].upper
-                    && !is(&rules::WEAPON_NOUNS, &self.t(a).to_lowercase())))
-            && !self.generic(a, b)
-        {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Weapon, Key::Label(label));
+        if self.weapon_run(a, b, after_title) {
             return;
         }
         // After a title or honorific: the rest is the person.

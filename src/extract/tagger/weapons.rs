@@ -3,7 +3,7 @@
 //! in context ("RAF Typhoons").
 
 use super::{Ctx, Key, Raw};
-use crate::extract::lexicon::{designator_key, is_designator, Target};
+use crate::extract::lexicon::{designator_key, is_designator, Target, TitleKind};
 use crate::extract::rules::{self, is};
 use crate::extract::EntityType;
 use crate::text::TokenKind;
@@ -224,6 +224,50 @@ impl Ctx<'_> {
         // "A-1" are as often money supply and credit ratings.
         let short_ok = end - i > 1 && prefix.len() >= 2;
         near_noun || (known_prefix && (digits >= 2 || short_ok)) || extends_known
+    }
+
+    /// Unknown words that are a ship or a weapon by their prefix or noun;
+    /// pushes the mention and says so.
+    pub(super) fn weapon_run(
+        &mut self,
+        a: usize,
+        b: usize,
+        after_title: Option<TitleKind>,
+    ) -> bool {
+        // Ship: "HMS Sutherland", "INS Vikrant", "the frigate Thor Heyerdahl".
+        let ship_noun_before = a > 0
+            && self.toks[a - 1].sentence == self.toks[a].sentence
+            && is(&rules::SHIP_NOUNS, self.t(a - 1));
+        if (is(&rules::SHIP_PREFIXES, self.t(a)) && b - a >= 2)
+            || (ship_noun_before && !self.generic(a, b))
+        {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Weapon, Key::Label(label));
+            return true;
+        }
+        // A weapon by its noun: "Trichy Assault Rifle", "Kalantak rifles".
+        let noun_after = self.weapon_noun_at(b) && !self.toks[b].cap;
+        let noun_head = b - a >= 2
+            && self.toks[b - 1].cap
+            && is(&rules::WEAPON_HEADS, &self.t(b - 1).to_lowercase());
+        let after_designator = self
+            .out
+            .last()
+            .is_some_and(|r| r.hi == a && r.kind == EntityType::Weapon);
+        if after_title.is_none()
+            && !after_designator
+            && (noun_head
+                || (noun_after
+                    && b - a == 1
+                    && !self.toks[a].upper
+                    && !is(&rules::WEAPON_NOUNS, &self.t(a).to_lowercase())))
+            && !self.generic(a, b)
+        {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Weapon, Key::Label(label));
+            return true;
+        }
+        false
     }
 
     /// A lexicon weapon written as a short designation (tokens `a..b`) whose
