@@ -146,21 +146,9 @@ pub fn write<W: Write>(graph: &Graph, out: &mut W) -> io::Result<()> {
     for i in graph.node_indices() {
         node(&graph[i], out)?;
     }
-    let (mut c, mut r) = (0usize, 0usize);
-    for e in graph.edge_indices() {
+    for (e, id) in graph.edge_indices().zip(super::edge_ids(graph)) {
         let (s, t) = graph.edge_endpoints(e).expect("edge exists");
-        let data = &graph[e];
-        let id = match data.kind {
-            EdgeKind::Cooccurrence => {
-                c += 1;
-                format!("c{}", c - 1)
-            }
-            EdgeKind::Relation { .. } => {
-                r += 1;
-                format!("r{}", r - 1)
-            }
-        };
-        edge(&id, &graph[s].id, &graph[t].id, data, out)?;
+        edge(&id, &graph[s].id, &graph[t].id, &graph[e], out)?;
     }
     writeln!(out, "  </graph>")?;
     writeln!(out, "</graphml>")?;

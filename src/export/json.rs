@@ -105,25 +105,16 @@ pub fn write<W: Write>(graph: &Graph, out: &mut W) -> io::Result<()> {
             }
         })
         .collect();
-    let (mut c, mut r) = (0usize, 0usize);
     let links = graph
         .edge_indices()
-        .map(|e| {
+        .zip(super::edge_ids(graph))
+        .map(|(e, key)| {
             let (s, t) = graph.edge_endpoints(e).expect("edge exists");
             let d = &graph[e];
-            let (kind, relation, negated, key) = match &d.kind {
-                EdgeKind::Cooccurrence => {
-                    c += 1;
-                    ("cooccurrence", None, None, format!("c{}", c - 1))
-                }
+            let (kind, relation, negated) = match &d.kind {
+                EdgeKind::Cooccurrence => ("cooccurrence", None, None),
                 EdgeKind::Relation { relation, negated } => {
-                    r += 1;
-                    (
-                        "relation",
-                        Some(relation.as_str()),
-                        Some(*negated),
-                        format!("r{}", r - 1),
-                    )
+                    ("relation", Some(relation.as_str()), Some(*negated))
                 }
             };
             WireLink {

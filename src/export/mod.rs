@@ -27,6 +27,25 @@ pub enum Edges {
     Both,
 }
 
+/// Edge ids in edge order: `c0, c1, ...` for co-occurrence edges and `r0,
+/// r1, ...` for relation edges, the same in every format.
+pub(crate) fn edge_ids(graph: &crate::graph::Graph) -> Vec<String> {
+    let (mut c, mut r) = (0usize, 0usize);
+    graph
+        .edge_indices()
+        .map(|e| match graph[e].kind {
+            crate::graph::EdgeKind::Cooccurrence => {
+                c += 1;
+                format!("c{}", c - 1)
+            }
+            crate::graph::EdgeKind::Relation { .. } => {
+                r += 1;
+                format!("r{}", r - 1)
+            }
+        })
+        .collect()
+}
+
 /// Text made safe for XML 1.0 character data and attribute values: the
 /// characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) removed,
 /// then `&`, `<`, `>`, `"` and `'` escaped.
