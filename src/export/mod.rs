@@ -4,6 +4,7 @@
 pub mod graphml;
 pub mod json;
 pub mod jsonl;
+pub mod palette;
 
 use std::borrow::Cow;
 
