@@ -2,12 +2,12 @@
 //! an exit status (0 success, 2 output written but input skipped, 1 nothing done).
 
 mod cli;
+mod output;
 
-use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::Path;
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use clap::Parser;
 
 use cli::{Cli, Config, Job};
@@ -17,6 +17,7 @@ use newsgraph::extract::ExtractorBuilder;
 use newsgraph::graph::GraphBuilder;
 use newsgraph::pipeline::Pipeline;
 use newsgraph::relate::Relater;
+use output::Sink;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -60,55 +61,6 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 struct Outcome {
     documents: u64,
     skipped: u64,
-}
-
-/// Where the output goes: a temporary file renamed into place at the end, or stdout.
-enum Sink {
-    File(tempfile::NamedTempFile, std::path::PathBuf),
-    Stdout,
-}
-
-impl Sink {
-    fn open(path: Option<&Path>) -> Result<Sink> {
-        let Some(path) = path.filter(|p| p.as_os_str() != "-") else {
-            return Ok(Sink::Stdout);
-        };
-        let dir = match path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d,
-            _ => Path::new("."),
-        };
-        if path.is_dir() {
-            bail!("cannot write {}: it is a directory", path.display());
-        }
-        let mut builder = tempfile::Builder::new();
-        builder.prefix(".newsgraph-");
-        // An output file gets the usual mode (0666 less the umask), not a temp file's 0600.
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            builder.permissions(std::fs::Permissions::from_mode(0o666));
-        }
-        let tmp = builder
-            .tempfile_in(dir)
-            .with_context(|| format!("cannot write {}", path.display()))?;
-        Ok(Sink::File(tmp, path.to_path_buf()))
-    }
-
-    fn writer(&mut self) -> Box<dyn Write + '_> {
-        match self {
-            Sink::File(f, _) => Box::new(BufWriter::with_capacity(1 << 16, f.as_file_mut())),
-            Sink::Stdout => Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock())),
-        }
-    }
-
-    fn commit(self) -> Result<()> {
-        if let Sink::File(tmp, path) = self {
-            tmp.as_file().sync_all().ok();
-            tmp.persist(&path)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-        }
-        Ok(())
-    }
 }
 
 fn run(config: Config) -> Result<Outcome> {
