@@ -85,6 +85,7 @@ fn main() {
             pipeline
                 .run(
                     items,
+                    |e| panic!("bench corpus needs a note: {e}"),
                     |e| panic!("bench corpus has a bad document: {e}"),
                     |a| {
                         a.add_to(&mut graph);

@@ -57,7 +57,7 @@ byte offsets into the document text (after any date header)."
 pub struct CommonArgs {
     /// Files, directories, or - for stdin (default: stdin).
     #[arg(value_name = "INPUT")]
-    pub inputs: Vec<String>,
+    pub inputs: Vec<PathBuf>,
 
     /// Write here (whole or not at all) instead of stdout. Example: -o graph.graphml
     #[arg(short, long, value_name = "FILE")]
@@ -130,7 +130,7 @@ pub struct BuildArgs {
 #[derive(Debug)]
 pub struct Config {
     pub job: Job,
-    pub inputs: Vec<String>,
+    pub inputs: Vec<PathBuf>,
     pub output: Option<PathBuf>,
     pub threads: usize,
     pub lexicons: Vec<(String, String)>,

@@ -76,7 +76,13 @@ fn run(config: Config) -> Result<Outcome> {
     let pipeline =
         Pipeline::new(extractor, relater, config.threads).context("cannot start worker threads")?;
 
-    let corpus = Corpus::discover(&config.inputs);
+    let mut corpus = Corpus::discover(&config.inputs);
+    if let Some(out) = config.output.as_deref() {
+        // The message already holds the reason; anyhow would repeat its source.
+        corpus
+            .exclude_output(out)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+    }
     let items = corpus.documents(Limits {
         max_document_bytes: config.max_doc_bytes,
     });
@@ -88,11 +94,12 @@ fn run(config: Config) -> Result<Outcome> {
         skipped += 1;
         progress.suspend(|| eprintln!("newsgraph: warning: skipped {e}"));
     };
+    let on_note = |e: newsgraph::Error| progress.suspend(|| eprintln!("newsgraph: note: {e}"));
 
     match config.job {
         Job::Extract => {
             let mut out = sink.writer();
-            pipeline.run(items, &mut on_skip, |a| {
+            pipeline.run(items, on_note, &mut on_skip, |a| {
                 documents += 1;
                 progress.inc(1);
                 export::jsonl::write(
@@ -108,7 +115,7 @@ fn run(config: Config) -> Result<Outcome> {
         }
         Job::Build { format, options } => {
             let mut graph = GraphBuilder::new(options);
-            pipeline.run(items, &mut on_skip, |a| {
+            pipeline.run(items, on_note, &mut on_skip, |a| {
                 documents += 1;
                 progress.inc(1);
                 a.add_to(&mut graph);

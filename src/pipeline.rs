@@ -77,12 +77,13 @@ impl Pipeline {
         }
     }
 
-    /// Streams `items` through the stages: skipped items go to `on_skip` and
-    /// analyses to `sink`, both in input order. Documents of a batch are
+    /// Streams `items` through the stages: notes go to `on_note`, skipped
+    /// items to `on_skip` and analyses to `sink`, all in input order. Documents of a batch are
     /// analysed in parallel; memory holds one batch at a time.
     pub fn run(
         &self,
         items: impl Iterator<Item = Item>,
+        mut on_note: impl FnMut(Error),
         mut on_skip: impl FnMut(Error),
         mut sink: impl FnMut(Analysis) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
@@ -91,6 +92,7 @@ impl Pipeline {
         for item in items {
             match item {
                 Item::Skip(e) => on_skip(e),
+                Item::Note(e) => on_note(e),
                 Item::Doc(d) => {
                     bytes += d.text.len();
                     batch.push(d);

@@ -525,14 +525,6 @@ fn bad_inputs(dir: &Path) -> Vec<(PathBuf, &'static str)> {
     write(&notes, "readme.csv", "not,an,article\n");
     vec![
         (
-            write(
-                dir,
-                "latin1.txt",
-                b"India bought the S-400 from Russia for \xa35 billion.\n",
-            ),
-            "UTF-8",
-        ),
-        (
             write(dir, "blob.txt", b"India\0\0\0\x01\x02Russia\0"),
             "binary",
         ),

@@ -48,6 +48,7 @@ fn build(docs: &[Document], threads: usize) -> Graph {
         .run(
             items,
             |e| panic!("{e}"),
+            |e| panic!("{e}"),
             |a| {
                 a.add_to(&mut graph);
                 Ok(())
@@ -141,7 +142,7 @@ proptest! {
                     prop_assert!(!d.text.trim().is_empty());
                     let _ = extractor().extract(&d.text);
                 }
-                Item::Skip(e) => prop_assert!(e.to_string().contains("x.")),
+                Item::Skip(e) | Item::Note(e) => prop_assert!(e.to_string().contains("x.")),
             }
         }
     }

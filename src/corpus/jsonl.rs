@@ -28,6 +28,10 @@ pub(super) struct Lines {
     line_no: usize,
     buf: Vec<u8>,
     done: bool,
+    /// Whether invalid UTF-8 was already reported for this file.
+    warned_utf8: bool,
+    /// The line's document, held back while a note about it goes first.
+    pending: Option<Item>,
 }
 
 impl Lines {
@@ -39,6 +43,8 @@ impl Lines {
             line_no: 0,
             buf: Vec::new(),
             done: false,
+            warned_utf8: false,
+            pending: None,
         }
     }
 
@@ -77,22 +83,39 @@ impl Lines {
         }
     }
 
-    fn parse(&self) -> Item {
+    /// The current line's item. A line with invalid UTF-8 is decoded
+    /// lossily like a text file; the first such line of a file comes with a
+    /// note (and `pending` holds its item), later ones are read silently.
+    fn parse(&mut self) -> Item {
         let raw = trim_ascii(&self.buf);
         let raw = if self.line_no == 1 {
             raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(raw)
         } else {
             raw
         };
-        let line = match std::str::from_utf8(raw) {
-            Ok(s) => s,
+        match std::str::from_utf8(raw) {
+            Ok(line) => self.parse_line(line),
             Err(e) => {
-                return self.skipped(format!(
-                    "not valid UTF-8 (byte {} of the line)",
-                    e.valid_up_to()
-                ))
+                let at = e.valid_up_to();
+                let line = String::from_utf8_lossy(raw).into_owned();
+                let item = self.parse_line(&line);
+                if self.warned_utf8 {
+                    return item;
+                }
+                self.warned_utf8 = true;
+                self.pending = Some(item);
+                Item::Note(Error::BadDocument {
+                    origin: format!("{}:{}", self.origin, self.line_no),
+                    reason: format!(
+                        "invalid UTF-8 at byte {at} of the line, read as U+FFFD; \
+                         later lines of this file are decoded the same way without a note"
+                    ),
+                })
             }
-        };
+        }
+    }
+
+    fn parse_line(&self, line: &str) -> Item {
         if !line.starts_with('{') {
             return self.skipped("not a JSON object".into());
         }
@@ -146,6 +169,9 @@ fn trim_ascii(b: &[u8]) -> &[u8] {
 impl Iterator for Lines {
     type Item = Item;
     fn next(&mut self) -> Option<Item> {
+        if let Some(item) = self.pending.take() {
+            return Some(item);
+        }
         while !self.done {
             self.line_no += 1;
             let (any, too_long) = match self.read_line() {
@@ -184,6 +210,7 @@ mod tests {
             .map(|i| match i {
                 Item::Doc(d) => Ok(d),
                 Item::Skip(e) => Err(e.to_string()),
+                Item::Note(e) => Err(format!("note {e}")),
             })
             .collect()
     }
@@ -217,5 +244,29 @@ mod tests {
         assert_eq!(got[2].as_ref().unwrap_err(), "d.jsonl:4: no \"text\" field");
         let d = got[3].as_ref().unwrap();
         assert_eq!((d.id.as_str(), d.text.as_str()), ("7", "Two \"quoted\"."));
+    }
+
+    #[test]
+    fn invalid_utf8_lines_are_kept_with_one_note_per_file() {
+        let input = b"{\"id\": \"a\", \"text\": \"India \x93said\x94.\"}\n\
+            {\"id\": \"b\", \"text\": \"Russia \xff.\"}\n\
+            {\"id\": \"c\", \"text\": \"Fine.\"}\n";
+        let reader: Box<dyn BufRead> = Box::new(std::io::Cursor::new(input.to_vec()));
+        let got: Vec<String> = Lines::new(reader, "d.jsonl".into(), Limits::default())
+            .map(|i| match i {
+                Item::Doc(d) => format!("{}={}", d.id, d.text),
+                Item::Skip(e) => format!("skip {e}"),
+                Item::Note(e) => format!("note {e}"),
+            })
+            .collect();
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(
+            got[0].starts_with("note d.jsonl:1: invalid UTF-8 at byte 27 of the line"),
+            "{}",
+            got[0]
+        );
+        assert_eq!(got[1], "a=India \u{fffd}said\u{fffd}.");
+        assert_eq!(got[2], "b=Russia \u{fffd}.");
+        assert_eq!(got[3], "c=Fine.");
     }
 }

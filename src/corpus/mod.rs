@@ -38,6 +38,10 @@ pub enum Item {
     Doc(Document),
     /// A document or file that was skipped, with the reason.
     Skip(Error),
+    /// A remark about a document that is kept all the same (undecodable
+    /// bytes replaced, a file name that is not UTF-8, the output file found
+    /// among the inputs): worth telling the user, not a skip.
+    Note(Error),
 }
 
 /// How a source is read.
@@ -55,6 +59,8 @@ struct Source {
     path: Option<PathBuf>,
     /// Document id for a text file (relative path or file name).
     id: String,
+    /// Named on the command line, not found in a directory.
+    named: bool,
     format: Format,
     gzip: bool,
 }
@@ -79,6 +85,7 @@ impl Default for Limits {
 pub struct Corpus {
     sources: Vec<Source>,
     problems: Vec<Error>,
+    notes: Vec<Error>,
 }
 
 const TEXT_EXTENSIONS: &[&str] = &["txt", "md"];
@@ -86,7 +93,8 @@ const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
 
 /// Splits `name.ext[.gz]` into (format, gzip); `None` when not an article file.
 fn classify(path: &Path) -> Option<(Format, bool)> {
-    let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+    // Lossy: a name that is not UTF-8 is still an article if its extension says so.
+    let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
     let (stem, gzip) = match name.strip_suffix(".gz") {
         Some(s) => (s.to_string(), true),
         None => (name, false),
@@ -106,18 +114,20 @@ impl Corpus {
     /// stdin; none means stdin). Files are sorted by path so that the order
     /// in which they are listed or found does not change the output; stdin
     /// comes last. Missing paths and directories without articles become
-    /// problems reported by [`Corpus::documents`].
-    pub fn discover<S: AsRef<str>>(inputs: &[S]) -> Corpus {
+    /// problems reported by [`Corpus::documents`]. Paths need not be UTF-8:
+    /// such a file is read, and its document id is the lossy name (U+FFFD
+    /// for each undecodable byte), with a note.
+    pub fn discover<P: AsRef<Path>>(inputs: &[P]) -> Corpus {
         let mut sources = Vec::new();
         let mut problems = Vec::new();
+        let mut notes = Vec::new();
         let mut stdin = inputs.is_empty();
         for input in inputs {
-            let input = input.as_ref();
-            if input == "-" {
+            let root = input.as_ref();
+            if root.as_os_str() == "-" {
                 stdin = true;
                 continue;
             }
-            let root = Path::new(input);
             let meta = match std::fs::metadata(root) {
                 Ok(m) => m,
                 Err(source) => {
@@ -147,9 +157,11 @@ impl Corpus {
                     }
                     if let Some((format, gzip)) = classify(entry.path()) {
                         let rel = entry.path().strip_prefix(root).unwrap_or(entry.path());
+                        let id = lossy_id(rel, entry.path(), &mut notes);
                         sources.push(Source {
                             path: Some(entry.path().to_path_buf()),
-                            id: rel.to_string_lossy().replace('\\', "/"),
+                            id,
+                            named: false,
                             format,
                             gzip,
                         });
@@ -157,7 +169,7 @@ impl Corpus {
                 }
                 if sources.len() == before {
                     problems.push(Error::BadDocument {
-                        origin: input.to_string(),
+                        origin: root.display().to_string(),
                         reason: "directory holds no articles (.txt, .md, .jsonl, .ndjson, optionally .gz)"
                             .into(),
                     });
@@ -169,13 +181,12 @@ impl Corpus {
                     root.extension()
                         .is_some_and(|e| e.eq_ignore_ascii_case("gz")),
                 ));
-                let id = root
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_else(|| input.to_string());
+                let name = Path::new(root.file_name().unwrap_or(root.as_os_str()));
+                let id = lossy_id(name, root, &mut notes);
                 sources.push(Source {
                     path: Some(root.to_path_buf()),
                     id,
+                    named: true,
                     format,
                     gzip,
                 });
@@ -192,11 +203,57 @@ impl Corpus {
             sources.push(Source {
                 path: None,
                 id: "-".into(),
+                named: true,
                 format: Format::Sniff,
                 gzip: false,
             });
         }
-        Corpus { sources, problems }
+        Corpus {
+            sources,
+            problems,
+            notes,
+        }
+    }
+
+    /// Keeps the run from reading the file it is about to write.
+    ///
+    /// When `output` is an existing regular file that is also an input
+    /// (the same file through any path, hard link or symbolic link: same
+    /// device and inode), an input named on the command line is an error,
+    /// returned before anything is read; a file found inside an input
+    /// directory is left out with a note, as `tar` leaves out its own archive.
+    pub fn exclude_output(&mut self, output: &Path) -> Result<(), Error> {
+        let Some(out_id) = file_id(output) else {
+            return Ok(());
+        };
+        let mut refused = None;
+        let mut notes = Vec::new();
+        self.sources.retain(|s| {
+            let Some(path) = &s.path else { return true };
+            if file_id(path) != Some(out_id) {
+                return true;
+            }
+            if s.named {
+                refused.get_or_insert_with(|| path.clone());
+            } else {
+                notes.push(Error::BadDocument {
+                    origin: path.display().to_string(),
+                    reason: "is the output file; not read as input".into(),
+                });
+            }
+            false
+        });
+        if let Some(input) = refused {
+            return Err(Error::Output {
+                path: output.display().to_string(),
+                source: std::io::Error::other(format!(
+                    "it is also an input ({}); nothing read or written",
+                    input.display()
+                )),
+            });
+        }
+        self.notes.extend(notes);
+        Ok(())
     }
 
     /// Number of files (and stdin) to read.
@@ -206,7 +263,8 @@ impl Corpus {
 
     /// Streams the documents, problems found while resolving inputs first.
     pub fn documents(self, limits: Limits) -> impl Iterator<Item = Item> {
-        let problems = self.problems.into_iter().map(Item::Skip);
+        let problems = (self.notes.into_iter().map(Item::Note))
+            .chain(self.problems.into_iter().map(Item::Skip));
         let docs = self
             .sources
             .into_iter()
@@ -215,14 +273,50 @@ impl Corpus {
     }
 }
 
+/// The document id for a relative path: its text, `\\` made `/`; a name that
+/// is not UTF-8 is converted lossily, with a note.
+fn lossy_id(rel: &Path, path: &Path, notes: &mut Vec<Error>) -> String {
+    let id = rel.to_string_lossy().replace('\\', "/");
+    if rel.to_str().is_none() {
+        notes.push(Error::BadDocument {
+            origin: path.display().to_string(),
+            reason: format!("file name is not UTF-8; read with document id {id:?}"),
+        });
+    }
+    id
+}
+
+/// Device and inode of an existing regular file (followed through links).
+fn file_id(path: &Path) -> Option<(u64, u64)> {
+    let meta = std::fs::metadata(path).ok().filter(|m| m.is_file())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some((meta.dev(), meta.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        // No inode here: the canonical path stands in for it.
+        let _ = meta;
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        std::fs::canonicalize(path).ok()?.hash(&mut h);
+        Some((0, h.finish()))
+    }
+}
+
 /// Reads one source lazily: a text file yields one item, a JSONL file one a line.
 enum SourceReader {
-    Done,
-    One(Option<Item>),
+    /// A text file's document (or skip), after any note about it.
+    Items(std::vec::IntoIter<Item>),
     Lines(jsonl::Lines),
 }
 
 impl SourceReader {
+    fn one(item: Item) -> SourceReader {
+        SourceReader::Items(vec![item].into_iter())
+    }
+
     fn open(source: Source, limits: Limits) -> SourceReader {
         let origin = source
             .path
@@ -233,10 +327,10 @@ impl SourceReader {
             Some(p) => match File::open(p) {
                 Ok(f) => Box::new(f),
                 Err(e) => {
-                    return SourceReader::One(Some(Item::Skip(Error::Io {
+                    return SourceReader::one(Item::Skip(Error::Io {
                         path: p.clone(),
                         source: e,
-                    })))
+                    }))
                 }
             },
             None => Box::new(io::stdin()),
@@ -249,7 +343,7 @@ impl SourceReader {
                 Ok(buf) => {
                     gzip = buf.starts_with(&[0x1f, 0x8b]);
                 }
-                Err(e) => return SourceReader::One(Some(io_skip(&origin, e))),
+                Err(e) => return SourceReader::one(io_skip(&origin, e)),
             }
         }
         let mut reader: Box<dyn BufRead> = if gzip {
@@ -264,12 +358,14 @@ impl SourceReader {
             format = match sniff_jsonl(&mut reader) {
                 Ok(true) => Format::Jsonl,
                 Ok(false) => Format::Text,
-                Err(e) => return SourceReader::One(Some(io_skip(&origin, e))),
+                Err(e) => return SourceReader::one(io_skip(&origin, e)),
             };
         }
         match format {
             Format::Jsonl => SourceReader::Lines(jsonl::Lines::new(reader, origin, limits)),
-            _ => SourceReader::One(Some(text::read_article(reader, &origin, source.id, limits))),
+            _ => SourceReader::Items(
+                text::read_article(reader, &origin, source.id, limits).into_iter(),
+            ),
         }
     }
 }
@@ -278,12 +374,7 @@ impl Iterator for SourceReader {
     type Item = Item;
     fn next(&mut self) -> Option<Item> {
         match self {
-            SourceReader::Done => None,
-            SourceReader::One(item) => {
-                let it = item.take();
-                *self = SourceReader::Done;
-                it
-            }
+            SourceReader::Items(items) => items.next(),
             SourceReader::Lines(lines) => lines.next(),
         }
     }
@@ -339,17 +430,38 @@ pub fn is_date(s: &str) -> bool {
     (1..=days).contains(&day)
 }
 
-/// Why a byte buffer is not usable text, if it is not.
-fn text_problem(bytes: &[u8]) -> Option<String> {
-    if memchr::memchr(0, bytes).is_some() {
-        return Some("binary data (NUL byte), not text".into());
+/// Leading bytes searched for a NUL, which marks a file as binary (as git
+/// and grep decide); a NUL further on is kept (the exporters drop it).
+const BINARY_SNIFF: usize = 8 << 10;
+
+/// Bytes to text. A NUL in the first 8 KB makes it binary: `Err(reason)`.
+/// Invalid UTF-8 is decoded lossily (U+FFFD for each invalid sequence, so
+/// byte offsets after it refer to the decoded text) and the second value
+/// says where, for one warning.
+fn decode(bytes: Vec<u8>) -> Result<(String, Option<String>), String> {
+    if let Some(at) = memchr::memchr(0, &bytes[..bytes.len().min(BINARY_SNIFF)]) {
+        return Err(format!(
+            "binary data (NUL byte at byte offset {at}), not text"
+        ));
     }
-    if let Err(e) = std::str::from_utf8(bytes) {
-        let at = e.valid_up_to();
-        let line = 1 + memchr::memchr_iter(b'\n', &bytes[..at]).count();
-        return Some(format!("not valid UTF-8 (line {line}, byte offset {at})"));
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, None)),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let line = 1 + memchr::memchr_iter(b'\n', &bytes[..at]).count();
+            let bad = bytes
+                .utf8_chunks()
+                .filter(|c| !c.invalid().is_empty())
+                .count();
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let note = format!(
+                "invalid UTF-8 at byte offset {at} (line {line}); \
+                 {bad} invalid sequence(s) read as U+FFFD, document kept"
+            );
+            Ok((text, Some(note)))
+        }
     }
-    None
 }
 
 #[cfg(test)]
@@ -389,10 +501,23 @@ mod tests {
     }
 
     #[test]
-    fn text_problems() {
-        assert!(text_problem(b"fine text").is_none());
-        assert!(text_problem(b"a\0b").unwrap().contains("binary"));
-        let p = text_problem(b"line one\nbad \xff here").unwrap();
-        assert!(p.contains("line 2"), "{p}");
+    fn decodes_lossily_and_spots_binary() {
+        assert_eq!(
+            decode(b"fine text".to_vec()),
+            Ok(("fine text".into(), None))
+        );
+        let e = decode(b"a\0b".to_vec()).unwrap_err();
+        assert!(e.contains("binary") && e.contains("offset 1"), "{e}");
+        let (text, note) = decode(b"line one\n\x93quoted\x94 \xff here".to_vec()).unwrap();
+        assert_eq!(text, "line one\n\u{fffd}quoted\u{fffd} \u{fffd} here");
+        let note = note.unwrap();
+        assert!(
+            note.contains("byte offset 9 (line 2)") && note.contains("3 invalid"),
+            "{note}"
+        );
+        // A NUL past the first 8 KB does not make a file binary.
+        let mut late = vec![b'a'; BINARY_SNIFF];
+        late.push(0);
+        assert!(decode(late).is_ok());
     }
 }

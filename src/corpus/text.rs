@@ -3,7 +3,7 @@
 
 use std::io::Read;
 
-use super::{is_date, text_problem, Document, Item, Limits};
+use super::{decode, is_date, Document, Item, Limits};
 use crate::error::Error;
 
 /// Splits a leading `date YYYY-MM-DD` header off an article.
@@ -44,8 +44,27 @@ pub fn split_date_header(text: &str) -> (Option<&str>, usize) {
     (Some(date), start)
 }
 
-/// Reads one whole article from `reader`.
-pub(super) fn read_article(reader: impl Read, origin: &str, id: String, limits: Limits) -> Item {
+/// Reads one whole article from `reader`: its document or skip, after a
+/// note when bytes that are not UTF-8 were replaced.
+pub(super) fn read_article(
+    reader: impl Read,
+    origin: &str,
+    id: String,
+    limits: Limits,
+) -> Vec<Item> {
+    let mut items = Vec::new();
+    let item = article(reader, origin, id, limits, &mut items);
+    items.push(item);
+    items
+}
+
+fn article(
+    reader: impl Read,
+    origin: &str,
+    id: String,
+    limits: Limits,
+    notes: &mut Vec<Item>,
+) -> Item {
     let mut bytes = Vec::new();
     // Read one byte past the limit to tell "exactly at" from "over".
     let cap = limits.max_document_bytes as u64 + 1;
@@ -64,10 +83,18 @@ pub(super) fn read_article(reader: impl Read, origin: &str, id: String, limits: 
             ),
         );
     }
-    if let Some(problem) = text_problem(&bytes) {
-        return skip(origin, problem);
-    }
-    let mut text = String::from_utf8(bytes).expect("checked above");
+    let mut text = match decode(bytes) {
+        Ok((text, note)) => {
+            if let Some(reason) = note {
+                notes.push(Item::Note(Error::BadDocument {
+                    origin: origin.to_string(),
+                    reason,
+                }));
+            }
+            text
+        }
+        Err(reason) => return skip(origin, reason),
+    };
     if text.starts_with('\u{feff}') {
         text.drain(..3);
     }
@@ -124,36 +151,51 @@ mod tests {
         }
     }
 
+    fn read(bytes: &[u8], limit: usize) -> Vec<Result<Document, String>> {
+        let limits = Limits {
+            max_document_bytes: limit,
+        };
+        read_article(bytes, "f", "f".into(), limits)
+            .into_iter()
+            .map(|i| match i {
+                Item::Doc(d) => Ok(d),
+                Item::Skip(e) => Err(format!("skip {e}")),
+                Item::Note(e) => Err(format!("note {e}")),
+            })
+            .collect()
+    }
+
     #[test]
     fn reads_and_rejects() {
-        let ok = read_article(
-            &b"date 2020-01-02 Hello."[..],
-            "f",
-            "f".into(),
-            Limits::default(),
+        let ok = read(b"date 2020-01-02 Hello.", 100);
+        let d = ok[0].as_ref().unwrap();
+        assert_eq!(ok.len(), 1);
+        assert_eq!(d.date.as_deref(), Some("2020-01-02"));
+        assert_eq!(d.text, "Hello.");
+        let empty = read(b"date 2020-01-02 \n\n ", 100);
+        assert!(empty[0].as_ref().unwrap_err().contains("empty"));
+        let big = read(b"0123456789", 5);
+        assert!(big[0].as_ref().unwrap_err().contains("larger"));
+        let bin = read(b"PK\x03\x04\0\0", 100);
+        assert!(bin[0].as_ref().unwrap_err().starts_with("skip f: binary"));
+    }
+
+    #[test]
+    fn invalid_utf8_is_kept_with_one_note() {
+        let got = read(
+            b"\xef\xbb\xbfIndia said \x93no\x94.\r\nRussia \xff agreed.",
+            100,
         );
-        match ok {
-            Item::Doc(d) => {
-                assert_eq!(d.date.as_deref(), Some("2020-01-02"));
-                assert_eq!(d.text, "Hello.");
-            }
-            Item::Skip(e) => panic!("{e}"),
-        }
-        let empty = read_article(
-            &b"date 2020-01-02 \n\n "[..],
-            "f",
-            "f".into(),
-            Limits::default(),
+        assert_eq!(got.len(), 2, "{got:?}");
+        let note = got[0].as_ref().unwrap_err();
+        assert!(
+            note.starts_with("note f: invalid UTF-8 at byte offset 14 (line 1); 3 invalid"),
+            "{note}"
         );
-        assert!(matches!(empty, Item::Skip(e) if e.to_string().contains("empty")));
-        let big = read_article(
-            &b"0123456789"[..],
-            "f",
-            "f".into(),
-            Limits {
-                max_document_bytes: 5,
-            },
+        let d = got[1].as_ref().unwrap();
+        assert_eq!(
+            d.text,
+            "India said \u{fffd}no\u{fffd}.\r\nRussia \u{fffd} agreed."
         );
-        assert!(matches!(big, Item::Skip(e) if e.to_string().contains("larger")));
     }
 }
