@@ -72,6 +72,11 @@ pub struct CommonArgs {
     #[arg(long, value_name = "TYPE=FILE")]
     pub lexicon: Vec<String>,
 
+    /// Add relation verbs: FILE holds `category<TAB>form[<TAB>flags]` lines, the
+    /// format of the built-in verbs.tsv (see README). Repeatable. Example: --verbs my_verbs.tsv
+    #[arg(long, value_name = "FILE")]
+    pub verbs: Vec<PathBuf>,
+
     /// Skip documents (and JSONL lines) larger than this many bytes. Example: --max-doc-bytes 1000000
     #[arg(long, value_name = "BYTES", default_value_t = 32 << 20)]
     pub max_doc_bytes: usize,
@@ -134,6 +139,7 @@ pub struct Config {
     pub output: Option<PathBuf>,
     pub threads: usize,
     pub lexicons: Vec<(String, String)>,
+    pub verbs: Vec<PathBuf>,
     pub max_doc_bytes: usize,
     pub other_relations: bool,
     pub quiet: bool,
@@ -208,6 +214,7 @@ impl Cli {
             output: common.output,
             threads,
             lexicons,
+            verbs: common.verbs,
             max_doc_bytes: common.max_doc_bytes,
             other_relations: common.other_relations,
             quiet: common.quiet,

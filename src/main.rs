@@ -69,9 +69,14 @@ fn run(config: Config) -> Result<Outcome> {
         builder.lexicon_file(kind, path);
     }
     let extractor = builder.build().context("cannot load lexicon")?;
+    // User verbs are checked even when relations are off: nothing runs on a bad line.
+    let relater = Relater::new()
+        .with_other(config.other_relations)
+        .with_verb_files(&config.verbs)
+        .context("cannot load verbs")?;
     let relater = match &config.job {
         Job::Build { options, .. } if !options.relations => Relater::off(),
-        _ => Relater::new().with_other(config.other_relations),
+        _ => relater,
     };
     let pipeline =
         Pipeline::new(extractor, relater, config.threads).context("cannot start worker threads")?;

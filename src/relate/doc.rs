@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::verbs::type_bit;
+use super::verbs::{type_bit, Verbs};
 use crate::extract::Extraction;
 
 /// Word-class bits.
@@ -89,6 +89,8 @@ pub(crate) struct Group {
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub ex: &'a Extraction,
+    /// The predicate lexicon.
+    pub verbs: &'a Verbs,
     lower: String,
     lower_at: Vec<(u32, u32)>,
     /// Word-class bits per token.
@@ -105,7 +107,7 @@ pub(crate) struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    pub(crate) fn new(text: &'a str, ex: &'a Extraction) -> Doc<'a> {
+    pub(crate) fn new(text: &'a str, ex: &'a Extraction, verbs: &'a Verbs) -> Doc<'a> {
         let toks = &ex.tokens;
         let mut sent = vec![(0, 0); ex.sentences.len()];
         let mut i = 0;
@@ -129,7 +131,6 @@ impl<'a> Doc<'a> {
         let mut lower_at = vec![(0, 0); toks.len()];
         let mut class = vec![0; toks.len()];
         let cl = classes();
-        let verbs = super::verbs::Verbs::get();
         for (si, &(a, b)) in sent.iter().enumerate() {
             if !named[si] {
                 continue;
@@ -168,6 +169,7 @@ impl<'a> Doc<'a> {
         let mut doc = Doc {
             text,
             ex,
+            verbs,
             lower,
             lower_at,
             class,

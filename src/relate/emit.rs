@@ -22,8 +22,13 @@ pub(super) struct Emitter<'d, 'a> {
 }
 
 /// Typed relations of a document.
-pub(crate) fn relations(text: &str, ex: &crate::extract::Extraction, other: bool) -> Vec<Relation> {
-    let doc = Doc::new(text, ex);
+pub(crate) fn relations(
+    text: &str,
+    ex: &crate::extract::Extraction,
+    verbs: &super::verbs::Verbs,
+    other: bool,
+) -> Vec<Relation> {
+    let doc = Doc::new(text, ex, verbs);
     let mut em = Emitter {
         doc: &doc,
         out: Vec::new(),

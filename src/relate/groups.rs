@@ -217,6 +217,6 @@ impl<'a> Doc<'a> {
             return false;
         }
         let low = self.lows(i, hi.min(i + 6));
-        super::verbs::Verbs::get().at(&low, 0).0.is_some()
+        self.verbs.at(&low, 0).0.is_some()
     }
 }

@@ -25,7 +25,11 @@ mod patterns;
 mod scan;
 mod verbs;
 
+use std::path::Path;
+use std::sync::Arc;
+
 use crate::extract::Extraction;
+use crate::Error;
 
 /// Default cap on entities per sentence for co-occurrence (see [`cooccurrence`]).
 pub const DEFAULT_SENTENCE_CAP: usize = 20;
@@ -91,6 +95,7 @@ pub fn is_symmetric(relation: &str) -> bool {
 pub struct Relater {
     other: bool,
     enabled: bool,
+    verbs: Arc<verbs::Verbs>,
 }
 
 impl Default for Relater {
@@ -98,6 +103,7 @@ impl Default for Relater {
         Relater {
             other: false,
             enabled: true,
+            verbs: verbs::Verbs::builtin(),
         }
     }
 }
@@ -124,6 +130,27 @@ impl Relater {
         self
     }
 
+    /// The built-in predicate lexicon plus the user's verb files, in order
+    /// (`category<TAB>form[<TAB>flags]` lines, the format of the built-in
+    /// `verbs.tsv`). A file that cannot be read, or a line with an unknown
+    /// category or flag or an empty form, is an error naming `file:line`.
+    pub fn with_verb_files<P: AsRef<Path>>(mut self, files: &[P]) -> Result<Relater, Error> {
+        if files.is_empty() {
+            return Ok(self);
+        }
+        let mut texts = Vec::with_capacity(files.len());
+        for f in files {
+            let path = f.as_ref();
+            let src = std::fs::read_to_string(path).map_err(|source| Error::Io {
+                path: path.into(),
+                source,
+            })?;
+            texts.push((path.display().to_string(), src));
+        }
+        self.verbs = Arc::new(verbs::Verbs::with_user(&texts)?);
+        Ok(self)
+    }
+
     /// Typed relations stated in the document's sentences, in sentence order.
     /// `source`/`target` index `extraction.entities`; a symmetric relation
     /// (`meet`, `agree`) is stated once per pair and sentence.
@@ -131,7 +158,7 @@ impl Relater {
         if !self.enabled {
             return Vec::new();
         }
-        emit::relations(text, extraction, self.other)
+        emit::relations(text, extraction, &self.verbs, self.other)
     }
 }
 

@@ -24,15 +24,15 @@
 use super::doc::{
     Doc, Group, ADV, AUX, BE, DET, HAVE, LEX, NEG, POSS, PREP, PRON, REL, REPORT, STOP, SUB,
 };
-use super::verbs::{Entry, Verbs, GER, PART};
+use super::verbs::{Entry, GER, PART};
 use crate::text::TokenKind;
 
 /// One predicate occurrence.
 #[derive(Debug, Clone)]
-pub(crate) struct Trig {
+pub(crate) struct Trig<'v> {
     pub start: usize,
     pub end: usize,
-    pub entry: &'static Entry,
+    pub entry: &'v Entry,
     pub noun: bool,
     /// First token of the verb group (auxiliaries) or of the noun phrase.
     pub vg: usize,
@@ -96,8 +96,8 @@ fn prep_name(w: &str) -> &'static str {
 
 impl<'a> Doc<'a> {
     /// Finds the predicates of sentence tokens `[a, b)`.
-    pub(crate) fn triggers(&self, a: usize, b: usize) -> Vec<Trig> {
-        let verbs = Verbs::get();
+    pub(crate) fn triggers(&self, a: usize, b: usize) -> Vec<Trig<'a>> {
+        let verbs = self.verbs;
         let low = self.lows(a, b);
         let toks = &self.ex.tokens;
         let mut out: Vec<Trig> = Vec::new();

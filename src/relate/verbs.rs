@@ -1,16 +1,23 @@
-//! The predicate lexicon: `verbs.tsv` (compiled in) turned into a table of
-//! inflected forms keyed by their first lower-case token.
+//! The predicate lexicon: `verbs.tsv` (compiled in), then the user's
+//! `--verbs` files, turned into a table of inflected forms keyed by their
+//! first lower-case token. A [`Verbs`] is built once and carried by the
+//! `Relater`; the built-in one is parsed once per process and shared.
+//!
+//! Matching looks up the token's list of forms (longest first) in a hash
+//! map and compares token by token: one lookup per token, not a scan over
+//! the entries.
 //!
 //! A verb lemma gives its base, third-person, past, past-participle and
 //! gerund forms (regular rules plus [`IRREGULAR`]); a noun gives its singular
 //! and plural. Forms are matched token by token, as the tokenizer splits
 //! them ("test-fired" is `test` `-` `fired`).
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use rustc_hash::FxHashMap;
 
 use crate::extract::EntityType;
+use crate::Error;
 
 const VERBS_TSV: &str = include_str!("verbs.tsv");
 
@@ -283,33 +290,88 @@ fn split_form(form: &str) -> Vec<String> {
     out
 }
 
+/// Flags a line may carry.
+const FLAGS: [&str; 7] = ["n", "agent", "lit", "inv", "also", "recip", "person"];
+
 impl Verbs {
-    /// The built-in lexicon, compiled once.
-    pub(crate) fn get() -> &'static Verbs {
-        static V: OnceLock<Verbs> = OnceLock::new();
-        V.get_or_init(|| Verbs::parse(VERBS_TSV))
+    /// The built-in lexicon, parsed once per process and shared.
+    pub(crate) fn builtin() -> Arc<Verbs> {
+        static V: OnceLock<Arc<Verbs>> = OnceLock::new();
+        V.get_or_init(|| {
+            let mut b = VerbsBuilder::default();
+            b.add("verbs.tsv", VERBS_TSV)
+                .expect("the built-in verbs.tsv is well-formed (checked by the tests)");
+            Arc::new(b.finish())
+        })
+        .clone()
     }
 
-    /// Parses a lexicon file; malformed lines panic (the file is compiled in
-    /// and checked by the tests).
-    fn parse(src: &str) -> Verbs {
-        let mut v = Verbs::default();
-        let mut index: FxHashMap<(Vec<String>, bool), usize> = FxHashMap::default();
+    /// The built-in lexicon followed by user files `(name, text)`: their
+    /// lines add forms and categories (a form already known keeps its own
+    /// categories first). A bad line is an error naming `name:line`.
+    pub(crate) fn with_user(files: &[(String, String)]) -> Result<Verbs, Error> {
+        let mut b = VerbsBuilder::default();
+        b.add("verbs.tsv", VERBS_TSV)?;
+        for (name, src) in files {
+            b.add(name, src)?;
+        }
+        Ok(b.finish())
+    }
+}
+
+/// Lines parsed so far.
+#[derive(Default)]
+struct VerbsBuilder {
+    v: Verbs,
+    index: FxHashMap<(Vec<String>, bool), usize>,
+}
+
+impl VerbsBuilder {
+    /// Adds the lines of lexicon text `src`, read from `name`.
+    fn add(&mut self, name: &str, src: &str) -> Result<(), Error> {
+        let VerbsBuilder { v, index } = self;
         for (n, line) in src.lines().enumerate() {
-            let line = line.trim_end();
+            let line = line.trim_end_matches(['\r', '\n']);
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
+            let bad = |reason: String| Error::Lexicon {
+                path: name.to_string(),
+                line: n + 1,
+                reason,
+            };
             let mut cols = line.split('\t');
-            let cat = cols.next().and_then(Cat::parse);
-            let form = cols.next().map(str::trim).filter(|f| !f.is_empty());
-            let (Some(cat), Some(form)) = (cat, form) else {
-                panic!("verbs.tsv:{}: expected category<TAB>form: {line:?}", n + 1);
+            let cat_s = cols.next().unwrap_or("").trim();
+            let Some(cat) = Cat::parse(cat_s) else {
+                let known: Vec<&str> = Cat::ALL.iter().map(|c| c.as_str()).collect();
+                return Err(bad(format!(
+                    "unknown relation category {cat_s:?} (expected category<TAB>form[<TAB>flags]; categories: {})",
+                    known.join(" ")
+                )));
+            };
+            let Some(form) = cols.next().map(str::trim).filter(|f| !f.is_empty()) else {
+                return Err(bad(
+                    "empty form (expected category<TAB>form[<TAB>flags])".into()
+                ));
             };
             let flags: Vec<&str> = cols
                 .next()
-                .map(|f| f.split(',').map(str::trim).collect())
+                .map(|f| {
+                    f.split(',')
+                        .map(str::trim)
+                        .filter(|f| !f.is_empty())
+                        .collect()
+                })
                 .unwrap_or_default();
+            if let Some(f) = flags.iter().find(|f| !FLAGS.contains(f)) {
+                return Err(bad(format!(
+                    "unknown flag {f:?} (flags: {})",
+                    FLAGS.join(" ")
+                )));
+            }
+            if let Some(extra) = cols.next() {
+                return Err(bad(format!("unexpected fourth column {extra:?}")));
+            }
             let has = |f: &str| flags.contains(&f);
             let noun = has("n");
             let words: Vec<&str> = form.split_whitespace().collect();
@@ -328,6 +390,9 @@ impl Verbs {
                     Some(i) => (&head[..=i], &head[i + 1..]),
                     None => ("", head),
                 };
+                if verb.is_empty() {
+                    return Err(bad(format!("form {form:?} has no verb to inflect")));
+                }
                 for (f, bits) in inflect(verb) {
                     let mut ws = vec![format!("{pre}{f}")];
                     ws.extend(words[1..].iter().map(|s| s.to_string()));
@@ -336,6 +401,9 @@ impl Verbs {
             }
             for (text, bits) in variants {
                 let toks = split_form(&text);
+                if toks.is_empty() {
+                    return Err(bad(format!("form {form:?} has no word")));
+                }
                 let key = (toks.clone(), noun);
                 let i = *index.entry(key).or_insert_with(|| {
                     v.entries.push(Entry {
@@ -365,6 +433,12 @@ impl Verbs {
                 e.person |= has("person");
             }
         }
+        Ok(())
+    }
+
+    /// Indexes the entries by first token.
+    fn finish(self) -> Verbs {
+        let mut v = self.v;
         for (i, e) in v.entries.iter().enumerate() {
             v.by_first
                 .entry(e.words[0].clone())
@@ -377,7 +451,9 @@ impl Verbs {
         }
         v
     }
+}
 
+impl Verbs {
     /// The longest verb entry and the longest noun entry that match the
     /// lower-case tokens `low` at `at`.
     pub(crate) fn at<'s>(
@@ -422,7 +498,7 @@ mod tests {
 
     #[test]
     fn lexicon_loads_with_inflections() {
-        let v = Verbs::get();
+        let v = Verbs::builtin();
         let cases: &[(&str, Cat, u8)] = &[
             ("signed", Cat::Agree, PAST | PART),
             ("inks", Cat::Agree, THIRD),
@@ -440,7 +516,7 @@ mod tests {
             ("criticised", Cat::Criticize, PAST | PART),
         ];
         for (form, cat, bits) in cases {
-            let (verb, _) = find(v, form);
+            let (verb, _) = find(&v, form);
             let e = verb.unwrap_or_else(|| panic!("{form} not found"));
             assert!(e.cats.contains(cat), "{form}: {:?}", e.cats);
             assert_eq!(e.kind & bits, *bits, "{form}");
@@ -454,19 +530,52 @@ mod tests {
 
     #[test]
     fn nouns_and_shared_forms() {
-        let v = Verbs::get();
-        let (verb, noun) = find(v, "attack");
+        let v = Verbs::builtin();
+        let (verb, noun) = find(&v, "attack");
         assert!(verb.is_some() && noun.is_some());
-        let (_, noun) = find(v, "meetings");
+        let (_, noun) = find(&v, "meetings");
         assert_eq!(noun.map(|e| e.cats[0]), Some(Cat::Meet));
-        let (verb, _) = find(v, "received");
+        let (verb, _) = find(&v, "received");
         assert_eq!(
             verb.map(|e| e.cats.clone()),
             Some(vec![Cat::Meet, Cat::Acquire])
         );
-        let (verb, _) = find(v, "fitted on");
+        let (verb, _) = find(&v, "fitted on");
         assert!(verb.is_some_and(|e| e.inv && e.lit));
-        let (_, noun) = find(v, "supplier");
+        let (_, noun) = find(&v, "supplier");
         assert!(noun.is_some_and(|e| e.agent));
+    }
+
+    #[test]
+    fn user_lines_add_and_bad_lines_are_named() {
+        let user = |src: &str| Verbs::with_user(&[("u.tsv".to_string(), src.to_string())]);
+        let v = user("criticize\tlambaste\nmeet\treceive\tperson\n").unwrap();
+        let (verb, _) = find(&v, "lambasted");
+        assert_eq!(verb.map(|e| e.cats.clone()), Some(vec![Cat::Criticize]));
+        // A known form keeps its own categories first.
+        let (verb, _) = find(&v, "received");
+        assert_eq!(
+            verb.map(|e| e.cats.clone()),
+            Some(vec![Cat::Meet, Cat::Acquire])
+        );
+        for (src, want) in [
+            (
+                "meet\tdine with\nmeets\tx\n",
+                "u.tsv:2: unknown relation category \"meets\"",
+            ),
+            (
+                "meet\tdine with\tn,bogus\n",
+                "u.tsv:1: unknown flag \"bogus\"",
+            ),
+            ("# x\nmeet\t\n", "u.tsv:2: empty form"),
+            ("meet\n", "u.tsv:1: empty form"),
+            (
+                "meet\tdine\tn\textra\n",
+                "u.tsv:1: unexpected fourth column",
+            ),
+        ] {
+            let err = user(src).unwrap_err().to_string();
+            assert!(err.starts_with(want), "{src:?}: {err}");
+        }
     }
 }
