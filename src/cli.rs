@@ -1,12 +1,13 @@
 //! The command line: clap definitions, turned into a checked [`Config`].
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use newsgraph::export::{Edges, Format};
-use newsgraph::graph::GraphOptions;
+use newsgraph::extract::EntityType;
+use newsgraph::graph::{DateRange, Filter, GraphOptions};
 
 const ABOUT: &str = "Turn news articles into a knowledge graph of people, organisations, \
 countries and weapons systems, linked by the sentences they share.";
@@ -129,6 +130,166 @@ pub struct BuildArgs {
     /// Example sentences kept on each relation edge (0 for none). Example: --evidence 5
     #[arg(long, value_name = "N", default_value_t = 3)]
     pub evidence: usize,
+
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+/// What to keep of the graph; the same for every format and for every
+/// command that writes a graph (flatten it into the command's arguments).
+/// With any of these set, a node left without an edge is dropped unless
+/// --keep-isolated.
+#[derive(Args, Debug, Clone, Default)]
+#[command(next_help_heading = "Filters")]
+pub struct FilterArgs {
+    /// Keep only entities of these types (person, organisation, country,
+    /// weapon, location), comma-separated. Example: --types country,weapon
+    #[arg(long, value_name = "TYPE,...", value_delimiter = ',')]
+    pub types: Vec<String>,
+
+    /// Keep only relation edges of these categories (co-occurrence edges are
+    /// chosen by --edges), comma-separated. Example: --relations supply,acquire
+    #[arg(long, value_name = "CATEGORY,...", value_delimiter = ',')]
+    pub relations: Vec<String>,
+
+    /// Drop edges of smaller weight (sentences for co-occurrence, statements
+    /// for relations). Example: --min-weight 2
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub min_weight: u64,
+
+    /// Drop entities and edges seen in fewer documents. Example: --min-documents 3
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub min_documents: u64,
+
+    /// Keep the N entities of largest weighted degree (sum of their edge
+    /// weights after the other filters; ties by id) and the edges among them.
+    /// Example: --top 100
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+
+    /// Count only articles dated on or after this day (YYYY, YYYY-MM or
+    /// YYYY-MM-DD); undated articles are left out. Example: --since 2020-06
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Count only articles dated on or before this day (YYYY, YYYY-MM or
+    /// YYYY-MM-DD); undated articles are left out. Example: --until 2021
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+
+    /// Keep entities left without an edge by the filters. Example: --keep-isolated
+    #[arg(long)]
+    pub keep_isolated: bool,
+}
+
+impl FilterArgs {
+    /// The checked filter.
+    pub fn to_filter(&self) -> Result<Filter> {
+        let types = if self.types.is_empty() {
+            None
+        } else {
+            let mut types = Vec::new();
+            for t in &self.types {
+                match EntityType::parse(t.trim()) {
+                    Some(k) => types.push(k),
+                    None => bail!(
+                        "--types: unknown type {t:?}; known: person, organisation, country, weapon, location"
+                    ),
+                }
+            }
+            Some(types)
+        };
+        let relations = (!self.relations.is_empty()).then(|| {
+            self.relations
+                .iter()
+                .map(|r| r.trim().to_ascii_lowercase())
+                .collect()
+        });
+        if self.top == Some(0) {
+            bail!("--top must be at least 1");
+        }
+        let since = self
+            .since
+            .as_deref()
+            .map(DateRange::parse_since)
+            .transpose()
+            .map_err(|e| anyhow::anyhow!("--since: {e}"))?;
+        let until = self
+            .until
+            .as_deref()
+            .map(DateRange::parse_until)
+            .transpose()
+            .map_err(|e| anyhow::anyhow!("--until: {e}"))?;
+        if let (Some(s), Some(u)) = (since, until) {
+            if s > u {
+                bail!("--since is after --until: no article can be in range");
+            }
+        }
+        let filter = Filter {
+            types,
+            relations,
+            min_weight: self.min_weight,
+            min_documents: self.min_documents,
+            top: self.top,
+            dates: DateRange { since, until },
+            keep_isolated: self.keep_isolated,
+        };
+        filter.check().map_err(|e| anyhow::anyhow!("--relations: {e}"))?;
+        Ok(filter)
+    }
+}
+
+/// The format of `build`'s output and whether to gzip it: `--format` if
+/// given, else from the `-o` extension (`.gz` after any extension gzips),
+/// else GraphML. Without `--format`, an extension newsgraph does not write is
+/// an error naming those it knows. The one place output names are read.
+pub fn output_format(explicit: Option<Format>, output: Option<&Path>) -> Result<(Format, bool)> {
+    let (ext, gzip) = output
+        .filter(|p| p.as_os_str() != "-")
+        .map(split_gz)
+        .unwrap_or((None, false));
+    let format = match (explicit, ext) {
+        (Some(f), _) => f,
+        (None, None) => Format::GraphMl,
+        (None, Some(e)) => match Format::from_extension(&e) {
+            Some(f) => f,
+            None => {
+                let known: Vec<String> = Format::ALL
+                    .iter()
+                    .filter_map(|f| f.extension())
+                    .map(|e| format!(".{e}"))
+                    .collect();
+                bail!(
+                    "-o {}: newsgraph does not write .{e} files; it writes {} (each optionally \
+                     followed by .gz), or give --format",
+                    output.expect("extension from a path").display(),
+                    known.join(", ")
+                );
+            }
+        },
+    };
+    Ok((format, gzip))
+}
+
+/// Whether `extract`'s output is gzipped (`-o NAME.gz`); it is JSON Lines
+/// whatever the name.
+pub fn output_gzip(output: Option<&Path>) -> bool {
+    output
+        .filter(|p| p.as_os_str() != "-")
+        .is_some_and(|p| split_gz(p).1)
+}
+
+/// The extension (lowercase, before any `.gz`) and whether `.gz` ends the name.
+fn split_gz(path: &Path) -> (Option<String>, bool) {
+    let ext = |p: &Path| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+    };
+    match ext(path).as_deref() {
+        Some("gz") => (ext(&path.with_extension("")), true),
+        _ => (ext(path), false),
+    }
 }
 
 /// What to do, checked.
@@ -143,6 +304,8 @@ pub struct Config {
     pub max_doc_bytes: usize,
     pub other_relations: bool,
     pub quiet: bool,
+    /// Gzip the output (`-o NAME.gz`).
+    pub gzip: bool,
 }
 
 #[derive(Debug)]
@@ -150,31 +313,25 @@ pub enum Job {
     Build {
         format: Format,
         options: GraphOptions,
+        filter: Filter,
     },
     Extract,
 }
 
 impl Cli {
     pub fn into_config(self) -> Result<Config> {
-        let (common, job) = match self.command {
-            Command::Extract(c) => (c, Job::Extract),
+        let (common, job, gzip) = match self.command {
+            Command::Extract(c) => {
+                let gzip = output_gzip(c.output.as_deref());
+                (c, Job::Extract, gzip)
+            }
             Command::Build(b) => {
-                let format = match b.format {
-                    Some(FormatArg::Graphml) => Format::GraphMl,
-                    Some(FormatArg::Json) => Format::Json,
-                    None => match b
-                        .common
-                        .output
-                        .as_ref()
-                        .and_then(|p| p.extension())
-                        .and_then(|e| e.to_str())
-                        .map(str::to_ascii_lowercase)
-                        .as_deref()
-                    {
-                        Some("json") => Format::Json,
-                        _ => Format::GraphMl,
-                    },
-                };
+                let explicit = b.format.map(|f| match f {
+                    FormatArg::Graphml => Format::GraphMl,
+                    FormatArg::Json => Format::Json,
+                });
+                let (format, gzip) = output_format(explicit, b.common.output.as_deref())?;
+                let filter = b.filter.to_filter()?;
                 let edges = match b.edges {
                     EdgesArg::Cooccurrence => Edges::Cooccurrence,
                     EdgesArg::Relations => Edges::Relations,
@@ -189,8 +346,14 @@ impl Cli {
                     cooccurrence: edges != Edges::Relations,
                     relations: edges != Edges::Cooccurrence,
                     other: b.common.other_relations,
+                    dates: filter.dates,
                 };
-                (b.common, Job::Build { format, options })
+                let job = Job::Build {
+                    format,
+                    options,
+                    filter,
+                };
+                (b.common, job, gzip)
             }
         };
         let threads = match common.threads {
@@ -218,6 +381,7 @@ impl Cli {
             max_doc_bytes: common.max_doc_bytes,
             other_relations: common.other_relations,
             quiet: common.quiet,
+            gzip,
         })
     }
 }

@@ -12,7 +12,7 @@ use clap::Parser;
 
 use cli::{Cli, Config, Job};
 use newsgraph::corpus::{Corpus, Limits};
-use newsgraph::export::{self, Format};
+use newsgraph::export::{self, gzip::MaybeGzip, Format};
 use newsgraph::extract::ExtractorBuilder;
 use newsgraph::graph::GraphBuilder;
 use newsgraph::pipeline::Pipeline;
@@ -103,7 +103,7 @@ fn run(config: Config) -> Result<Outcome> {
 
     match config.job {
         Job::Extract => {
-            let mut out = sink.writer();
+            let mut out = MaybeGzip::new(sink.writer(), config.gzip);
             pipeline.run(items, on_note, &mut on_skip, |a| {
                 documents += 1;
                 progress.inc(1);
@@ -116,9 +116,13 @@ fn run(config: Config) -> Result<Outcome> {
                     &a.relations,
                 )
             })?;
-            out.flush()?;
+            out.finish()?;
         }
-        Job::Build { format, options } => {
+        Job::Build {
+            format,
+            options,
+            filter,
+        } => {
             let mut graph = GraphBuilder::new(options);
             pipeline.run(items, on_note, &mut on_skip, |a| {
                 documents += 1;
@@ -127,13 +131,14 @@ fn run(config: Config) -> Result<Outcome> {
                 Ok(())
             })?;
             if documents > 0 {
-                let graph = graph.finish();
-                let mut out = sink.writer();
+                let mut graph = graph.finish();
+                filter.apply(&mut graph);
+                let mut out = MaybeGzip::new(sink.writer(), config.gzip);
                 match format {
                     Format::GraphMl => export::graphml::write(&graph, &mut out)?,
                     Format::Json => export::json::write(&graph, &mut out)?,
                 }
-                out.flush()?;
+                out.finish()?;
             }
         }
     }

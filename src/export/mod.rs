@@ -2,6 +2,7 @@
 //! (or, for `extract`, one document's results) and any `io::Write`.
 
 pub mod graphml;
+pub mod gzip;
 pub mod json;
 pub mod jsonl;
 pub mod palette;
@@ -15,6 +16,36 @@ pub enum Format {
     GraphMl,
     /// networkx node-link JSON.
     Json,
+}
+
+impl Format {
+    /// Every format, in the order help and error messages list them.
+    pub const ALL: &'static [Format] = &[Format::GraphMl, Format::Json];
+
+    /// The `--format` name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::GraphMl => "graphml",
+            Format::Json => "json",
+        }
+    }
+
+    /// The file extension (without dot) that selects this format for `-o`,
+    /// if one does.
+    pub fn extension(self) -> Option<&'static str> {
+        match self {
+            Format::GraphMl => Some("graphml"),
+            Format::Json => Some("json"),
+        }
+    }
+
+    /// The format a file extension (any case, without dot) stands for.
+    pub fn from_extension(ext: &str) -> Option<Format> {
+        Format::ALL
+            .iter()
+            .copied()
+            .find(|f| f.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext)))
+    }
 }
 
 /// Which edges to write.

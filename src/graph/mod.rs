@@ -7,6 +7,8 @@
 //! [`GraphBuilder::finish`] sorts nodes and edges, so the graph does not
 //! depend on the order in which documents arrive.
 
+pub mod filter;
+
 use std::collections::BTreeMap;
 
 use petgraph::stable_graph::StableGraph;
@@ -14,6 +16,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::extract::{EntityType, Extraction};
 use crate::relate::{self, Relation};
+pub use filter::{DateRange, Filter};
 
 /// A node: one canonical entity.
 #[derive(Debug, Clone, PartialEq)]
@@ -142,6 +145,8 @@ pub struct GraphOptions {
     pub relations: bool,
     /// Keep relations of category `other`.
     pub other: bool,
+    /// Only documents dated in this range count (see [`filter`]).
+    pub dates: DateRange,
 }
 
 impl Default for GraphOptions {
@@ -152,6 +157,7 @@ impl Default for GraphOptions {
             cooccurrence: true,
             relations: true,
             other: false,
+            dates: DateRange::default(),
         }
     }
 }
@@ -166,6 +172,7 @@ pub struct GraphBuilder {
     cooc: FxHashMap<(u32, u32), EdgeAcc>,
     rels: FxHashMap<(u32, u32, EdgeKind), EdgeAcc>,
     documents: u64,
+    out_of_range: u64,
 }
 
 impl GraphBuilder {
@@ -188,9 +195,15 @@ impl GraphBuilder {
         n
     }
 
-    /// Number of documents added.
+    /// Number of documents added (in the date range).
     pub fn documents(&self) -> u64 {
         self.documents
+    }
+
+    /// Number of documents left out because their date is outside
+    /// [`GraphOptions::dates`] (undated ones too, when a bound is set).
+    pub fn out_of_range(&self) -> u64 {
+        self.out_of_range
     }
 
     /// Folds in one document.
@@ -202,6 +215,10 @@ impl GraphBuilder {
         ex: &Extraction,
         relations: &[Relation],
     ) {
+        if !self.options.dates.contains(date) {
+            self.out_of_range += 1;
+            return;
+        }
         self.documents += 1;
         let nodes: Vec<u32> = ex.entities.iter().map(|e| self.intern(&e.id)).collect();
         for (e, &n) in ex.entities.iter().zip(&nodes) {
