@@ -234,7 +234,9 @@ impl FilterArgs {
             dates: DateRange { since, until },
             keep_isolated: self.keep_isolated,
         };
-        filter.check().map_err(|e| anyhow::anyhow!("--relations: {e}"))?;
+        filter
+            .check()
+            .map_err(|e| anyhow::anyhow!("--relations: {e}"))?;
         Ok(filter)
     }
 }

@@ -78,7 +78,14 @@ fn links(g: &Value) -> BTreeSet<String> {
         .iter()
         .map(|l| {
             let kind = l["relation"].as_str().unwrap_or("c");
-            let short = |k: &str| l[k].as_str().unwrap().split(':').nth(1).unwrap().to_string();
+            let short = |k: &str| {
+                l[k].as_str()
+                    .unwrap()
+                    .split(':')
+                    .nth(1)
+                    .unwrap()
+                    .to_string()
+            };
             format!("{}>{}:{kind}", short("source"), short("target"))
         })
         .collect()
@@ -158,7 +165,10 @@ fn relations_and_weights() {
     let tmp = corpus();
     let input = tmp.path().join("in");
     let g = json(&input, &["--edges", "relations", "--relations", "supply"]);
-    assert_eq!(links(&g), set(&["russia>india:supply", "russia>s-400:supply"]));
+    assert_eq!(
+        links(&g),
+        set(&["russia>india:supply", "russia>s-400:supply"])
+    );
     assert_eq!(
         node_ids(&g),
         set(&["country:india", "country:russia", "weapon:s-400"])
@@ -166,7 +176,12 @@ fn relations_and_weights() {
     let g = json(&input, &["--min-weight", "2"]);
     assert_eq!(
         links(&g),
-        set(&["france>germany:c", "india>russia:c", "india>s-400:c", "russia>s-400:c"])
+        set(&[
+            "france>germany:c",
+            "india>russia:c",
+            "india>s-400:c",
+            "russia>s-400:c"
+        ])
     );
     let g = json(&input, &["--min-documents", "2"]);
     assert_eq!(
@@ -223,7 +238,10 @@ fn bad_filter_values_do_nothing() {
     let out = tmp.path().join("g.json");
     for (args, says) in [
         (&["--types", "country,ship"][..], "unknown type \"ship\""),
-        (&["--relations", "suply"][..], "unknown relation category \"suply\""),
+        (
+            &["--relations", "suply"][..],
+            "unknown relation category \"suply\"",
+        ),
         (&["--since", "2020-13"][..], "--since"),
         (&["--until", "yesterday"][..], "--until"),
         (&["--since", "2021", "--until", "2020"][..], "after --until"),

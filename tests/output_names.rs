@@ -89,7 +89,10 @@ fn gz_after_any_extension_gzips_build_output() {
     let forced = gunzip(&build(&tmp, "i.graphml.gz", &["--format", "json"]));
     assert_eq!(forced, json);
     // Same bytes every run: no time stamp in the gzip header.
-    assert_eq!(build(&tmp, "g.json.gz", &[]), build(&tmp, "g2.json.gz", &[]));
+    assert_eq!(
+        build(&tmp, "g.json.gz", &[]),
+        build(&tmp, "g2.json.gz", &[])
+    );
 }
 
 #[test]

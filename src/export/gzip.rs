@@ -13,14 +13,14 @@ pub enum MaybeGzip<W: Write> {
     /// Passed through.
     Plain(W),
     /// Compressed.
-    Gzip(GzEncoder<W>),
+    Gzip(Box<GzEncoder<W>>),
 }
 
 impl<W: Write> MaybeGzip<W> {
     /// Wraps `inner`, compressing when `gzip` is true.
     pub fn new(inner: W, gzip: bool) -> MaybeGzip<W> {
         if gzip {
-            MaybeGzip::Gzip(GzEncoder::new(inner, Compression::default()))
+            MaybeGzip::Gzip(Box::new(GzEncoder::new(inner, Compression::default())))
         } else {
             MaybeGzip::Plain(inner)
         }

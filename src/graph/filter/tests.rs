@@ -258,6 +258,9 @@ fn unknown_relation_names_the_known_ones() {
         ..Filter::default()
     };
     let e = f.check().unwrap_err().to_string();
-    assert!(e.contains("\"suply\"") && e.contains("supply, support"), "{e}");
+    assert!(
+        e.contains("\"suply\"") && e.contains("supply, support"),
+        "{e}"
+    );
     assert!(Filter::default().check().is_ok());
 }
