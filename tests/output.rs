@@ -200,9 +200,16 @@ fn output_that_is_an_input_is_refused_before_anything_happens() {
         "sub/../article.txt",
     ] {
         for job in ["build", "extract"] {
+            // build needs --format for an -o name ending .txt (else that is the error).
+            let format: &[&str] = if job == "build" {
+                &["--format", "graphml"]
+            } else {
+                &[]
+            };
             newsgraph()
                 .current_dir(tmp.path())
                 .args([job, "sub", "article.txt", "-o", out])
+                .args(format)
                 .assert()
                 .code(1)
                 .stdout(predicate::str::is_empty())
