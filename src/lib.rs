@@ -29,6 +29,7 @@ pub mod error;
 pub mod export;
 pub mod extract;
 pub mod graph;
+pub mod layout;
 pub mod pipeline;
 pub mod relate;
 pub mod text;
