@@ -37,6 +37,9 @@ pub struct Node {
     pub last_date: Option<String>,
     /// Surface forms seen, most frequent first (at most [`MAX_ALIASES`]).
     pub aliases: Vec<String>,
+    /// Mentions per month of dated documents (`("2020-06", 3)`), by month;
+    /// mentions in undated documents are not counted here.
+    pub months: Vec<(String, u64)>,
 }
 
 /// How many surface forms a node lists.
@@ -103,6 +106,8 @@ struct NodeAcc {
     mentions: u64,
     documents: u64,
     dates: Dates,
+    /// Mentions per month, keyed `year * 12 + month - 1`.
+    months: FxHashMap<u32, u64>,
 }
 
 #[derive(Default, Clone)]
@@ -173,6 +178,7 @@ pub struct GraphBuilder {
     rels: FxHashMap<(u32, u32, EdgeKind), EdgeAcc>,
     documents: u64,
     out_of_range: u64,
+    undated: u64,
 }
 
 impl GraphBuilder {
@@ -206,6 +212,11 @@ impl GraphBuilder {
         self.out_of_range
     }
 
+    /// Number of documents added without a date.
+    pub fn undated_documents(&self) -> u64 {
+        self.undated
+    }
+
     /// Folds in one document.
     pub fn add(
         &mut self,
@@ -220,6 +231,8 @@ impl GraphBuilder {
             return;
         }
         self.documents += 1;
+        self.undated += u64::from(date.is_none());
+        let month = date.and_then(month_key);
         let nodes: Vec<u32> = ex.entities.iter().map(|e| self.intern(&e.id)).collect();
         for (e, &n) in ex.entities.iter().zip(&nodes) {
             let acc = &mut self.nodes[n as usize];
@@ -231,6 +244,9 @@ impl GraphBuilder {
             acc.mentions += e.mentions.len() as u64;
             acc.documents += 1;
             acc.dates.add(date);
+            if let Some(m) = month {
+                *acc.months.entry(m).or_default() += e.mentions.len() as u64;
+            }
         }
         if self.options.cooccurrence {
             let pairs = relate::cooccurrence(ex, self.options.sentence_cap);
@@ -318,6 +334,7 @@ impl GraphBuilder {
                 first_date: acc.dates.first,
                 last_date: acc.dates.last,
                 aliases: top(&acc.surfaces, MAX_ALIASES),
+                months: months(&acc.months),
                 id,
             });
         }
@@ -366,6 +383,26 @@ fn edge(kind: EdgeKind, acc: EdgeAcc) -> Edge {
     }
 }
 
+/// `YYYY-MM-...` as `year * 12 + month - 1`; `None` for anything else.
+fn month_key(date: &str) -> Option<u32> {
+    let b = date.as_bytes();
+    if b.len() < 7 || b[4] != b'-' || !b[..4].iter().chain(&b[5..7]).all(u8::is_ascii_digit) {
+        return None;
+    }
+    let year: u32 = date[..4].parse().ok()?;
+    let month: u32 = date[5..7].parse().ok()?;
+    (1..=12).contains(&month).then(|| year * 12 + month - 1)
+}
+
+/// Month counts as sorted `("YYYY-MM", count)` pairs.
+fn months(counts: &FxHashMap<u32, u64>) -> Vec<(String, u64)> {
+    let mut v: Vec<(u32, u64)> = counts.iter().map(|(&k, &c)| (k, c)).collect();
+    v.sort_unstable();
+    v.into_iter()
+        .map(|(k, c)| (format!("{:04}-{:02}", k / 12, k % 12 + 1), c))
+        .collect()
+}
+
 /// Adds one to `key`'s count, allocating only for a new key.
 fn count(counts: &mut FxHashMap<String, u64>, key: &str) {
     match counts.get_mut(key) {
@@ -391,4 +428,61 @@ fn top(counts: &FxHashMap<String, u64>, n: usize) -> Vec<String> {
         .map(|(k, v)| ((std::cmp::Reverse(*v), k), ()))
         .collect();
     sorted.into_keys().take(n).map(|(_, k)| k.clone()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Extractor;
+
+    fn build(docs: &[(&str, Option<&str>, &str)]) -> (Graph, u64) {
+        let ex = Extractor::builtin();
+        let mut b = GraphBuilder::new(GraphOptions::default());
+        for (id, date, text) in docs {
+            b.add(id, *date, text, &ex.extract(text), &[]);
+        }
+        let undated = b.undated_documents();
+        (b.finish(), undated)
+    }
+
+    fn months_of(g: &Graph, id: &str) -> Vec<(String, u64)> {
+        let n = g.node_indices().find(|&i| g[i].id == id).expect(id);
+        g[n].months.clone()
+    }
+
+    #[test]
+    fn mentions_per_month_in_any_order() {
+        let docs = [
+            (
+                "a",
+                Some("2020-06-24"),
+                "India and Russia met. India agreed.",
+            ),
+            ("b", Some("2020-06-02"), "India spoke."),
+            ("c", Some("2021-01-05"), "Russia and India talked."),
+            ("d", None, "India again."),
+            ("e", Some("not a date"), "India once more."),
+        ];
+        let (g, undated) = build(&docs);
+        assert_eq!(undated, 1);
+        let want = vec![("2020-06".to_string(), 3), ("2021-01".to_string(), 1)];
+        assert_eq!(months_of(&g, "country:india"), want);
+        let mut reversed = docs;
+        reversed.reverse();
+        let (r, _) = build(&reversed);
+        assert_eq!(months_of(&r, "country:india"), want);
+        assert_eq!(
+            months_of(&r, "country:russia"),
+            vec![("2020-06".to_string(), 1), ("2021-01".to_string(), 1)]
+        );
+    }
+
+    #[test]
+    fn month_keys() {
+        assert_eq!(month_key("2020-06-24"), Some(2020 * 12 + 5));
+        assert_eq!(month_key("1987-12"), Some(1987 * 12 + 11));
+        for bad in ["2020-13-01", "2020-00-01", "20-06-24", "2020/06/24", ""] {
+            assert_eq!(month_key(bad), None, "{bad}");
+        }
+    }
 }
