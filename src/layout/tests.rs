@@ -1,7 +1,10 @@
 use super::*;
 
+/// A node count and weighted edges.
+type Case = (usize, Vec<(usize, usize, f64)>);
+
 /// Two cliques of `k` nodes joined by one edge, plus `isolated` lone nodes.
-fn two_cliques(k: usize, isolated: usize) -> (usize, Vec<(usize, usize, f64)>) {
+fn two_cliques(k: usize, isolated: usize) -> Case {
     let mut edges = Vec::new();
     for c in 0..2 {
         for a in 0..k {
@@ -39,7 +42,7 @@ fn same_input_same_positions_bit_for_bit() {
 
 #[test]
 fn no_nan_on_awkward_graphs() {
-    let cases: Vec<(usize, Vec<(usize, usize, f64)>)> = vec![
+    let cases: Vec<Case> = vec![
         (0, vec![]),
         (1, vec![]),
         (1, vec![(0, 0, 1.0)]),
