@@ -22,6 +22,7 @@ fn sample() -> Graph {
             first_date: None,
             last_date: None,
             aliases: vec![],
+            months: vec![],
         })
     };
     let a = node("country:a", EntityType::Country, 4);
