@@ -99,6 +99,7 @@ pub struct CommonArgs {
 pub enum FormatArg {
     Graphml,
     Json,
+    Gexf,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -113,7 +114,8 @@ pub struct BuildArgs {
     #[command(flatten)]
     pub common: CommonArgs,
 
-    /// Output format (default: from the -o extension, .graphml or .json; else graphml). Example: --format json
+    /// Output format (default: from the -o extension, .graphml, .json or .gexf, each
+    /// optionally followed by .gz; else graphml). Example: --format gexf
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
 
@@ -331,6 +333,7 @@ impl Cli {
                 let explicit = b.format.map(|f| match f {
                     FormatArg::Graphml => Format::GraphMl,
                     FormatArg::Json => Format::Json,
+                    FormatArg::Gexf => Format::Gexf,
                 });
                 let (format, gzip) = output_format(explicit, b.common.output.as_deref())?;
                 let filter = b.filter.to_filter()?;

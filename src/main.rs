@@ -12,7 +12,7 @@ use clap::Parser;
 
 use cli::{Cli, Config, Job};
 use newsgraph::corpus::{Corpus, Limits};
-use newsgraph::export::{self, gzip::MaybeGzip, Format};
+use newsgraph::export::{self, gzip::MaybeGzip};
 use newsgraph::extract::ExtractorBuilder;
 use newsgraph::graph::GraphBuilder;
 use newsgraph::pipeline::Pipeline;
@@ -134,10 +134,7 @@ fn run(config: Config) -> Result<Outcome> {
                 let mut graph = graph.finish();
                 filter.apply(&mut graph);
                 let mut out = MaybeGzip::new(sink.writer(), config.gzip);
-                match format {
-                    Format::GraphMl => export::graphml::write(&graph, &mut out)?,
-                    Format::Json => export::json::write(&graph, &mut out)?,
-                }
+                export::write(format, &graph, &mut out)?;
                 out.finish()?;
             }
         }

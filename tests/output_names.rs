@@ -64,7 +64,8 @@ fn unknown_extension_is_an_error_naming_the_formats() {
             .stderr(
                 predicate::str::contains("does not write")
                     .and(predicate::str::contains(".graphml"))
-                    .and(predicate::str::contains(".json")),
+                    .and(predicate::str::contains(".json"))
+                    .and(predicate::str::contains(".gexf")),
             );
         assert!(!out.exists(), "{name}: something written");
     }
@@ -77,6 +78,7 @@ fn gz_after_any_extension_gzips_build_output() {
         ("g.graphml", "g.graphml.gz"),
         ("g.json", "g.json.gz"),
         ("G.JSON", "G.JSON.GZ"),
+        ("g.gexf", "g.gexf.gz"),
     ] {
         let want = build(&tmp, plain, &[]);
         let got = build(&tmp, gz, &[]);

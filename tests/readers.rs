@@ -1,7 +1,9 @@
 //! The graph files of `newsgraph build samples/` checked by real readers:
-//! xmllint against the GraphML 1.0 schema, networkx and igraph through
-//! `tests/readers/check_graph.py`, graphology (what Gephi Lite imports with)
-//! through `tests/readers/check_graphology.js`.
+//! xmllint against the GraphML 1.0 schema and the GEXF 1.3 RELAX NG
+//! grammar, networkx and igraph through `tests/readers/check_graph.py`,
+//! graphology (what Gephi Lite imports with) through
+//! `tests/readers/check_graphology.js` (GraphML) and
+//! `tests/readers/check_gexf.js` (GEXF, against the JSON export).
 //!
 //! A missing tool (xmllint, python3, networkx >= 3.4, python-igraph, node
 //! and the modules of `tests/readers/package.json`, the schema in ../shared)
@@ -69,6 +71,51 @@ fn show(o: &Output) -> String {
         String::from_utf8_lossy(&o.stdout),
         String::from_utf8_lossy(&o.stderr)
     )
+}
+
+/// xmllint with `how` (`--schema` or `--relaxng`) and `schema` (relative to
+/// ../shared/schemas) on `file`, asserted to accept it.
+fn xmllint(how: &str, schema: &str, file: &Path) {
+    let schema = manifest_dir().join("../shared/schemas").join(schema);
+    if !schema.is_file() {
+        return skip(&format!("schema {}", schema.display()));
+    }
+    let args = [
+        "--nonet".as_ref(),
+        "--noout".as_ref(),
+        how.as_ref(),
+        schema.as_os_str(),
+        file.as_os_str(),
+    ];
+    let Some(out) = run("xmllint", &args) else {
+        return skip("xmllint (Debian package libxml2-utils)");
+    };
+    assert!(
+        out.status.success(),
+        "xmllint rejects {}:\n{}",
+        file.display(),
+        show(&out)
+    );
+    println!("{}", String::from_utf8_lossy(&out.stderr).trim_end());
+}
+
+#[test]
+fn gexf_of_samples_is_valid_against_relaxng() {
+    let tmp = TempDir::new().unwrap();
+    let gexf = build_samples(tmp.path(), "gexf");
+    xmllint("--relaxng", "gexf/gexf.rng", &gexf);
+}
+
+#[test]
+fn gexf_of_samples_loads_in_graphology_like_the_json() {
+    let tmp = TempDir::new().unwrap();
+    let gexf = build_samples(tmp.path(), "gexf");
+    let json = build_samples(tmp.path(), "json");
+    let script = manifest_dir().join("tests/readers/check_gexf.js");
+    check_with(
+        "node",
+        &[script.as_os_str(), gexf.as_os_str(), json.as_os_str()],
+    );
 }
 
 #[test]
@@ -139,4 +186,61 @@ fn graphml_of_samples_loads_in_graphology() {
     let graphml = build_samples(tmp.path(), "graphml");
     let script = manifest_dir().join("tests/readers/check_graphology.js");
     check_with("node", &[script.as_os_str(), graphml.as_os_str()]);
+}
+
+/// Quotes, `&`, `<`, a negated relation and an undated article: the GEXF
+/// still validates, loads in graphology like the JSON, and the undated
+/// article adds no spell.
+#[test]
+fn gexf_with_awkward_text_negation_and_undated_article() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path().join("in");
+    std::fs::create_dir(&dir).unwrap();
+    let articles = [
+        (
+            "a.txt",
+            "date 2020-06-24 India held talks with Russia on \"deliveries\" & spares <2020>. \
+             Russia supplied S-400 systems to India.\n",
+        ),
+        (
+            "b.txt",
+            "date 2020-06-25 Russia did not supply the Su-57 to India. China criticised India.\n",
+        ),
+        ("c.txt", "Pakistan bought J-10 fighters from China.\n"),
+    ];
+    for (name, text) in articles {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let run = |name: &str| {
+        let out = tmp.path().join(name);
+        let status = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+            .arg("build")
+            .arg(&dir)
+            .arg("-o")
+            .arg(&out)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        out
+    };
+    let gexf = run("g.gexf");
+    let json = run("g.json");
+    let text = std::fs::read_to_string(&gexf).unwrap();
+    assert!(text.contains(r#"kind="not-supply""#), "negated kind");
+    assert!(text.contains("&quot;deliveries&quot; &amp; spares &lt;2020&gt;"));
+    // India: dated on 24 and 25 June (one spell); Pakistan only undated (none).
+    let node = |id: &str| {
+        let at = text.find(&format!(r#"<node id="{id}""#)).unwrap();
+        text[at..at + text[at..].find("</node>").unwrap()].to_string()
+    };
+    assert!(node("country:india").contains(
+        "<spells>\n          <spell start=\"2020-06-24\" end=\"2020-06-25\"/>\n        </spells>"
+    ));
+    assert!(!node("country:pakistan").contains("spell"));
+    xmllint("--relaxng", "gexf/gexf.rng", &gexf);
+    let script = manifest_dir().join("tests/readers/check_gexf.js");
+    check_with(
+        "node",
+        &[script.as_os_str(), gexf.as_os_str(), json.as_os_str()],
+    );
 }

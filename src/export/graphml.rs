@@ -203,17 +203,7 @@ fn edge<W: Write>(id: &str, s: &str, t: &str, e: &Edge, out: &mut W) -> io::Resu
         data(out, "e_last_date", d)?;
     }
     if !e.evidence.is_empty() {
-        let joined: Vec<String> = e
-            .evidence
-            .iter()
-            .map(|v| {
-                format!(
-                    "[{} #{} {}..{}] {}",
-                    v.doc, v.sentence, v.start, v.end, v.text
-                )
-            })
-            .collect();
-        data(out, "e_evidence", &joined.join("\n"))?;
+        data(out, "e_evidence", &super::evidence_text(&e.evidence))?;
     }
     writeln!(out, "</edge>")
 }

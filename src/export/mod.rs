@@ -1,6 +1,7 @@
 //! Writers, one file per format, each over a finished [`Graph`](crate::graph::Graph)
 //! (or, for `extract`, one document's results) and any `io::Write`.
 
+pub mod gexf;
 pub mod graphml;
 pub mod gzip;
 pub mod json;
@@ -16,17 +17,20 @@ pub enum Format {
     GraphMl,
     /// networkx node-link JSON.
     Json,
+    /// GEXF 1.3 (Gephi, with its timeline; Gephi Lite).
+    Gexf,
 }
 
 impl Format {
     /// Every format, in the order help and error messages list them.
-    pub const ALL: &'static [Format] = &[Format::GraphMl, Format::Json];
+    pub const ALL: &'static [Format] = &[Format::GraphMl, Format::Json, Format::Gexf];
 
     /// The `--format` name.
     pub fn name(self) -> &'static str {
         match self {
             Format::GraphMl => "graphml",
             Format::Json => "json",
+            Format::Gexf => "gexf",
         }
     }
 
@@ -36,6 +40,7 @@ impl Format {
         match self {
             Format::GraphMl => Some("graphml"),
             Format::Json => Some("json"),
+            Format::Gexf => Some("gexf"),
         }
     }
 
@@ -45,6 +50,19 @@ impl Format {
             .iter()
             .copied()
             .find(|f| f.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext)))
+    }
+}
+
+/// Writes `graph` in `format`.
+pub fn write<W: std::io::Write>(
+    format: Format,
+    graph: &crate::graph::Graph,
+    out: &mut W,
+) -> std::io::Result<()> {
+    match format {
+        Format::GraphMl => graphml::write(graph, out),
+        Format::Json => json::write(graph, out),
+        Format::Gexf => gexf::write(graph, out),
     }
 }
 
@@ -78,6 +96,37 @@ pub(crate) fn edge_ids(graph: &crate::graph::Graph) -> Vec<String> {
         .collect()
 }
 
+/// The evidence sentences of an edge as one text, one a line:
+/// `[doc #sentence start..end] text` (GraphML and GEXF).
+pub(crate) fn evidence_text(evidence: &[crate::graph::Evidence]) -> String {
+    let lines: Vec<String> = evidence
+        .iter()
+        .map(|v| {
+            format!(
+                "[{} #{} {}..{}] {}",
+                v.doc, v.sentence, v.start, v.end, v.text
+            )
+        })
+        .collect();
+    lines.join("\n")
+}
+
+/// [`xml_escape`] for an attribute value: also writes tab, newline and
+/// carriage return as character references, which an XML parser would
+/// otherwise read back as spaces.
+pub fn xml_attr(s: &str) -> Cow<'_, str> {
+    let escaped = xml_escape(s);
+    if !escaped.contains(['\t', '\n', '\r']) {
+        return escaped;
+    }
+    Cow::Owned(
+        escaped
+            .replace('\t', "&#9;")
+            .replace('\n', "&#10;")
+            .replace('\r', "&#13;"),
+    )
+}
+
 /// Text made safe for XML 1.0 character data and attribute values: the
 /// characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) removed,
 /// then `&`, `<`, `>`, `"` and `'` escaped.
@@ -99,6 +148,12 @@ pub fn xml_escape(s: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::xml_escape;
+
+    #[test]
+    fn attribute_values_keep_line_breaks() {
+        assert_eq!(super::xml_attr("a\nb\t\"c\""), "a&#10;b&#9;&quot;c&quot;");
+        assert_eq!(super::xml_attr("plain"), "plain");
+    }
 
     #[test]
     fn escapes_and_strips() {

@@ -54,7 +54,7 @@ impl DateRange {
         if !self.is_bounded() {
             return true;
         }
-        let Some(day) = date.and_then(day_number) else {
+        let Some(day) = date.and_then(super::days::parse) else {
             return false;
         };
         self.since.is_none_or(|s| day >= s) && self.until.is_none_or(|u| day <= u)
@@ -71,17 +71,6 @@ impl DateRange {
     pub fn parse_until(s: &str) -> Result<u32, String> {
         parse_bound(s, true)
     }
-}
-
-fn day_number(date: &str) -> Option<u32> {
-    let b = date.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let y: u32 = date[..4].parse().ok()?;
-    let m: u32 = date[5..7].parse().ok()?;
-    let d: u32 = date[8..10].parse().ok()?;
-    Some(y * 10_000 + m * 100 + d)
 }
 
 fn parse_bound(s: &str, end: bool) -> Result<u32, String> {
@@ -102,7 +91,7 @@ fn parse_bound(s: &str, end: bool) -> Result<u32, String> {
     if !crate::corpus::is_date(&check) {
         return Err(bad());
     }
-    day_number(&full).ok_or_else(bad)
+    super::days::parse(&full).ok_or_else(bad)
 }
 
 /// Relation categories `--relations` accepts: the built-in ones and `other`.

@@ -7,6 +7,7 @@
 //! [`GraphBuilder::finish`] sorts nodes and edges, so the graph does not
 //! depend on the order in which documents arrive.
 
+pub mod days;
 pub mod filter;
 
 use std::collections::BTreeMap;
@@ -40,6 +41,9 @@ pub struct Node {
     /// Mentions per month of dated documents (`("2020-06", 3)`), by month;
     /// mentions in undated documents are not counted here.
     pub months: Vec<(String, u64)>,
+    /// Mentions per day of the dated documents, as (`yyyymmdd`, mentions),
+    /// earliest first (see [`days`]). Undated documents count only in the totals.
+    pub days: Vec<(u32, u64)>,
 }
 
 /// How many surface forms a node lists.
@@ -93,6 +97,9 @@ pub struct Edge {
     pub last_date: Option<String>,
     /// Example sentences (relations only), earliest first.
     pub evidence: Vec<Evidence>,
+    /// Weight per day of the dated documents, as (`yyyymmdd`, weight),
+    /// earliest first (see [`days`]). Undated documents count only in the totals.
+    pub days: Vec<(u32, u64)>,
 }
 
 /// The finished graph: nodes sorted by id, edges by kind, source, target.
@@ -114,10 +121,13 @@ struct NodeAcc {
 struct Dates {
     first: Option<String>,
     last: Option<String>,
+    /// Count per day (`yyyymmdd`).
+    days: FxHashMap<u32, u64>,
 }
 
 impl Dates {
-    fn add(&mut self, date: Option<&str>) {
+    /// Adds `count` (mentions, sentences, statements) on `date`.
+    fn add(&mut self, date: Option<&str>, count: u64) {
         let Some(d) = date else { return };
         if self.first.as_deref().is_none_or(|f| d < f) {
             self.first = Some(d.to_string());
@@ -125,6 +135,15 @@ impl Dates {
         if self.last.as_deref().is_none_or(|l| d > l) {
             self.last = Some(d.to_string());
         }
+        if let Some(day) = days::parse(d) {
+            *self.days.entry(day).or_default() += count;
+        }
+    }
+
+    fn sorted_days(&self) -> Vec<(u32, u64)> {
+        let mut v: Vec<(u32, u64)> = self.days.iter().map(|(&d, &c)| (d, c)).collect();
+        v.sort_unstable();
+        v
     }
 }
 
@@ -243,7 +262,7 @@ impl GraphBuilder {
             }
             acc.mentions += e.mentions.len() as u64;
             acc.documents += 1;
-            acc.dates.add(date);
+            acc.dates.add(date, e.mentions.len() as u64);
             if let Some(m) = month {
                 *acc.months.entry(m).or_default() += e.mentions.len() as u64;
             }
@@ -265,7 +284,7 @@ impl GraphBuilder {
                 let acc = self.cooc.entry(key).or_default();
                 acc.weight += w;
                 acc.documents += 1;
-                acc.dates.add(date);
+                acc.dates.add(date, w);
             }
         }
         if self.options.relations {
@@ -292,7 +311,7 @@ impl GraphBuilder {
                 if first_in_doc {
                     acc.documents += 1;
                 }
-                acc.dates.add(date);
+                acc.dates.add(date, 1);
                 count(&mut acc.verbs, &r.verb);
                 if cap > 0 {
                     let sent = ex.sentences[r.sentence];
@@ -331,6 +350,7 @@ impl GraphBuilder {
                 kind: acc.kind.unwrap_or(EntityType::Organisation),
                 mentions: acc.mentions,
                 documents: acc.documents,
+                days: acc.dates.sorted_days(),
                 first_date: acc.dates.first,
                 last_date: acc.dates.last,
                 aliases: top(&acc.surfaces, MAX_ALIASES),
@@ -377,6 +397,7 @@ fn edge(kind: EdgeKind, acc: EdgeAcc) -> Edge {
         kind,
         weight: acc.weight,
         documents: acc.documents,
+        days: acc.dates.sorted_days(),
         first_date: acc.dates.first,
         last_date: acc.dates.last,
         evidence: acc.evidence,

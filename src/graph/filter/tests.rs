@@ -23,6 +23,7 @@ fn sample() -> Graph {
             last_date: None,
             aliases: vec![],
             months: vec![],
+            days: vec![],
         })
     };
     let a = node("country:a", EntityType::Country, 4);
@@ -38,6 +39,7 @@ fn sample() -> Graph {
         first_date: None,
         last_date: None,
         evidence: vec![],
+        days: vec![],
     };
     let rel = |r: &str| EdgeKind::Relation {
         relation: r.to_string(),
