@@ -724,7 +724,7 @@ fn bad_arguments_exit_1_and_write_nothing() {
     let out = tmp.path().join("g.graphml");
     for extra in [
         &["--threads", "0"][..],
-        &["--format", "gexf"],
+        &["--format", "pajek"],
         &["--max-sentence-entities", "1"],
         &["--max-doc-bytes", "0"],
         &["--lexicon", "no-equals-sign"],
