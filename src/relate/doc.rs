@@ -29,6 +29,9 @@ pub(crate) const HAVE: u32 = 1 << 14;
 pub(crate) const ARMS: u32 = 1 << 15;
 /// The word starts a form of the predicate lexicon.
 pub(crate) const LEX: u32 = 1 << 16;
+/// A support ("light") verb: its object noun carries the predicate
+/// ("launched an invasion of", "carried out raids on", "imposed sanctions on").
+pub(crate) const LIGHT: u32 = 1 << 17;
 /// The grammatical classes (all but [`ARMS`] and [`LEX`]).
 pub(crate) const FUNCTION: u32 = (1 << 15) - 1;
 
@@ -48,6 +51,10 @@ const CLASSES: &[(u32, &str)] = &[
     (ADV, "also already reportedly recently formally successfully jointly further now still then today soon finally officially indigenously originally first even just earlier yet currently presently largely eventually actually previously subsequently initially again once immediately reportedly allegedly quickly fully"),
     (STOP, "; : \" “ ” — – ( ) [ ] ‘ . ! ?"),
     (ARMS, "arms weapon weapons weaponry military defence defense missile missiles jet jets aircraft fighter fighters helicopter helicopters tank tanks warship warships frigate frigates submarine submarines drone drones rifle rifles gun guns howitzer howitzers ammunition munitions artillery armament armaments bomber bombers interceptor interceptors radar radars warplanes vessels"),
+    // Support verbs in all their forms: English lends their subject to the
+    // event noun they take as object (Jespersen's light verbs; Quirk et al.
+    // 1985, "eventive objects"), whatever that noun's own category is.
+    (LIGHT, "launch launches launched launching conduct conducts conducted conducting carry carries carried carrying stage stages staged staging mount mounts mounted mounting make makes made making hold holds held holding have has had having impose imposes imposed imposing take takes took taken taking level levels levelled leveled levelling leveling issue issues issued issuing step steps stepped stepping begin begins began begun beginning start starts started starting continue continues continued continuing resume resumes resumed resuming intensify intensifies intensified intensifying escalate escalates escalated escalating enter enters entered entering announce announces announced announcing extend extends extended extending give gives gave given giving offer offers offered offering pledge pledges pledged pledging provide provides provided providing slap slaps slapped slapping unleash unleashes unleashed unleashing deliver delivers delivered delivering pay pays paid paying"),
     (TITLE, "minister secretary president chief ambassador spokesman spokeswoman spokesperson general admiral commander chairman ceo director premier chancellor king queen leader envoy marshal governor head prime deputy foreign defence defense army navy air staff colonel lieutenant major captain official"),
 ];
 

@@ -96,8 +96,58 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 self.verb(t, a, b, &trig_at);
             }
         }
+        self.compounds(a, b);
         if other {
             self.other(&trigs, a, b, &trig_at);
+        }
+    }
+
+    /// "Russian-made S-400", "Iran-backed Houthis", "US-supplied F-16s": a
+    /// name joined by a hyphen to a participle of the lexicon is the
+    /// participle's doer, and the name the compound modifies (after at most
+    /// two lower-case words) is what is done to.
+    fn compounds(&mut self, a: usize, b: usize) {
+        let doc = self.doc;
+        let toks = &doc.ex.tokens;
+        let low = doc.lows(a, b);
+        let verbs = super::verbs::Verbs::get();
+        for i in a + 2..b {
+            if doc.low(i - 1) != "-" || toks[i].space_before || toks[i - 1].space_before {
+                continue;
+            }
+            let Some(s) = doc.span(i - 2).copied().filter(|s| s.end == i - 1) else {
+                continue;
+            };
+            let Some(entry) = verbs.at(&low, i - a).0 else {
+                continue;
+            };
+            if entry.kind & super::verbs::PART == 0 || entry.words.len() != 1 {
+                continue;
+            }
+            let mut j = i + 1;
+            while j < b
+                && j - i <= 2
+                && doc.span(j).is_none()
+                && !toks[j].cap
+                && toks[j].kind == TokenKind::Word
+                && doc.class[j] & super::doc::FUNCTION == 0
+            {
+                j += 1;
+            }
+            let Some(g) = (j < b)
+                .then(|| doc.head_at(j))
+                .flatten()
+                .and_then(|_| doc.group_starting(j, b))
+            else {
+                continue;
+            };
+            // Only the name the compound modifies, not a list after it.
+            let t = Trig::at(i, entry);
+            for &cat in &entry.cats {
+                if self.edges(&t, cat, &[s.entity], &g.members[..1]) > 0 && !entry.also {
+                    break;
+                }
+            }
         }
     }
 
@@ -132,7 +182,10 @@ impl<'d, 'a> Emitter<'d, 'a> {
             }
             // "before travelling to X": a gerund's subject is the clause's.
             if t.entry.kind & super::verbs::GER != 0 {
-                if let Some(g) = doc.clause_subject(t.vg, a, trig_at) {
+                if let Some(g) = doc
+                    .clause_subject(t.vg, a, trig_at)
+                    .or_else(|| doc.fronted_subject(t.vg, a))
+                {
                     return Some(g);
                 }
             }

@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::doc::{ADV, AUX, DET, PREP, PRON, STOP};
+use super::doc::{ADV, AUX, DET, LIGHT, POSS, PREP, PRON, STOP};
 use super::emit::{cat_weapon, Emitter};
 use super::patterns::Trig;
 use super::verbs::Cat;
@@ -26,6 +26,12 @@ impl<'d, 'a> Emitter<'d, 'a> {
             .rev()
             .find(|v| !v.noun && v.end <= t.start && t.start < v.region_end);
         let light = governor.is_none() && doc.light_verb_before(t.vg, a);
+        // "launched its invasion of X", "offered support to X": a support verb
+        // of the lexicon lends its subject to the event noun it takes.
+        let support = governor
+            .filter(|v| doc.is(v.start, LIGHT) && !v.passive && doc.only_modifiers(v.end, t.vg))
+            .and_then(|v| v.left.clone());
+        let pronoun_poss = t.vg > a && doc.is(t.vg - 1, POSS) && doc.is(t.vg - 1, PRON);
         let cats = t.entry.cats.clone();
         for cat in cats {
             let groups = |preps: &[&str], weapon: Option<bool>| -> Vec<usize> {
@@ -36,6 +42,21 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     .collect()
             };
             if t.entry.agent {
+                // "Rafale maker Dassault", "F-16 operator Poland": the name
+                // after the agent noun does it to the weapon before.
+                if let (Some(pm), Some(_)) = (
+                    premod.as_ref().filter(|p| p.weapon),
+                    (t.end < doc.sent_end(a))
+                        .then(|| doc.head_at(t.end))
+                        .flatten(),
+                ) {
+                    if let Some(g) = doc.group_starting(t.end, doc.sent_end(a)) {
+                        if self.edges(t, cat, &g.members, &pm.members) > 0 {
+                            t.doer = Some(g);
+                            return;
+                        }
+                    }
+                }
                 // "X is Taiwan's main supplier", "the launch customer for the An-32".
                 let np = poss.as_ref().map_or(t.vg, |p| p.start.min(t.vg));
                 let coordinated = np > a && doc.is_conj(np - 1);
@@ -82,22 +103,30 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 Cat::Acquire | Cat::Supply | Cat::Produce | Cat::Test | Cat::Deploy => {
                     groups(&["of", "for"], Some(true))
                 }
-                Cat::Attack | Cat::Sanction | Cat::Threaten => {
-                    groups(&["on", "against", "to"], None)
-                }
+                // "the invasion of X", "the shelling of X": the patient.
+                Cat::Attack => groups(&["on", "against", "to", "of"], None),
+                Cat::Sanction | Cat::Threaten => groups(&["on", "against", "to"], None),
                 Cat::Criticize => groups(&["of"], None),
                 Cat::Support => groups(&["for", "to", "of", "behind"], None),
             };
-            let mut agent = poss.clone().or_else(|| by.clone()).or_else(|| {
-                // "X finalized its order for W": "its" right after the
-                // governing verb is that verb's subject.
-                let v = governor.filter(|v| !v.passive)?;
-                let p = t.vg.checked_sub(1)?;
-                (p >= v.end
-                    && matches!(doc.low(p), "its" | "their")
-                    && (v.end..p).all(|k| doc.is(k, ADV)))
-                .then(|| v.doer.clone())?
-            });
+            let explicit = if pronoun_poss && support.is_some() {
+                None
+            } else {
+                poss.clone()
+            };
+            let mut agent = explicit
+                .or_else(|| by.clone())
+                .or_else(|| support.clone())
+                .or_else(|| {
+                    // "X finalized its order for W": "its" right after the
+                    // governing verb is that verb's subject.
+                    let v = governor.filter(|v| !v.passive)?;
+                    let p = t.vg.checked_sub(1)?;
+                    (p >= v.end
+                        && matches!(doc.low(p), "its" | "their")
+                        && (v.end..p).all(|k| doc.is(k, ADV)))
+                    .then(|| v.doer.clone())?
+                });
             if let Some(pm) = &premod {
                 // "Russia visit", "the IAF's An-32 fleet": a target; "Chinese attack": the doer.
                 let m = pm.members[0];
@@ -141,6 +170,10 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 } else if t.vg > a && doc.low(t.vg - 1) == "as" {
                     // "flew bombers ... as a warning to X": the clause's subject.
                     agent = doc.clause_subject(t.vg - 1, a, trig_at);
+                }
+                if agent.is_none() && governor.is_none() {
+                    // "During a visit to X, the Minister said": the main clause's subject.
+                    agent = doc.fronted_subject(t.vg, a);
                 }
             }
             if let Some(ag) = &agent {

@@ -50,6 +50,27 @@ pub(crate) struct Trig<'v> {
     pub region_end: usize,
 }
 
+impl Trig {
+    /// An active, positive verb predicate at token `i`, before its arguments are found.
+    pub(crate) fn at(i: usize, entry: &'static Entry) -> Trig {
+        let end = i + entry.words.len();
+        Trig {
+            start: i,
+            end,
+            entry,
+            noun: false,
+            vg: i,
+            passive: false,
+            neg: false,
+            control: false,
+            left: None,
+            doer: None,
+            objs: Vec::new(),
+            region_end: end,
+        }
+    }
+}
+
 const PREP_NAMES: &[&str] = &[
     "of",
     "in",
@@ -114,7 +135,8 @@ impl<'a> Doc<'a> {
             let (verb, noun) = verbs.at(&low, i - a);
             let prev = (i > a).then(|| i - 1);
             let prev_noun_ctx = prev.is_some_and(|p| {
-                self.is(p, DET | POSS)
+                // "offered support to", "launched attacks on": a support verb's object.
+                self.is(p, DET | POSS | super::doc::LIGHT)
                     || toks[p].kind == TokenKind::Number
                     || (self.span(p).is_some()
                         && !(i + 1 < b && (self.is(i + 1, DET) || self.span(i + 1).is_some())))
@@ -158,18 +180,8 @@ impl<'a> Doc<'a> {
             }
             let end = i + entry.words.len();
             let mut trig = Trig {
-                start: i,
-                end,
-                entry,
                 noun: is_noun,
-                vg: i,
-                passive: false,
-                neg: false,
-                control: false,
-                left: None,
-                doer: None,
-                objs: Vec::new(),
-                region_end: end,
+                ..Trig::at(i, entry)
             };
             if !is_noun {
                 self.verb_group(&mut trig, a, b);

@@ -3,7 +3,8 @@
 //! the possessor, a name before the noun and the subject of a light verb.
 
 use super::doc::{
-    Doc, Group, ADV, AUX, BE, CONJ, DET, NEG, POSS, PREP, PRON, REL, REPORT, STOP, SUB, TITLE,
+    Doc, Group, ADV, AUX, BE, CONJ, DET, LEX, LIGHT, NEG, POSS, PREP, PRON, REL, REPORT, STOP, SUB,
+    TITLE,
 };
 use super::patterns::Trig;
 use super::verbs::W;
@@ -383,13 +384,90 @@ impl<'a> Doc<'a> {
     /// Whether the token before a noun phrase starting at `vg` looks like a
     /// (light) verb: a lower-case content word.
     pub(crate) fn light_verb_before(&self, vg: usize, lo: usize) -> bool {
+        self.support_verb(vg, lo).is_some()
+    }
+
+    /// The verb whose object is the noun phrase starting at `vg`: the word
+    /// right before it ("held talks", "reiterated its support"), or a support
+    /// verb ([`LIGHT`]) before up to five modifiers and an optional particle
+    /// ("imposed new, wider sanctions on", "carried out raids on").
+    pub(crate) fn support_verb(&self, vg: usize, lo: usize) -> Option<usize> {
         let vg = self.skip_poss_pronoun(vg, lo);
-        vg > lo && {
-            let t = &self.ex.tokens[vg - 1];
-            !t.cap
-                && t.kind == TokenKind::Word
-                && self.class[vg - 1] & (PREP | CONJ | SUB | REL | PRON | REPORT) == 0
+        if vg <= lo {
+            return None;
         }
+        let t = &self.ex.tokens[vg - 1];
+        let closed = PREP | CONJ | SUB | REL | PRON | REPORT;
+        if !t.cap && t.kind == TokenKind::Word && self.class[vg - 1] & closed == 0 {
+            return Some(vg - 1);
+        }
+        let mut k = vg;
+        while k > lo && vg - k < 6 {
+            let i = k - 1;
+            if self.is(i, LIGHT) {
+                return Some(i);
+            }
+            let tk = &self.ex.tokens[i];
+            let modifier = self.span(i).is_none()
+                && !tk.cap
+                && (matches!(self.low(i), "," | "-")
+                    || tk.kind == TokenKind::Number
+                    || self.is(i, DET | POSS | ADV)
+                    || (tk.kind == TokenKind::Word
+                        && self.class[i] & (closed | AUX | LEX | STOP) == 0));
+            if !modifier {
+                return None;
+            }
+            k -= 1;
+        }
+        None
+    }
+
+    /// The subject of the main clause when token `at` lies in a phrase that
+    /// opens the sentence ("During a visit to X, Minister Y said", "After
+    /// meeting X, Y flew"): the first name after that phrase's comma, with at
+    /// most four title, determiner or capitalised words before it.
+    pub(crate) fn fronted_subject(&self, at: usize, lo: usize) -> Option<Group> {
+        if !self.is(lo, PREP | SUB) || at < lo || at - lo > 8 {
+            return None;
+        }
+        let hi = self.sent_end(lo);
+        // The opening phrase holds no clause boundary of its own.
+        let comma = (lo..hi.min(at + 14)).find(|&i| self.low(i) == ",")?;
+        if comma < at || (lo..comma).any(|i| self.is(i, STOP | REL | REPORT)) {
+            return None;
+        }
+        let mut j = comma + 1;
+        while j < hi && self.span(j).is_none() {
+            if j - comma > 4 || !(self.is(j, TITLE | DET) || self.ex.tokens[j].cap) {
+                return None;
+            }
+            j += 1;
+        }
+        let g = self.group_starting(j, hi)?;
+        // "…, Russia's defence minister": a possessor is no subject.
+        let poss = g.end < hi && matches!(self.low(g.end), "'s" | "'");
+        (!poss && !g.weapon).then_some(g)
+    }
+
+    /// Whether the tokens `[a, b)` only modify a noun that follows them:
+    /// determiners, possessive pronouns, numbers, adverbs, commas and
+    /// lower-case words outside the lexicon ("its", "new, wider", "a 30-day").
+    pub(crate) fn only_modifiers(&self, a: usize, b: usize) -> bool {
+        b >= a
+            && b - a <= 5
+            && (a..b).all(|i| {
+                let tk = &self.ex.tokens[i];
+                self.span(i).is_none()
+                    && !tk.cap
+                    && (matches!(self.low(i), "," | "-")
+                        || tk.kind == TokenKind::Number
+                        || self.is(i, DET | POSS | ADV)
+                        || (tk.kind == TokenKind::Word
+                            && self.class[i]
+                                & (PREP | CONJ | SUB | REL | PRON | REPORT | AUX | LEX | STOP)
+                                == 0))
+            })
     }
 
     /// "reiterated its full support": the verb before a possessive pronoun.
@@ -403,12 +481,18 @@ impl<'a> Doc<'a> {
 
     /// Subject of a noun predicate after a light verb ("held a meeting with").
     pub(crate) fn light_subject(&self, vg: usize, lo: usize, trig_at: &[bool]) -> Option<Group> {
-        let vg = self.skip_poss_pronoun(vg, lo);
-        let mut k = vg - 1;
+        let v = self.support_verb(vg, lo)?;
+        // "carried out raids": the verb before its particle.
+        let v = if v > lo && matches!(self.low(v), "out" | "up") && self.is(v - 1, LIGHT) {
+            v - 1
+        } else {
+            v
+        };
+        let mut k = v;
         while k > lo && self.is(k - 1, AUX | ADV | NEG) {
             k -= 1;
         }
-        if self.is(vg - 1, BE) {
+        if self.is(v, BE) {
             // Copula: "X is the largest operator of".
             return self.scan_left(k, lo, 3, trig_at);
         }

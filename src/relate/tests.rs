@@ -818,3 +818,119 @@ mod robustness {
         }
     }
 }
+
+/// Support ("light") verbs lend their subject to the event noun they take,
+/// with modifiers between ("imposed new, wider sanctions on").
+#[test]
+fn support_verbs() {
+    check(
+        &[
+            Case {
+                text: "Russia launched its invasion of Ukraine in February.",
+                want: &[("Russia", "attack", "Ukraine")],
+                not: &[("Ukraine", "attack", "Russia")],
+            },
+            Case {
+                text: "Russia launched a full-scale invasion of Ukraine.",
+                want: &[("Russia", "attack", "Ukraine")],
+                not: &[],
+            },
+            Case {
+                text: "The United States imposed new, wider sanctions on Iran.",
+                want: &[("United States", "sanction", "Iran")],
+                not: &[],
+            },
+            Case {
+                text: "Israel carried out strikes on Hamas in Gaza.",
+                want: &[("Israel", "attack", "Hamas")],
+                not: &[],
+            },
+            Case {
+                text: "Germany offered support to Ukraine.",
+                want: &[("Germany", "support", "Ukraine")],
+                not: &[],
+            },
+            // The light verb's object is no event noun: nothing.
+            Case {
+                text: "Germany offered Ukraine a loan.",
+                want: &[],
+                not: &[("Germany", "support", "Ukraine")],
+            },
+        ],
+        false,
+    );
+}
+
+/// A noun predicate in a phrase opening the sentence takes the main
+/// clause's subject.
+#[test]
+fn fronted_phrase() {
+    check(
+        &[
+            Case {
+                text: "During a visit to France, Defence Minister Rajnath Singh said India would buy more Rafale jets.",
+                want: &[
+                    ("Rajnath Singh", "visit", "France"),
+                    ("India", "acquire", "Rafale"),
+                ],
+                not: &[("India", "visit", "France")],
+            },
+            Case {
+                text: "In talks with Japan, the United States asked for wider market access.",
+                want: &[("Japan", "meet", "United States")],
+                not: &[],
+            },
+            // A possessor after the comma is no subject.
+            Case {
+                text: "During a visit to France, Germany's chancellor spoke about trade.",
+                want: &[],
+                not: &[("Germany", "visit", "France")],
+            },
+        ],
+        false,
+    );
+}
+
+/// "Russian-made S-400", "Iran-backed Hezbollah", "Rafale maker Dassault":
+/// compounds and agent nouns before names.
+#[test]
+fn compounds_and_agent_nouns() {
+    check(
+        &[
+            Case {
+                text: "The Russian-made S-400 was delivered last year.",
+                want: &[("Russia", "produce", "S-400")],
+                not: &[],
+            },
+            Case {
+                text: "Iran-backed Hezbollah fired rockets.",
+                want: &[("Iran", "support", "Hezbollah")],
+                not: &[],
+            },
+            Case {
+                text: "The rebels used US-supplied F-16 jets.",
+                want: &[("United States", "supply", "F-16")],
+                not: &[],
+            },
+            // Only the name the compound modifies, not the rest of a list.
+            Case {
+                text: "The army captured 11 Czechoslovak-made L-39 jets, three Soviet Mi-24 helicopters and tanks.",
+                want: &[("Czechoslovakia", "produce", "L-39")],
+                not: &[("Czechoslovakia", "produce", "Mi-24")],
+            },
+            Case {
+                text: "Rafale maker Dassault Aviation expects more orders.",
+                want: &[("Dassault Aviation", "produce", "Rafale")],
+                not: &[],
+            },
+            // A hyphen to a word outside the lexicon states nothing by itself;
+            // the demonym still stands for its state as the doer.
+            Case {
+                text: "The Saudi-led coalition fought the Houthis.",
+                want: &[("Saudi Arabia", "attack", "Houthis")],
+                not: &[("Saudi Arabia", "support", "Houthis")],
+            },
+        ],
+        false,
+    );
+}
