@@ -110,7 +110,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
         let doc = self.doc;
         let toks = &doc.ex.tokens;
         let low = doc.lows(a, b);
-        let verbs = super::verbs::Verbs::get();
+        let verbs = doc.verbs;
         for i in a + 2..b {
             if doc.low(i - 1) != "-" || toks[i].space_before || toks[i - 1].space_before {
                 continue;

@@ -50,9 +50,9 @@ pub(crate) struct Trig<'v> {
     pub region_end: usize,
 }
 
-impl Trig {
+impl<'v> Trig<'v> {
     /// An active, positive verb predicate at token `i`, before its arguments are found.
-    pub(crate) fn at(i: usize, entry: &'static Entry) -> Trig {
+    pub(crate) fn at(i: usize, entry: &'v Entry) -> Trig<'v> {
         let end = i + entry.words.len();
         Trig {
             start: i,
