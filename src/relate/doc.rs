@@ -71,6 +71,41 @@ fn classes() -> &'static FxHashMap<&'static str, u32> {
     })
 }
 
+/// Head nouns that describe an entity named earlier ("the company").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Descriptor {
+    /// company, firm, manufacturer, maker, contractor: a company.
+    Company,
+    /// group, organisation, militia, alliance, bloc: any organisation.
+    Organisation,
+    /// country, nation, kingdom, republic: a country.
+    Country,
+}
+
+impl Descriptor {
+    fn of(w: &str) -> Option<Descriptor> {
+        Some(match w {
+            "company" | "firm" | "manufacturer" | "maker" | "contractor" | "conglomerate" => {
+                Descriptor::Company
+            }
+            "group" | "organisation" | "organization" | "militia" | "alliance" | "bloc"
+            | "movement" => Descriptor::Organisation,
+            "country" | "nation" | "kingdom" | "republic" => Descriptor::Country,
+            _ => return None,
+        })
+    }
+
+    fn fits(self, doc: &Doc, e: usize) -> bool {
+        match self {
+            Descriptor::Company => doc.is_company(e),
+            Descriptor::Organisation => {
+                doc.ex.entities[e].kind == crate::extract::EntityType::Organisation
+            }
+            Descriptor::Country => doc.ex.entities[e].kind == crate::extract::EntityType::Country,
+        }
+    }
+}
+
 /// An entity mention as a token span `[start, end)`.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Span {
@@ -444,11 +479,32 @@ impl<'a> Doc<'a> {
         None
     }
 
-    /// Resolves "the company" at token `at` to the organisation of company
-    /// kind (not a ministry, armed force, agency...) named last before it,
-    /// within five sentences, when it is the first name of its sentence (the
-    /// topic) and no other one shares that sentence.
-    pub(crate) fn resolve_company(&self, at: usize) -> Option<usize> {
+    /// "the company", "the militant group", "the country" at token `at` (the
+    /// article) as the subject of a predicate starting at `from`: the token
+    /// after the descriptor and the entity it stands for. At most one
+    /// lower-case modifier may stand between the article and the head noun,
+    /// and only auxiliaries, adverbs and negation between the head noun and
+    /// the predicate; a possessive ("the company's") is no subject.
+    pub(crate) fn descriptor_at(&self, at: usize, from: usize) -> Option<(usize, usize)> {
+        let head = (at + 1..(at + 3).min(from)).find(|&k| Descriptor::of(self.low(k)).is_some())?;
+        let kind = Descriptor::of(self.low(head))?;
+        let toks = &self.ex.tokens;
+        let modifiers_ok = (at + 1..head).all(|k| {
+            !toks[k].cap && toks[k].kind == crate::text::TokenKind::Word && self.class[k] == 0
+        });
+        let tail_ok = (head + 1..from).all(|k| self.is(k, AUX | ADV | NEG));
+        let possessive = head + 1 < toks.len() && self.low(head + 1).starts_with(['\'', '’']);
+        if !modifiers_ok || !tail_ok || possessive {
+            return None;
+        }
+        let e = self.resolve_topic(at, |e| kind.fits(self, e))?;
+        Some((head + 1, e))
+    }
+
+    /// The entity satisfying `want` named last before token `at`, within
+    /// five sentences, when it is the first name of its sentence (the topic)
+    /// and no other entity satisfying `want` shares that sentence.
+    fn resolve_topic(&self, at: usize, want: impl Fn(usize) -> bool) -> Option<usize> {
         let toks = &self.ex.tokens;
         let here = toks[at].sentence as usize;
         let before = self.spans.partition_point(|s| s.start < at);
@@ -459,14 +515,14 @@ impl<'a> Doc<'a> {
                 if sent != fs {
                     break;
                 }
-                if s.entity != fe && self.is_company(s.entity) {
+                if s.entity != fe && want(s.entity) {
                     return None;
                 }
             } else {
                 if here - sent > 5 {
                     return None;
                 }
-                if self.is_company(s.entity) {
+                if want(s.entity) {
                     found = Some((sent, s.entity));
                 }
             }

@@ -112,18 +112,14 @@ impl<'a> Doc<'a> {
                     return Some(g);
                 }
             }
-            // "The company (also) delivered": the most recent company.
-            if w == "the"
-                && i + 2 <= from
-                && matches!(self.low(i + 1), "company" | "firm")
-                && (i + 2..from).all(|k| self.is(k, AUX | ADV | NEG))
-                // "the company's": a possessor is no subject.
-                && !(i + 2 < self.ex.tokens.len() && self.low(i + 2).starts_with(['\'', '’']))
-            {
-                if let Some(e) = self.resolve_company(i) {
+            // "The company (also) delivered", "the militant group said", "the
+            // country has bought": a descriptor stands for the topic of an
+            // earlier sentence that it describes (see [`Doc::descriptor`]).
+            if w == "the" {
+                if let Some((end, e)) = self.descriptor_at(i, from) {
                     return Some(Group {
                         start: i,
-                        end: i + 2,
+                        end,
                         members: vec![e],
                         weapon: false,
                     });
