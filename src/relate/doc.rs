@@ -332,6 +332,63 @@ impl<'a> Doc<'a> {
             && !HEADS.contains(&w)
     }
 
+    /// Whether a noun naming a statement or an act ("report", "claims",
+    /// "move", "annexation") heads the phrase at token `at`, after at most
+    /// two lower-case modifiers.
+    pub(crate) fn act_noun_at(&self, at: usize) -> bool {
+        const ACTS: &[&str] = &[
+            "report",
+            "reports",
+            "statement",
+            "statements",
+            "remarks",
+            "comments",
+            "claim",
+            "claims",
+            "decision",
+            "decisions",
+            "move",
+            "moves",
+            "action",
+            "actions",
+            "policy",
+            "policies",
+            "plan",
+            "plans",
+            "stance",
+            "behaviour",
+            "behavior",
+            "conduct",
+            "aggression",
+            "provocation",
+            "provocations",
+            "annexation",
+            "occupation",
+            "incursion",
+            "incursions",
+            "interference",
+            "meddling",
+            "violation",
+            "violations",
+            "threats",
+            "rhetoric",
+            "crackdown",
+            "treatment",
+            "handling",
+            "response",
+            "actions",
+        ];
+        let toks = &self.ex.tokens;
+        (at..(at + 3).min(toks.len()))
+            .take_while(|&k| {
+                toks[k].kind == crate::text::TokenKind::Word
+                    && !toks[k].cap
+                    && self.span(k).is_none()
+                    && self.class[k] & FUNCTION == 0
+            })
+            .any(|k| ACTS.contains(&self.low(k)))
+    }
+
     /// End of the sentence holding token `i`.
     pub(crate) fn sent_end(&self, i: usize) -> usize {
         self.sent[self.ex.tokens[i].sentence as usize].1

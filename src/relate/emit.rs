@@ -504,9 +504,20 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 n += self.edges(t, Cat::Acquire, &to, &ws);
             }
             _ => {
+                // "condemned the Pentagon report", "slammed China's claims":
+                // criticism of a statement or act is criticism of its author.
+                let act = |(p, g): &&(&str, Group)| {
+                    cat == Cat::Criticize
+                        && match *p {
+                            "" => self.doc.act_noun_at(g.end),
+                            "'s" => self.doc.act_noun_at(g.end + 1),
+                            _ => false,
+                        }
+                };
                 if let Some(g) = objs
                     .first()
                     .filter(|(p, g)| p.is_empty() && !self.doc.modifies_common_noun(g.end))
+                    .or_else(|| objs.iter().take(2).find(act))
                     .map(|(_, g)| g.clone())
                 {
                     n += self.edges(t, cat, &lm, &g.members);

@@ -311,6 +311,11 @@ impl<'a> Doc<'a> {
                         && self.low(j) == "'s"
                         && self.span(j + 1).is_none()
                     {
+                        // The first object's possessor is kept apart, as only
+                        // criticism of an act takes it ("condemned Russia's move").
+                        if out.is_empty() {
+                            out.push(("'s", g));
+                        }
                         prep = "";
                         continue;
                     }

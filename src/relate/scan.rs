@@ -95,6 +95,14 @@ impl<'a> Doc<'a> {
                 return self.clause_subject(i, lo, trig_at);
             }
             if w == "," {
+                // "X and Y, through a joint venture, have been building": a
+                // parenthetical phrase opened by a preposition is passed over.
+                if passed == 0 {
+                    if let Some(c0) = self.parenthetical_start(i, lo) {
+                        j = c0;
+                        continue;
+                    }
+                }
                 if passed == 0 {
                     // "X, a joint venture of Y, will", else "X, supported by Y,".
                     return self.appositive(i, lo).or_else(|| {
@@ -282,6 +290,18 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        if !person && (i == lo || (i == lo + 1 && self.is(lo, CONJ | ADV | SUB))) {
+            // "Turkey bought S-400 systems. It later tested them": a pronoun
+            // opening its sentence stands for the previous sentence's subject.
+            if let Some(e) = self.previous_subject(i) {
+                return Some(Group {
+                    start: i,
+                    end: i + 1,
+                    members: vec![e],
+                    weapon: false,
+                });
+            }
+        }
         if person {
             let e = self.resolve_person(i, None)?;
             return Some(Group {
@@ -403,6 +423,10 @@ impl<'a> Doc<'a> {
             if self.is(i, LIGHT) {
                 return Some(i);
             }
+            // "entered into an agreement", "carried out raids".
+            if i > lo && matches!(self.low(i), "into" | "out" | "up") && self.is(i - 1, LIGHT) {
+                return Some(i - 1);
+            }
             let tk = &self.ex.tokens[i];
             let modifier = self.span(i).is_none()
                 && !tk.cap
@@ -444,6 +468,48 @@ impl<'a> Doc<'a> {
         // "…, Russia's defence minister": a possessor is no subject.
         let poss = g.end < hi && matches!(self.low(g.end), "'s" | "'");
         (!poss && !g.weapon).then_some(g)
+    }
+
+    /// The subject of the sentence before the one holding token `i` (or of
+    /// the one before that, when the previous sentence names nothing): its
+    /// first name, a country or an organisation, standing within its first
+    /// four tokens after only determiners, titles or capitalised words.
+    pub(crate) fn previous_subject(&self, i: usize) -> Option<usize> {
+        let here = self.ex.tokens[i].sentence as usize;
+        for s in (here.saturating_sub(2)..here).rev() {
+            let (a, b) = self.sent[s];
+            let first = self.spans.partition_point(|x| x.start < a);
+            let Some(sp) = self.spans.get(first).filter(|x| x.start < b) else {
+                continue;
+            };
+            let lead_ok = sp.start - a <= 3
+                && (a..sp.start).all(|k| self.is(k, DET | TITLE) || self.ex.tokens[k].cap);
+            let kind = self.ex.entities[sp.entity].kind;
+            let fits = matches!(
+                kind,
+                crate::extract::EntityType::Country | crate::extract::EntityType::Organisation
+            );
+            return (lead_ok && fits).then_some(sp.entity);
+        }
+        None
+    }
+
+    /// For a comma at `i` closing a parenthetical phrase that a preposition
+    /// opens (", through a joint venture,"), the index of the comma opening
+    /// it; the phrase names nothing and holds at most eight tokens.
+    fn parenthetical_start(&self, i: usize, lo: usize) -> Option<usize> {
+        let mut k = i;
+        while k > lo && i - k <= 9 {
+            k -= 1;
+            if self.low(k) == "," {
+                let open = k + 1 < i && self.is(k + 1, PREP) && k > lo;
+                return open.then_some(k);
+            }
+            if self.span(k).is_some() || self.is(k, STOP | REL | REPORT) {
+                return None;
+            }
+        }
+        None
     }
 
     /// Whether the tokens `[a, b)` only modify a noun that follows them:

@@ -934,3 +934,73 @@ fn compounds_and_agent_nouns() {
         false,
     );
 }
+
+/// Arguments that are not names: pronouns opening a sentence stand for the
+/// previous sentence's subject; a parenthetical phrase between subject and
+/// verb is passed over.
+#[test]
+fn pronoun_topics_and_parentheticals() {
+    check(
+        &[
+            Case {
+                text: "Turkey took delivery of the S-400 in 2019. It later tested the S-400 near Sinop.",
+                want: &[("Turkey", "acquire", "S-400"), ("Turkey", "test", "S-400")],
+                not: &[],
+            },
+            Case {
+                text: "Poland and Norway met in Oslo. They signed a deal with Sweden.",
+                want: &[("Norway", "meet", "Poland"), ("Poland", "agree", "Sweden")],
+                not: &[],
+            },
+            // The previous sentence's first name is no subject: nothing.
+            Case {
+                text: "After talks in Paris, officials praised Japan. It bought F-35 jets.",
+                want: &[],
+                not: &[("Japan", "acquire", "F-35")],
+            },
+            Case {
+                text: "Lockheed Martin and Boeing, through a joint venture, have been manufacturing the C-130J in Texas.",
+                want: &[("Lockheed Martin", "produce", "C-130J"), ("Boeing", "produce", "C-130J")],
+                not: &[],
+            },
+            Case {
+                text: "Boeing and Airbus have entered into an agreement.",
+                want: &[("Airbus", "agree", "Boeing")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
+
+/// Criticism of a statement or act is criticism of its author.
+#[test]
+fn criticism_of_acts() {
+    check(
+        &[
+            Case {
+                text: "China slammed a critical Pentagon report on Tuesday.",
+                want: &[("China", "criticize", "Department of Defense")],
+                not: &[],
+            },
+            Case {
+                text: "Japan condemned Russia's annexation of Crimea.",
+                want: &[("Japan", "criticize", "Russia")],
+                not: &[],
+            },
+            // A possessor of anything else is no target.
+            Case {
+                text: "Japan condemned Russia's weather forecasters.",
+                want: &[],
+                not: &[("Japan", "criticize", "Russia")],
+            },
+            // Other categories never take the possessor.
+            Case {
+                text: "India supported Russia's bid for the games.",
+                want: &[],
+                not: &[("India", "support", "Russia")],
+            },
+        ],
+        false,
+    );
+}
