@@ -36,12 +36,16 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Build the entity graph of all inputs and write it as GraphML or JSON.
+    /// Build the entity graph of all inputs and write it as GraphML, JSON, GEXF or CSV.
     #[command(
         after_help = "Examples:\n  newsgraph build samples/ -o graph.graphml\n  \
-newsgraph build news.jsonl.gz --format json > graph.json\n\n\
+newsgraph build news.jsonl.gz --format json > graph.json\n  \
+newsgraph build samples/ -o graph.gexf --top 100 --since 2020-06\n  \
+newsgraph build samples/ --format csv -o graph-csv\n\n\
 Open the GraphML in Gephi (File > Open), or in Python with networkx.read_graphml(path) or \
-igraph.Graph.Read_GraphML(path); load the JSON with networkx.node_link_graph(data, edges=\"links\")."
+igraph.Graph.Read_GraphML(path); load the JSON with networkx.node_link_graph(data, edges=\"links\"). \
+Open the GEXF in Gephi (timeline included) or Gephi Lite; load the CSV with Gephi's spreadsheet \
+import, Kùzu (examples/kuzu/load.py) or neo4j-admin (--csv-flavour neo4j)."
     )]
     Build(BuildArgs),
     /// Write each document's entities (and relations) as JSON Lines, in input order.
@@ -100,6 +104,13 @@ pub enum FormatArg {
     Graphml,
     Json,
     Gexf,
+    Csv,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum CsvFlavourArg {
+    Gephi,
+    Neo4j,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -115,9 +126,15 @@ pub struct BuildArgs {
     pub common: CommonArgs,
 
     /// Output format (default: from the -o extension, .graphml, .json or .gexf, each
-    /// optionally followed by .gz; else graphml). Example: --format gexf
+    /// optionally followed by .gz; else graphml). csv writes nodes.csv and edges.csv
+    /// into the directory -o names. Example: --format gexf
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
+
+    /// Headers of --format csv: gephi (Gephi's spreadsheet importer, Kùzu) or
+    /// neo4j (neo4j-admin database import). Example: --csv-flavour neo4j
+    #[arg(long, value_enum, value_name = "FLAVOUR")]
+    pub csv_flavour: Option<CsvFlavourArg>,
 
     /// At most this many entities of one sentence are linked by co-occurrence
     /// (the first N by position), so a sentence listing 100 names adds at most
@@ -253,6 +270,12 @@ pub fn output_format(explicit: Option<Format>, output: Option<&Path>) -> Result<
         .map(split_gz)
         .unwrap_or((None, false));
     let format = match (explicit, ext) {
+        (Some(Format::Csv), _) => {
+            if output.is_none_or(|p| p.as_os_str() == "-") {
+                bail!("--format csv writes nodes.csv and edges.csv into a directory: give -o DIR");
+            }
+            return Ok((Format::Csv, false));
+        }
         (Some(f), _) => f,
         (None, None) => Format::GraphMl,
         (None, Some(e)) => match Format::from_extension(&e) {
@@ -265,7 +288,7 @@ pub fn output_format(explicit: Option<Format>, output: Option<&Path>) -> Result<
                     .collect();
                 bail!(
                     "-o {}: newsgraph does not write .{e} files; it writes {} (each optionally \
-                     followed by .gz), or give --format",
+                     followed by .gz), or CSV into a directory with --format csv; or give --format",
                     output.expect("extension from a path").display(),
                     known.join(", ")
                 );
@@ -318,6 +341,7 @@ pub enum Job {
         format: Format,
         options: GraphOptions,
         filter: Filter,
+        csv: newsgraph::export::csv::Flavour,
     },
     Extract,
 }
@@ -334,9 +358,17 @@ impl Cli {
                     FormatArg::Graphml => Format::GraphMl,
                     FormatArg::Json => Format::Json,
                     FormatArg::Gexf => Format::Gexf,
+                    FormatArg::Csv => Format::Csv,
                 });
                 let (format, gzip) = output_format(explicit, b.common.output.as_deref())?;
                 let filter = b.filter.to_filter()?;
+                let csv = match (b.csv_flavour, format) {
+                    (Some(_), f) if f != Format::Csv => {
+                        bail!("--csv-flavour goes with --format csv")
+                    }
+                    (Some(CsvFlavourArg::Neo4j), _) => newsgraph::export::csv::Flavour::Neo4j,
+                    _ => newsgraph::export::csv::Flavour::Gephi,
+                };
                 let edges = match b.edges {
                     EdgesArg::Cooccurrence => Edges::Cooccurrence,
                     EdgesArg::Relations => Edges::Relations,
@@ -357,6 +389,7 @@ impl Cli {
                     format,
                     options,
                     filter,
+                    csv,
                 };
                 (b.common, job, gzip)
             }

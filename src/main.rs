@@ -5,6 +5,7 @@ mod cli;
 mod output;
 
 use std::io::{self, IsTerminal};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
@@ -91,7 +92,13 @@ fn run(config: Config) -> Result<Outcome> {
     let items = corpus.documents(Limits {
         max_document_bytes: config.max_doc_bytes,
     });
-    let mut sink = Sink::open(config.output.as_deref())?;
+    let mut output = match &config.job {
+        Job::Build {
+            format: export::Format::Csv,
+            ..
+        } => Output::csv_dir(config.output.as_deref().expect("checked: csv has -o DIR"))?,
+        _ => Output::Stream(Sink::open(config.output.as_deref())?),
+    };
     let progress = progress_bar(config.quiet);
     let mut skipped = 0u64;
     let mut documents = 0u64;
@@ -103,6 +110,9 @@ fn run(config: Config) -> Result<Outcome> {
 
     match config.job {
         Job::Extract => {
+            let Output::Stream(sink) = &mut output else {
+                unreachable!("extract writes one stream")
+            };
             let mut out = MaybeGzip::new(sink.writer(), config.gzip);
             pipeline.run(items, on_note, &mut on_skip, |a| {
                 documents += 1;
@@ -122,6 +132,7 @@ fn run(config: Config) -> Result<Outcome> {
             format,
             options,
             filter,
+            csv,
         } => {
             let mut graph = GraphBuilder::new(options);
             pipeline.run(items, on_note, &mut on_skip, |a| {
@@ -133,17 +144,86 @@ fn run(config: Config) -> Result<Outcome> {
             if documents > 0 {
                 let mut graph = graph.finish();
                 filter.apply(&mut graph);
-                let mut out = MaybeGzip::new(sink.writer(), config.gzip);
-                export::write(format, &graph, &mut out)?;
-                out.finish()?;
+                match &mut output {
+                    Output::Stream(sink) => {
+                        let mut out = MaybeGzip::new(sink.writer(), config.gzip);
+                        export::write(format, &graph, &mut out)?;
+                        out.finish()?;
+                    }
+                    Output::Csv { nodes, edges, .. } => {
+                        export::csv::write_nodes(&graph, csv, nodes.writer())?;
+                        export::csv::write_edges(&graph, csv, edges.writer())?;
+                    }
+                }
             }
         }
     }
     progress.finish_and_clear();
     if documents > 0 {
-        sink.commit()?;
+        output.commit()?;
+    } else {
+        output.abandon();
     }
     Ok(Outcome { documents, skipped })
+}
+
+/// Where `run` writes: one stream, or the two files of `--format csv`.
+enum Output {
+    Stream(Sink),
+    Csv {
+        nodes: Sink,
+        edges: Sink,
+        /// The directory, if this run made it (removed again when nothing is written).
+        made: Option<PathBuf>,
+    },
+}
+
+impl Output {
+    /// `dir/nodes.csv` and `dir/edges.csv`, making `dir` if need be.
+    fn csv_dir(dir: &Path) -> Result<Output> {
+        let made = if dir.is_dir() {
+            None
+        } else {
+            std::fs::create_dir(dir)
+                .with_context(|| format!("cannot make the CSV directory {}", dir.display()))?;
+            Some(dir.to_path_buf())
+        };
+        let open = |name: &str| Sink::open(Some(&dir.join(name)));
+        match (open("nodes.csv"), open("edges.csv")) {
+            (Ok(nodes), Ok(edges)) => Ok(Output::Csv { nodes, edges, made }),
+            (Err(e), _) | (_, Err(e)) => {
+                if let Some(d) = &made {
+                    let _ = std::fs::remove_dir(d);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Puts the finished output in place.
+    fn commit(self) -> Result<()> {
+        match self {
+            Output::Stream(sink) => sink.commit(),
+            Output::Csv { nodes, edges, .. } => {
+                nodes.commit()?;
+                edges.commit()
+            }
+        }
+    }
+
+    /// Leaves nothing behind: temporary files go with the sinks, and a
+    /// directory this run made is removed.
+    fn abandon(self) {
+        if let Output::Csv {
+            nodes, edges, made, ..
+        } = self
+        {
+            drop((nodes, edges));
+            if let Some(d) = made {
+                let _ = std::fs::remove_dir(d);
+            }
+        }
+    }
 }
 
 fn progress_bar(quiet: bool) -> indicatif::ProgressBar {

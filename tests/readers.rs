@@ -3,9 +3,11 @@
 //! grammar, networkx and igraph through `tests/readers/check_graph.py`,
 //! graphology (what Gephi Lite imports with) through
 //! `tests/readers/check_graphology.js` (GraphML) and
-//! `tests/readers/check_gexf.js` (GEXF, against the JSON export).
+//! `tests/readers/check_gexf.js` (GEXF, against the JSON export), and
+//! Kùzu, which loads the CSV with COPY FROM and answers Cypher queries,
+//! through `tests/readers/check_kuzu.py` (against the JSON export).
 //!
-//! A missing tool (xmllint, python3, networkx >= 3.4, python-igraph, node
+//! A missing tool (xmllint, python3, networkx >= 3.4, python-igraph, kuzu, node
 //! and the modules of `tests/readers/package.json`, the schema in ../shared)
 //! fails the test when `CI=true` (`.ci/run` installs them); elsewhere the
 //! test says "SKIPPED reader checks: ..." and passes.
@@ -243,4 +245,106 @@ fn gexf_with_awkward_text_negation_and_undated_article() {
         "node",
         &[script.as_os_str(), gexf.as_os_str(), json.as_os_str()],
     );
+}
+
+/// `newsgraph build DIR ARGS -o OUT`, asserted to succeed.
+fn build_into(dir: &Path, out: &Path, args: &[&str]) {
+    let o = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .arg("build")
+        .arg(dir)
+        .arg("-o")
+        .arg(out)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", show(&o));
+}
+
+/// Runs check_kuzu.py on the CSV and JSON of `dir`; its stdout.
+fn kuzu_answers(dir: &Path, tmp: &Path, who: &str) -> Option<String> {
+    let csv = tmp.join("csv");
+    let json = tmp.join("graph.json");
+    build_into(dir, &csv, &["--format", "csv"]);
+    build_into(dir, &json, &[]);
+    let script = manifest_dir().join("tests/readers/check_kuzu.py");
+    let args = [
+        script.as_os_str(),
+        csv.as_os_str(),
+        json.as_os_str(),
+        who.as_ref(),
+    ];
+    let Some(out) = run("python3", &args) else {
+        skip("python3");
+        return None;
+    };
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    if out.status.code() == Some(3) {
+        skip(
+            stdout
+                .lines()
+                .next()
+                .unwrap_or("")
+                .trim_start_matches("MISSING: "),
+        );
+        return None;
+    }
+    assert!(out.status.success(), "Kùzu checks failed:\n{}", show(&out));
+    println!("{}", stdout.trim_end());
+    Some(stdout)
+}
+
+/// The CSV of articles written for this test, loaded into Kùzu: the
+/// answers to "who supplies weapons to India" and "which weapons did India
+/// acquire" are the ones the articles state (negated statements left out),
+/// and equal the JSON's.
+#[test]
+fn csv_loads_in_kuzu_and_answers_cypher_queries() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path().join("in");
+    std::fs::create_dir(&dir).unwrap();
+    let articles = [
+        (
+            "a.txt",
+            "date 2021-02-01 Russia supplied S-400 systems to India. India bought Su-30MKI \
+             fighters from Russia.\n",
+        ),
+        (
+            "b.txt",
+            "date 2021-05-10 France delivered Rafale jets to India. Pakistan acquired J-10C \
+             fighters from China.\n",
+        ),
+        (
+            "c.txt",
+            "date 2022-01-15 The United States sold MH-60R helicopters to India. Israel did \
+             not supply the Barak-8 to India.\n",
+        ),
+        (
+            "d.txt",
+            "India received the first Rafale jets from France.\n",
+        ),
+    ];
+    for (name, text) in articles {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let Some(out) = kuzu_answers(&dir, tmp.path(), "country:india") else {
+        return;
+    };
+    assert!(
+        out.contains("who supplies weapons to country:india: France, Russia, United States\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("weapons country:india acquired: MH-60R, Rafale, S-400, Su-30MKI\n"),
+        "{out}"
+    );
+    assert!(out.contains("  Russia: Russia supplied S-400 systems to India. [a.txt]"));
+}
+
+/// The CSV of the samples, loaded into Kùzu, holds the JSON's graph.
+#[test]
+fn csv_of_samples_loads_in_kuzu_like_the_json() {
+    let tmp = TempDir::new().unwrap();
+    if let Some(out) = kuzu_answers(&manifest_dir().join("samples"), tmp.path(), "country:india") {
+        assert!(out.contains("agrees with the JSON"), "{out}");
+    }
 }

@@ -1,6 +1,7 @@
 //! Writers, one file per format, each over a finished [`Graph`](crate::graph::Graph)
 //! (or, for `extract`, one document's results) and any `io::Write`.
 
+pub mod csv;
 pub mod gexf;
 pub mod graphml;
 pub mod gzip;
@@ -19,11 +20,13 @@ pub enum Format {
     Json,
     /// GEXF 1.3 (Gephi, with its timeline; Gephi Lite).
     Gexf,
+    /// `nodes.csv` and `edges.csv` in a directory (see [`csv`]).
+    Csv,
 }
 
 impl Format {
     /// Every format, in the order help and error messages list them.
-    pub const ALL: &'static [Format] = &[Format::GraphMl, Format::Json, Format::Gexf];
+    pub const ALL: &'static [Format] = &[Format::GraphMl, Format::Json, Format::Gexf, Format::Csv];
 
     /// The `--format` name.
     pub fn name(self) -> &'static str {
@@ -31,6 +34,7 @@ impl Format {
             Format::GraphMl => "graphml",
             Format::Json => "json",
             Format::Gexf => "gexf",
+            Format::Csv => "csv",
         }
     }
 
@@ -41,6 +45,8 @@ impl Format {
             Format::GraphMl => Some("graphml"),
             Format::Json => Some("json"),
             Format::Gexf => Some("gexf"),
+            // A directory, named as the user likes.
+            Format::Csv => None,
         }
     }
 
@@ -53,7 +59,8 @@ impl Format {
     }
 }
 
-/// Writes `graph` in `format`.
+/// Writes `graph` in `format`, one of the formats that are one stream
+/// (all but [`Format::Csv`], which is two files: see [`csv`]).
 pub fn write<W: std::io::Write>(
     format: Format,
     graph: &crate::graph::Graph,
@@ -63,6 +70,9 @@ pub fn write<W: std::io::Write>(
         Format::GraphMl => graphml::write(graph, out),
         Format::Json => json::write(graph, out),
         Format::Gexf => gexf::write(graph, out),
+        Format::Csv => Err(std::io::Error::other(
+            "CSV is two files: write it with export::csv",
+        )),
     }
 }
 
