@@ -56,6 +56,28 @@ Each line: {\"doc\", \"date\", \"entities\": [{\"id\", \"type\", \"label\", \"me
 byte offsets into the document text (after any date header)."
     )]
     Extract(CommonArgs),
+    /// Summarise articles, or a graph newsgraph wrote as JSON: counts by type and
+    /// kind, top entities, strongest relations with evidence, dates, busiest months.
+    #[command(
+        after_help = "Examples:\n  newsgraph stats samples/\n  newsgraph stats graph.json --json\n\n\
+INPUT is articles (as for build) or one node-link JSON graph written by newsgraph \
+build (.json or .json.gz); a graph file records no document counts."
+    )]
+    Stats(StatsArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+
+    /// Write the summary as JSON instead of text. Example: --json
+    #[arg(long)]
+    pub json: bool,
+
+    /// Entries in each top list. Example: --top 20
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub top: usize,
 }
 
 #[derive(Args, Debug)]
@@ -344,6 +366,10 @@ pub enum Job {
         csv: newsgraph::export::csv::Flavour,
     },
     Extract,
+    Stats {
+        json: bool,
+        top: usize,
+    },
 }
 
 impl Cli {
@@ -352,6 +378,13 @@ impl Cli {
             Command::Extract(c) => {
                 let gzip = output_gzip(c.output.as_deref());
                 (c, Job::Extract, gzip)
+            }
+            Command::Stats(st) => {
+                let job = Job::Stats {
+                    json: st.json,
+                    top: st.top,
+                };
+                (st.common, job, false)
             }
             Command::Build(b) => {
                 let explicit = b.format.map(|f| match f {

@@ -32,6 +32,7 @@ pub mod graph;
 pub mod layout;
 pub mod pipeline;
 pub mod relate;
+pub mod stats;
 pub mod text;
 
 pub use error::{Error, Result};

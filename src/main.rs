@@ -4,20 +4,21 @@
 mod cli;
 mod output;
 
-use std::io::{self, IsTerminal};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use clap::Parser;
 
 use cli::{Cli, Config, Job};
 use newsgraph::corpus::{Corpus, Limits};
 use newsgraph::export::{self, gzip::MaybeGzip};
 use newsgraph::extract::ExtractorBuilder;
-use newsgraph::graph::GraphBuilder;
+use newsgraph::graph::{GraphBuilder, GraphOptions};
 use newsgraph::pipeline::Pipeline;
 use newsgraph::relate::Relater;
+use newsgraph::stats;
 use output::Sink;
 
 fn main() -> ExitCode {
@@ -82,6 +83,19 @@ fn run(config: Config) -> Result<Outcome> {
     let pipeline =
         Pipeline::new(extractor, relater, config.threads).context("cannot start worker threads")?;
 
+    if let Job::Stats { json, top } = config.job {
+        if let Some(graph) = stats_graph_file(&config.inputs)? {
+            let summary = stats::summarise(&graph, None, None, top);
+            let mut sink = Sink::open(config.output.as_deref())?;
+            write_summary(&summary, json, &mut sink)?;
+            sink.commit()?;
+            return Ok(Outcome {
+                documents: 1,
+                skipped: 0,
+            });
+        }
+    }
+
     let mut corpus = Corpus::discover(&config.inputs);
     if let Some(out) = config.output.as_deref() {
         // The message already holds the reason; anyhow would repeat its source.
@@ -128,6 +142,28 @@ fn run(config: Config) -> Result<Outcome> {
             })?;
             out.finish()?;
         }
+        Job::Stats { json, top } => {
+            let options = GraphOptions {
+                other: config.other_relations,
+                ..GraphOptions::default()
+            };
+            let mut graph = GraphBuilder::new(options);
+            pipeline.run(items, on_note, &mut on_skip, |a| {
+                documents += 1;
+                progress.inc(1);
+                a.add_to(&mut graph);
+                Ok(())
+            })?;
+            if documents > 0 {
+                let undated = graph.undated_documents();
+                let graph = graph.finish();
+                let summary = stats::summarise(&graph, Some(documents), Some(undated), top);
+                let Output::Stream(sink) = &mut output else {
+                    unreachable!("stats writes one stream")
+                };
+                write_summary(&summary, json, sink)?;
+            }
+        }
         Job::Build {
             format,
             options,
@@ -165,6 +201,49 @@ fn run(config: Config) -> Result<Outcome> {
         output.abandon();
     }
     Ok(Outcome { documents, skipped })
+}
+
+/// The graph `stats` is asked about, when its one input is a node-link JSON
+/// file (`.json`, `.json.gz`); `None` for articles. A graph among other
+/// inputs is an error.
+fn stats_graph_file(inputs: &[PathBuf]) -> Result<Option<newsgraph::graph::Graph>> {
+    let is_graph = |p: &PathBuf| {
+        let name = p.to_string_lossy().to_ascii_lowercase();
+        p.is_file() && (name.ends_with(".json") || name.ends_with(".json.gz"))
+    };
+    let graphs: Vec<&PathBuf> = inputs.iter().filter(|p| is_graph(p)).collect();
+    match graphs.as_slice() {
+        [] => Ok(None),
+        [path] if inputs.len() == 1 => {
+            let file = std::fs::File::open(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            let mut bytes = Vec::new();
+            let mut reader: Box<dyn Read> = if path.to_string_lossy().ends_with(".gz") {
+                Box::new(flate2::read::MultiGzDecoder::new(file))
+            } else {
+                Box::new(file)
+            };
+            reader
+                .read_to_end(&mut bytes)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            let graph = stats::read_graph_json(&bytes)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            Ok(Some(graph))
+        }
+        _ => bail!("stats reads either articles or one graph file (.json), not both or several"),
+    }
+}
+
+fn write_summary(summary: &stats::Summary, json: bool, sink: &mut Sink) -> Result<()> {
+    let mut out = sink.writer();
+    if json {
+        serde_json::to_writer_pretty(&mut out, summary)?;
+        writeln!(out)?;
+    } else {
+        out.write_all(summary.to_text().as_bytes())?;
+    }
+    out.flush()?;
+    Ok(())
 }
 
 /// Where `run` writes: one stream, or the two files of `--format csv`.

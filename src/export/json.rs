@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! {"directed": true, "multigraph": BOOL, "graph": {"name": "newsgraph"},
-//!  "nodes": [{"id", "label", "type", "mentions", "documents", "first_date"?, "last_date"?, "aliases": [..]}],
+//!  "nodes": [{"id", "label", "type", "mentions", "documents", "first_date"?, "last_date"?, "aliases": [..],
+//!             "months"?: {"YYYY-MM": mentions in dated articles, ...}}],
 //!  "links": [{"source", "target", "key", "kind", "relation"?, "verb"?, "negated"?,
 //!             "weight", "documents", "first_date"?, "last_date"?, "evidence"?: [{doc, sentence, start, end, date, text}]}]}
 //! ```
@@ -45,6 +46,28 @@ struct WireNode<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     last_date: Option<&'a str>,
     aliases: &'a [String],
+    #[serde(skip_serializing_if = "Months::is_empty")]
+    months: Months<'a>,
+}
+
+/// Mentions per month as a JSON object, months in order.
+struct Months<'a>(&'a [(String, u64)]);
+
+impl Months<'_> {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for Months<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (month, count) in self.0 {
+            map.serialize_entry(month, count)?;
+        }
+        map.end()
+    }
 }
 
 #[derive(Serialize)]
@@ -102,6 +125,7 @@ pub fn write<W: Write>(graph: &Graph, out: &mut W) -> io::Result<()> {
                 first_date: n.first_date.as_deref(),
                 last_date: n.last_date.as_deref(),
                 aliases: &n.aliases,
+                months: Months(&n.months),
             }
         })
         .collect();
