@@ -71,6 +71,74 @@ fn classes() -> &'static FxHashMap<&'static str, u32> {
     })
 }
 
+/// Nouns for people, forces and bodies that a name or demonym before them
+/// stands for ("Indian troops", "Chinese officials").
+const ACTOR_HEADS: &[&str] = &[
+    "official",
+    "representatives",
+    "representative",
+    "officials",
+    "leader",
+    "leaders",
+    "leadership",
+    "troops",
+    "soldiers",
+    "forces",
+    "force",
+    "government",
+    "governments",
+    "army",
+    "navy",
+    "military",
+    "counterpart",
+    "counterparts",
+    "president",
+    "minister",
+    "ministers",
+    "delegation",
+    "delegations",
+    "side",
+    "authorities",
+    "diplomats",
+    "envoy",
+    "envoys",
+    "ambassador",
+    "team",
+    "teams",
+    "people",
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "ships",
+    "warships",
+    "jets",
+    "planes",
+    "aircraft",
+    "regime",
+    "militants",
+    "rebels",
+    "ship",
+    "warship",
+    "vessel",
+    "vessels",
+    "destroyer",
+    "plane",
+    "jet",
+    "embassy",
+    "coast",
+    "guard",
+    "police",
+    "border",
+    "separatists",
+    "fighters",
+    "units",
+    "unit",
+    "counterpart",
+    "defence",
+    "defense",
+];
+
 /// Head nouns that describe an entity named earlier ("the company").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Descriptor {
@@ -250,78 +318,32 @@ impl<'a> Doc<'a> {
             .count()
     }
 
+    /// Whether a noun for people or forces ("official", "troops",
+    /// "government") heads the phrase at token `at`, after at most two
+    /// lower-case modifiers ("Taiwan's top official").
+    pub(crate) fn actor_head_at(&self, at: usize) -> bool {
+        let toks = &self.ex.tokens;
+        (at..(at + 3).min(toks.len()))
+            .take_while(|&k| {
+                toks[k].kind == crate::text::TokenKind::Word
+                    && !toks[k].cap
+                    && self.span(k).is_none()
+                    && self.class[k] & (FUNCTION & !TITLE) == 0
+            })
+            .any(|k| ACTOR_HEADS.contains(&self.low(k)))
+    }
+
     /// Whether the name group ending at `end` only modifies a common noun
     /// ("a U.S. Navy contract", "its ICO export quota"), unless that noun
     /// stands for people or forces ("Indian troops", "Chinese officials").
     pub(crate) fn modifies_common_noun(&self, end: usize) -> bool {
-        const HEADS: &[&str] = &[
-            "official",
-            "representatives",
-            "representative",
-            "officials",
-            "leader",
-            "leaders",
-            "leadership",
-            "troops",
-            "soldiers",
-            "forces",
-            "force",
-            "government",
-            "governments",
-            "army",
-            "navy",
-            "military",
-            "counterpart",
-            "counterparts",
-            "president",
-            "minister",
-            "ministers",
-            "delegation",
-            "delegations",
-            "side",
-            "authorities",
-            "diplomats",
-            "envoy",
-            "envoys",
-            "ambassador",
-            "team",
-            "teams",
-            "people",
-            "company",
-            "companies",
-            "firm",
-            "firms",
-            "ships",
-            "warships",
-            "jets",
-            "planes",
-            "aircraft",
-            "regime",
-            "militants",
-            "rebels",
-            "ship",
-            "warship",
-            "vessel",
-            "vessels",
-            "destroyer",
-            "plane",
-            "jet",
-            "embassy",
-            "coast",
-            "guard",
-            "police",
-            "border",
-            "separatists",
-            "fighters",
-            "units",
-            "unit",
-            "counterpart",
-            "defence",
-            "defense",
-        ];
         let Some(t) = self.ex.tokens.get(end).filter(|_| end > 0) else {
             return false;
         };
+        // "Taiwan's top official" stands for Taiwan; "Russia's economy" does not.
+        if matches!(self.low(end), "'s" | "'") && self.ex.tokens[end - 1].sentence == t.sentence {
+            return !self.actor_head_at(end + 1);
+        }
         if self.ex.tokens[end - 1].sentence != t.sentence || self.span(end).is_some() {
             return false;
         }
@@ -329,7 +351,7 @@ impl<'a> Doc<'a> {
         t.kind == crate::text::TokenKind::Word
             && !t.cap
             && self.class[end] & (DET | PREP | CONJ | AUX | REL | SUB | ADV | PRON | REPORT) == 0
-            && !HEADS.contains(&w)
+            && !ACTOR_HEADS.contains(&w)
     }
 
     /// Whether a noun naming a statement or an act ("report", "claims",

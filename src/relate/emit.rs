@@ -300,6 +300,11 @@ impl<'d, 'a> Emitter<'d, 'a> {
     }
 
     fn verb(&mut self, t: &mut Trig, a: usize, b: usize, trig_at: &[bool]) {
+        if t.objs.is_empty() && !t.passive {
+            if let Some(g) = self.object_pronoun(t, a) {
+                t.objs.push(("", g));
+            }
+        }
         let cats = t.entry.cats.clone();
         for cat in cats {
             let (n, doer) = self.verb_cat(t, cat, a, b, trig_at);
@@ -313,6 +318,60 @@ impl<'d, 'a> Emitter<'d, 'a> {
         if t.doer.is_none() && !t.passive {
             t.doer = t.left.clone();
         }
+    }
+
+    /// "complained that China had ...": the subject of a that-clause right
+    /// after a verb of criticism is what is criticised.
+    fn that_clause_subject(&self, t: &Trig, b: usize) -> Option<Group> {
+        let doc = self.doc;
+        let mut k = t.end;
+        while k < b && doc.is(k, ADV) {
+            k += 1;
+        }
+        if k + 1 >= b || doc.low(k) != "that" {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < b
+            && j - k <= 3
+            && doc.span(j).is_none()
+            && doc.is(j, super::doc::DET | super::doc::TITLE)
+        {
+            j += 1;
+        }
+        let g = doc.head_at(j).and_then(|_| doc.group_starting(j, b))?;
+        // The name must be the clause's subject, not a possessor.
+        (g.end < b && !matches!(doc.low(g.end), "'s" | "'")).then_some(g)
+    }
+
+    /// "bought the S-400 and deployed it": an object pronoun right after the
+    /// verb stands for the nearest weapon named before the verb in the same
+    /// sentence, when the verb's first category takes weapons.
+    fn object_pronoun(&self, t: &Trig, a: usize) -> Option<Group> {
+        let doc = self.doc;
+        let p = t.end;
+        if p >= doc.sent_end(a) || !matches!(doc.low(p), "it" | "them") {
+            return None;
+        }
+        let mask = t.entry.cats[0].target_mask();
+        let subject = t.left.as_ref().map(|g| g.members.as_slice()).unwrap_or(&[]);
+        let s = doc
+            .spans
+            .iter()
+            .rev()
+            .filter(|s| s.start >= a && s.end <= t.vg && !s.modifier)
+            .find(|s| doc.fits(s.entity, mask) && !subject.contains(&s.entity))?;
+        // Only weapons: "it" and "them" after other verbs stand for ideas,
+        // funds and agreements too often ("EC states back it").
+        if s.ty != super::verbs::W {
+            return None;
+        }
+        Some(Group {
+            start: p,
+            end: p + 1,
+            members: vec![s.entity],
+            weapon: s.ty == super::verbs::W,
+        })
     }
 
     /// Edges of one verb predicate in one category; returns the count and the doer.
@@ -519,6 +578,11 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     .filter(|(p, g)| p.is_empty() && !self.doc.modifies_common_noun(g.end))
                     .or_else(|| objs.iter().take(2).find(act))
                     .map(|(_, g)| g.clone())
+                {
+                    n += self.edges(t, cat, &lm, &g.members);
+                } else if let Some(g) = (cat == Cat::Criticize)
+                    .then(|| self.that_clause_subject(t, b))
+                    .flatten()
                 {
                     n += self.edges(t, cat, &lm, &g.members);
                 } else if t.entry.recip {

@@ -104,7 +104,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     groups(&["of", "for"], Some(true))
                 }
                 // "the invasion of X", "the shelling of X": the patient.
-                Cat::Attack => groups(&["on", "against", "to", "of"], None),
+                Cat::Attack => groups(&["on", "against", "to", "of", "into"], None),
                 Cat::Sanction | Cat::Threaten => groups(&["on", "against", "to"], None),
                 Cat::Criticize => groups(&["of"], None),
                 Cat::Support => groups(&["for", "to", "of", "behind"], None),
@@ -174,6 +174,20 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 if agent.is_none() && governor.is_none() {
                     // "During a visit to X, the Minister said": the main clause's subject.
                     agent = doc.fronted_subject(t.vg, a);
+                }
+            }
+            if t.entry.client && cat == Cat::Acquire {
+                // "bagged an order for 14 F-16s from Slovakia": the client buys,
+                // the one who takes the order supplies.
+                let client = groups(&["from"], Some(false));
+                if !client.is_empty() {
+                    n += self.edges(t, Cat::Acquire, &client, &tgt);
+                    if let Some(ag) = &agent {
+                        n += self.edges(t, Cat::Supply, &ag.members, &tgt);
+                    }
+                    if n > 0 {
+                        return;
+                    }
                 }
             }
             if let Some(ag) = &agent {

@@ -311,9 +311,13 @@ impl<'a> Doc<'a> {
                         && self.low(j) == "'s"
                         && self.span(j + 1).is_none()
                     {
-                        // The first object's possessor is kept apart, as only
-                        // criticism of an act takes it ("condemned Russia's move").
-                        if out.is_empty() {
+                        // "Taiwan's top official" stands for Taiwan; the first
+                        // object's other possessors are kept apart, as only
+                        // criticism of an act takes them ("condemned Russia's move").
+                        if self.actor_head_at(j + 1) {
+                            out.push((prep, g));
+                            passed = 0;
+                        } else if out.is_empty() {
                             out.push(("'s", g));
                         }
                         prep = "";
@@ -365,6 +369,16 @@ impl<'a> Doc<'a> {
                     .iter()
                     .all(|&e| self.ex.entities[e].kind == crate::extract::EntityType::Location)
             });
+            // "companies such as X, Y and Z", "parts, including X": the
+            // members of a list named after a common noun keep its preposition.
+            if w == "," && j + 1 < hi && self.low(j + 1) == "including" {
+                j += 2;
+                continue;
+            }
+            if w == "such" && j + 1 < hi && self.low(j + 1) == "as" {
+                j += 2;
+                continue;
+            }
             if w == "," && (!out.is_empty() || noun) && !place {
                 break;
             }

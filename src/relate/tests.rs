@@ -1004,3 +1004,61 @@ fn criticism_of_acts() {
         false,
     );
 }
+
+/// Frames beyond the verb's own object: a client's order, an incursion
+/// into, lists after "such as", a state's official, a weapon pronoun, a
+/// complaint's that-clause.
+#[test]
+fn frames_and_argument_kinds() {
+    check(
+        &[
+            Case {
+                text: "The company bagged an order for 14 F-16 jets from Slovakia.",
+                want: &[("Slovakia", "acquire", "F-16")],
+                not: &[("Slovakia", "supply", "F-16")],
+            },
+            Case {
+                text: "The Chinese incursion into India angered New Delhi.",
+                want: &[("China", "attack", "India")],
+                not: &[],
+            },
+            Case {
+                text: "Saab signed deals with European firms such as Thales and Leonardo.",
+                want: &[("Saab", "agree", "Thales"), ("Saab", "agree", "Leonardo")],
+                not: &[],
+            },
+            Case {
+                text: "Kelly Craft met Taiwan's top official in New York.",
+                want: &[("Kelly Craft", "meet", "Taiwan")],
+                not: &[],
+            },
+            // A state's economy is no partner.
+            Case {
+                text: "Kelly Craft praised Taiwan's economy in New York.",
+                want: &[],
+                not: &[("Kelly Craft", "support", "Taiwan")],
+            },
+            Case {
+                text: "India bought the S-400 from Russia and deployed it near the border.",
+                want: &[
+                    ("India", "acquire", "S-400"),
+                    ("Russia", "supply", "S-400"),
+                    ("India", "deploy", "S-400"),
+                ],
+                not: &[],
+            },
+            // "it" for an idea: no edge.
+            Case {
+                text: "Britain backed the plan and several states in Europe back it too.",
+                want: &[],
+                not: &[("United Kingdom", "support", "United Kingdom")],
+            },
+            Case {
+                text: "Taiwan complained that China had stepped up military flights.",
+                want: &[("Taiwan", "criticize", "China")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}

@@ -158,6 +158,9 @@ pub(crate) struct Entry {
     /// As `meet`, the form takes people only: "received the minister", not
     /// "received an order from India".
     pub person: bool,
+    /// A noun whose "from" phrase names the doer: "an order from X" (X buys),
+    /// where "a purchase from X" names the seller.
+    pub client: bool,
 }
 
 /// The compiled lexicon.
@@ -305,7 +308,9 @@ fn split_form(form: &str) -> Vec<String> {
 }
 
 /// Flags a line may carry.
-const FLAGS: [&str; 7] = ["n", "agent", "lit", "inv", "also", "recip", "person"];
+const FLAGS: [&str; 8] = [
+    "n", "agent", "lit", "inv", "also", "recip", "person", "client",
+];
 
 impl Verbs {
     /// The built-in lexicon, parsed once per process and shared.
@@ -433,6 +438,7 @@ impl VerbsBuilder {
                         recip: false,
                         also: false,
                         person: false,
+                        client: false,
                     });
                     v.entries.len() - 1
                 });
@@ -447,6 +453,7 @@ impl VerbsBuilder {
                 e.recip |= has("recip");
                 e.also |= has("also");
                 e.person |= has("person");
+                e.client |= has("client");
             }
         }
         Ok(())
