@@ -99,6 +99,12 @@ pub struct CommonArgs {
     #[arg(long, value_name = "TYPE=FILE")]
     pub lexicon: Vec<String>,
 
+    /// Never tag these names: TYPE is person, organisation, country, weapon, location
+    /// or all; FILE holds `name[<TAB>why]` lines (see README). Repeatable.
+    /// Example: --stop organisation=not_companies.tsv
+    #[arg(long, value_name = "TYPE=FILE")]
+    pub stop: Vec<String>,
+
     /// Add relation verbs: FILE holds `category<TAB>form[<TAB>flags]` lines, the
     /// format of the built-in verbs.tsv (see README). Repeatable. Example: --verbs my_verbs.tsv
     #[arg(long, value_name = "FILE")]
@@ -349,6 +355,7 @@ pub struct Config {
     pub output: Option<PathBuf>,
     pub threads: usize,
     pub lexicons: Vec<(String, String)>,
+    pub stops: Vec<(String, String)>,
     pub verbs: Vec<PathBuf>,
     pub max_doc_bytes: usize,
     pub other_relations: bool,
@@ -442,12 +449,20 @@ impl Cli {
             };
             lexicons.push((kind.to_string(), path.to_string()));
         }
+        let mut stops = Vec::new();
+        for l in &common.stop {
+            let Some((kind, path)) = l.split_once('=') else {
+                bail!("--stop takes TYPE=FILE, got {l:?}");
+            };
+            stops.push((kind.to_string(), path.to_string()));
+        }
         Ok(Config {
             job,
             inputs: common.inputs,
             output: common.output,
             threads,
             lexicons,
+            stops,
             verbs: common.verbs,
             max_doc_bytes: common.max_doc_bytes,
             other_relations: common.other_relations,

@@ -70,6 +70,9 @@ fn run(config: Config) -> Result<Outcome> {
     for (kind, path) in &config.lexicons {
         builder.lexicon_file(kind, path);
     }
+    for (kind, path) in &config.stops {
+        builder.stop_file(kind, path);
+    }
     let extractor = builder.build().context("cannot load lexicon")?;
     // User verbs are checked even when relations are off: nothing runs on a bad line.
     let relater = Relater::new()

@@ -15,6 +15,7 @@ pub mod gazetteer;
 pub mod lexicon;
 mod resolve;
 mod rules;
+pub mod stoplist;
 mod tagger;
 
 use std::sync::Arc;
@@ -106,6 +107,7 @@ pub struct Extraction {
 #[derive(Debug, Default)]
 pub struct ExtractorBuilder {
     user: Vec<(String, String)>,
+    stop: Vec<(String, String)>,
 }
 
 impl ExtractorBuilder {
@@ -121,6 +123,13 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Adds a stop list for `kind` (an entity type or `all`): names never
+    /// to tag (see [`stoplist`]); read when [`ExtractorBuilder::build`] runs.
+    pub fn stop_file(&mut self, kind: &str, path: &str) -> &mut Self {
+        self.stop.push((kind.to_string(), path.to_string()));
+        self
+    }
+
     /// Loads the lexicons and compiles the matchers.
     pub fn build(&self) -> Result<Extractor, Error> {
         let mut lex = Lexicon::builtin();
@@ -131,9 +140,21 @@ impl ExtractorBuilder {
             })?;
             lex.add_user_file(kind, path, &src)?;
         }
+        let mut stop = stoplist::StopList::default();
+        for (kind, path) in &self.stop {
+            let src = std::fs::read_to_string(path).map_err(|source| Error::Io {
+                path: path.into(),
+                source,
+            })?;
+            stop.add_file(kind, path, &src)?;
+        }
         let gazetteer = Gazetteer::new(&lex);
         Ok(Extractor {
-            inner: Arc::new(Inner { lex, gazetteer }),
+            inner: Arc::new(Inner {
+                lex,
+                gazetteer,
+                stop,
+            }),
         })
     }
 }
@@ -142,6 +163,7 @@ impl ExtractorBuilder {
 struct Inner {
     lex: Lexicon,
     gazetteer: Gazetteer,
+    stop: stoplist::StopList,
 }
 
 /// The frozen extraction stage, cheap to clone and share between threads.
@@ -165,7 +187,8 @@ impl Extractor {
         let mut hits = self.inner.gazetteer.find(text, &tokens);
         gazetteer::find_upper(&self.inner.lex, text, &tokens, &mut hits);
         let raw = tagger::tag(&self.inner.lex, text, &tokens, &hits);
-        let entities = resolve::resolve(&self.inner.lex, text, &tokens, raw);
+        let mut entities = resolve::resolve(&self.inner.lex, text, &tokens, raw);
+        self.inner.stop.apply(text, &mut entities);
         Extraction {
             sentences,
             tokens,
