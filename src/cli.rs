@@ -133,6 +133,7 @@ pub enum FormatArg {
     Json,
     Gexf,
     Csv,
+    Html,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -399,6 +400,7 @@ impl Cli {
                     FormatArg::Json => Format::Json,
                     FormatArg::Gexf => Format::Gexf,
                     FormatArg::Csv => Format::Csv,
+                    FormatArg::Html => Format::Html,
                 });
                 let (format, gzip) = output_format(explicit, b.common.output.as_deref())?;
                 let filter = b.filter.to_filter()?;

@@ -181,12 +181,22 @@ fn run(config: Config) -> Result<Outcome> {
                 Ok(())
             })?;
             if documents > 0 {
+                let report = export::html::Report {
+                    shown: filter.top.unwrap_or(export::html::DEFAULT_SHOWN),
+                    keep_isolated: filter.keep_isolated,
+                    documents: graph.documents(),
+                    undated: graph.undated_documents(),
+                    ..Default::default()
+                };
                 let mut graph = graph.finish();
                 filter.apply(&mut graph);
                 match &mut output {
                     Output::Stream(sink) => {
                         let mut out = MaybeGzip::new(sink.writer(), config.gzip);
-                        export::write(format, &graph, &mut out)?;
+                        match format {
+                            export::Format::Html => export::html::write(&graph, &report, &mut out)?,
+                            _ => export::write(format, &graph, &mut out)?,
+                        }
                         out.finish()?;
                     }
                     Output::Csv { nodes, edges, .. } => {

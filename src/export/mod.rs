@@ -5,6 +5,7 @@ pub mod csv;
 pub mod gexf;
 pub mod graphml;
 pub mod gzip;
+pub mod html;
 pub mod json;
 pub mod jsonl;
 pub mod palette;
@@ -22,11 +23,19 @@ pub enum Format {
     Gexf,
     /// `nodes.csv` and `edges.csv` in a directory (see [`csv`]).
     Csv,
+    /// A self-contained HTML report (picture, tables, timeline).
+    Html,
 }
 
 impl Format {
     /// Every format, in the order help and error messages list them.
-    pub const ALL: &'static [Format] = &[Format::GraphMl, Format::Json, Format::Gexf, Format::Csv];
+    pub const ALL: &'static [Format] = &[
+        Format::GraphMl,
+        Format::Json,
+        Format::Gexf,
+        Format::Csv,
+        Format::Html,
+    ];
 
     /// The `--format` name.
     pub fn name(self) -> &'static str {
@@ -35,6 +44,7 @@ impl Format {
             Format::Json => "json",
             Format::Gexf => "gexf",
             Format::Csv => "csv",
+            Format::Html => "html",
         }
     }
 
@@ -47,6 +57,7 @@ impl Format {
             Format::Gexf => Some("gexf"),
             // A directory, named as the user likes.
             Format::Csv => None,
+            Format::Html => Some("html"),
         }
     }
 
@@ -60,7 +71,8 @@ impl Format {
 }
 
 /// Writes `graph` in `format`, one of the formats that are one stream
-/// (all but [`Format::Csv`], which is two files: see [`csv`]).
+/// (all but [`Format::Csv`], which is two files: see [`csv`], and
+/// [`Format::Html`], which needs an [`html::Report`]).
 pub fn write<W: std::io::Write>(
     format: Format,
     graph: &crate::graph::Graph,
@@ -72,6 +84,9 @@ pub fn write<W: std::io::Write>(
         Format::Gexf => gexf::write(graph, out),
         Format::Csv => Err(std::io::Error::other(
             "CSV is two files: write it with export::csv",
+        )),
+        Format::Html => Err(std::io::Error::other(
+            "the HTML report needs its Report: write it with export::html",
         )),
     }
 }

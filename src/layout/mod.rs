@@ -37,6 +37,10 @@ pub struct ForceAtlas2 {
     pub theta: f64,
     /// How much oscillation a node may show before it slows down.
     pub jitter_tolerance: f64,
+    /// Gravity grows with the distance from the centre (Gephi's "strong
+    /// gravity"), so small components stay near the big one instead of
+    /// being pushed to the edge of the picture.
+    pub strong_gravity: bool,
     /// Attraction grows with the logarithm of distance (LinLog mode), which
     /// makes clusters tighter and farther apart.
     pub lin_log: bool,
@@ -52,6 +56,7 @@ impl Default for ForceAtlas2 {
             gravity: 1.0,
             theta: 1.2,
             jitter_tolerance: 1.0,
+            strong_gravity: false,
             lin_log: false,
             seed: 0x6e65_7773_6772_6170, // "newsgrap"
         }
@@ -92,10 +97,15 @@ impl ForceAtlas2 {
             tree.build(&pos, &mass);
             for (i, f) in force.iter_mut().enumerate() {
                 tree.repel(i, &pos, &mass, self.scaling, self.theta, f);
-                // Gravity: constant strength towards the centre, per unit of mass.
+                // Gravity towards the centre, per unit of mass: constant in
+                // strength, or growing with the distance.
                 let d = pos[i][0].hypot(pos[i][1]);
                 if d > 0.0 {
-                    let k = self.gravity * mass[i] / d;
+                    let k = if self.strong_gravity {
+                        self.gravity * mass[i]
+                    } else {
+                        self.gravity * mass[i] / d
+                    };
                     f[0] -= pos[i][0] * k;
                     f[1] -= pos[i][1] * k;
                 }
