@@ -10,8 +10,10 @@
 //! from the paper (the `forceatlas2` crate is AGPL).
 //!
 //! Everything is deterministic: starting positions come from a fixed seed
-//! and the node index, and all arithmetic runs in a fixed order on one
-//! thread, so the same graph gives the same positions, bit for bit.
+//! and the node index, and every sum runs in a fixed order (the repulsion of
+//! each body is computed on rayon's threads, but each body's own sum in
+//! the same order on any thread), so the same graph gives the same
+//! positions, bit for bit, on any number of threads.
 //!
 //! The layout works on plain indices (`0..n` and weighted index pairs), so it
 //! depends on no other stage.
@@ -19,6 +21,7 @@
 mod quadtree;
 
 use quadtree::Tree;
+use rayon::prelude::*;
 
 /// A position.
 pub type Point = [f64; 2];
@@ -95,21 +98,26 @@ impl ForceAtlas2 {
             force.iter_mut().for_each(|f| *f = [0.0; 2]);
 
             tree.build(&pos, &mass);
-            for (i, f) in force.iter_mut().enumerate() {
-                tree.repel(i, &pos, &mass, self.scaling, self.theta, f);
-                // Gravity towards the centre, per unit of mass: constant in
-                // strength, or growing with the distance.
-                let d = pos[i][0].hypot(pos[i][1]);
-                if d > 0.0 {
-                    let k = if self.strong_gravity {
-                        self.gravity * mass[i]
-                    } else {
-                        self.gravity * mass[i] / d
-                    };
-                    f[0] -= pos[i][0] * k;
-                    f[1] -= pos[i][1] * k;
-                }
-            }
+            // Each body's force is summed in a fixed order whatever thread
+            // computes it, so the result does not depend on the thread count.
+            force
+                .par_iter_mut()
+                .enumerate()
+                .for_each_init(Vec::new, |stack, (i, f)| {
+                    tree.repel(i, &pos, &mass, self.scaling, self.theta, f, stack);
+                    // Gravity towards the centre, per unit of mass: constant in
+                    // strength, or growing with the distance.
+                    let d = pos[i][0].hypot(pos[i][1]);
+                    if d > 0.0 {
+                        let k = if self.strong_gravity {
+                            self.gravity * mass[i]
+                        } else {
+                            self.gravity * mass[i] / d
+                        };
+                        f[0] -= pos[i][0] * k;
+                        f[1] -= pos[i][1] * k;
+                    }
+                });
             for &(a, b, w) in edges {
                 if a == b {
                     continue;
@@ -256,6 +264,32 @@ pub fn remove_overlaps(points: &mut [Point], radii: &[f64], gap: f64, steps: usi
         if !moved {
             break;
         }
+    }
+}
+
+/// Scales and centres `pos` into a `width` x `height` box around the origin.
+pub fn fit(pos: &mut [Point], width: f64, height: f64) {
+    if pos.len() < 2 {
+        pos.iter_mut().for_each(|p| *p = [0.0, 0.0]);
+        return;
+    }
+    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    for p in pos.iter() {
+        x0 = x0.min(p[0]);
+        y0 = y0.min(p[1]);
+        x1 = x1.max(p[0]);
+        y1 = y1.max(p[1]);
+    }
+    let sx = width / (x1 - x0).max(1e-9);
+    let sy = height / (y1 - y0).max(1e-9);
+    let scale = sx.min(sy);
+    // A round layout on a wide screen: stretch it sideways a little (at
+    // most 1.4 times), which frees room for labels at a small cost in
+    // faithfulness of distances.
+    let sx = sx.min(scale * 1.4);
+    let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+    for p in pos.iter_mut() {
+        *p = [(p[0] - cx) * sx, (p[1] - cy) * scale];
     }
 }
 

@@ -85,20 +85,25 @@ impl Tree {
         if end - start < 2 || depth >= MAX_DEPTH {
             return index;
         }
-        // Partition the bodies into the four quadrants, in place and stably
-        // enough to be deterministic (the order only depends on positions).
         let half = size / 2.0;
         let (cx, cy) = (corner[0] + half, corner[1] + half);
         let quadrant = |b: u32| {
             let p = pos[b as usize];
             usize::from(p[0] >= cx) + 2 * usize::from(p[1] >= cy)
         };
+        // A stable counting partition: O(n) a level, and the order only
+        // depends on the positions.
         let slice = &mut self.order[start as usize..end as usize];
-        slice.sort_by_key(|&b| (quadrant(b), b));
+        let mut buckets: [Vec<u32>; 4] = Default::default();
+        for &b in slice.iter() {
+            buckets[quadrant(b)].push(b);
+        }
         let mut bounds = [start; 5];
-        for q in 0..4 {
-            let count = slice.iter().filter(|&&b| quadrant(b) == q).count() as u32;
-            bounds[q + 1] = bounds[q] + count;
+        let mut at = 0;
+        for (q, bucket) in buckets.iter().enumerate() {
+            slice[at..at + bucket.len()].copy_from_slice(bucket);
+            at += bucket.len();
+            bounds[q + 1] = bounds[q] + bucket.len() as u32;
         }
         let mut children = [0u32; 4];
         for (q, child) in children.iter_mut().enumerate() {
@@ -115,6 +120,8 @@ impl Tree {
     /// Adds to `force` the repulsion body `i` feels from all other bodies:
     /// `strength * mass_i * mass_j / distance`, away from each body, with
     /// regions whose side is under `theta` times their distance taken whole.
+    /// `stack` is scratch space, passed in to save an allocation a call.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn repel(
         &self,
         i: usize,
@@ -123,11 +130,13 @@ impl Tree {
         strength: f64,
         theta: f64,
         force: &mut [f64; 2],
+        stack: &mut Vec<u32>,
     ) {
         if self.regions.is_empty() {
             return;
         }
-        let mut stack = vec![0u32];
+        stack.clear();
+        stack.push(0);
         let p = pos[i];
         while let Some(r) = stack.pop() {
             let region = &self.regions[r as usize];
@@ -199,10 +208,10 @@ mod tests {
                 }
             }
             let mut f0 = [0.0; 2];
-            tree.repel(i, &pos, &mass, 1.0, 0.0, &mut f0);
+            tree.repel(i, &pos, &mass, 1.0, 0.0, &mut f0, &mut Vec::new());
             assert!((f0[0] - exact[0]).abs() < 1e-9 && (f0[1] - exact[1]).abs() < 1e-9);
             let mut f = [0.0; 2];
-            tree.repel(i, &pos, &mass, 1.0, 1.2, &mut f);
+            tree.repel(i, &pos, &mass, 1.0, 1.2, &mut f, &mut Vec::new());
             let norm = exact[0].hypot(exact[1]);
             let err = (f[0] - exact[0]).hypot(f[1] - exact[1]);
             assert!(err < 0.25 * norm, "body {i}: {f:?} vs {exact:?}");
@@ -216,7 +225,7 @@ mod tests {
         let mut tree = Tree::default();
         tree.build(&pos, &mass);
         let mut f = [0.0; 2];
-        tree.repel(3, &pos, &mass, 1.0, 1.2, &mut f);
+        tree.repel(3, &pos, &mass, 1.0, 1.2, &mut f, &mut Vec::new());
         assert!(f[0].is_finite() && f[1].is_finite() && f[0] > 0.0);
     }
 }

@@ -17,7 +17,7 @@ use crate::export::palette;
 use crate::extract::EntityType;
 use crate::graph::filter::{weighted_degree, Filter};
 use crate::graph::{EdgeKind, Graph};
-use crate::layout::{self, ForceAtlas2, Point};
+use crate::layout::{self, Point};
 
 /// Width of the drawing for up to [`super::DEFAULT_SHOWN`] nodes, in SVG
 /// units; larger pictures grow so the density stays the same.
@@ -102,14 +102,7 @@ impl<'g> Picture<'g> {
             .into_iter()
             .map(|((a, b), w)| (a, b, 1.0 + (w as f64).ln()))
             .collect();
-        let mut pos = ForceAtlas2 {
-            iterations: 600,
-            scaling: 4.0,
-            strong_gravity: true,
-            gravity: 0.2,
-            ..ForceAtlas2::default()
-        }
-        .run(n, &edges);
+        let mut pos = super::layout_settings().run(n, &edges);
         layout::orient(&mut pos);
 
         let max_mentions = nodes.iter().map(|&i| graph[i].mentions).max().unwrap_or(1) as f64;
@@ -118,7 +111,7 @@ impl<'g> Picture<'g> {
             .map(|&i| R_MIN + (R_MAX - R_MIN) * (graph[i].mentions as f64 / max_mentions).sqrt())
             .collect();
         let width = WIDTH * (n as f64 / super::DEFAULT_SHOWN as f64).sqrt().max(1.0);
-        fit(&mut pos, width, width * ASPECT);
+        layout::fit(&mut pos, width, width * ASPECT);
         layout::remove_overlaps(&mut pos, &radius, 4.0, 400);
         let labels = place_labels(graph, &nodes, &pos, &radius);
 
@@ -490,32 +483,6 @@ fn marker_id(category: &str) -> String {
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .collect()
-}
-
-/// Scales and centres `pos` into a `width` x `height` box around the origin.
-fn fit(pos: &mut [Point], width: f64, height: f64) {
-    if pos.len() < 2 {
-        pos.iter_mut().for_each(|p| *p = [0.0, 0.0]);
-        return;
-    }
-    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-    for p in pos.iter() {
-        x0 = x0.min(p[0]);
-        y0 = y0.min(p[1]);
-        x1 = x1.max(p[0]);
-        y1 = y1.max(p[1]);
-    }
-    let sx = width / (x1 - x0).max(1e-9);
-    let sy = height / (y1 - y0).max(1e-9);
-    let scale = sx.min(sy);
-    // A round layout on a wide screen: stretch it sideways a little (at
-    // most 1.4 times), which frees room for labels at a small cost in
-    // faithfulness of distances.
-    let sx = sx.min(scale * 1.4);
-    let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
-    for p in pos.iter_mut() {
-        *p = [(p[0] - cx) * sx, (p[1] - cy) * scale];
-    }
 }
 
 /// Estimated width of `text` at font `size`: an average glyph of a sans-serif

@@ -111,13 +111,13 @@ fn counts(graph: &Graph, html: &mut String) {
         .filter(|e| e.kind == EdgeKind::Cooccurrence)
         .map(|e| e.weight)
         .sum();
-    let _ = write!(
+    let _ = writeln!(
         html,
         "</tbody></table><table><thead><tr><th>Edge kind</th><th class=\"n\">Edges</th>\
          <th class=\"n\">Weight</th></tr></thead><tbody>\
          <tr><td>co-occurrence (shared sentences)</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\
          <tr><td>relation (statements)</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\
-         </tbody></table></div></section>\n",
+         </tbody></table></div></section>",
         thousands(cooc),
         thousands(sentences),
         thousands(rels),
