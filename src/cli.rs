@@ -154,7 +154,7 @@ pub struct BuildArgs {
     #[command(flatten)]
     pub common: CommonArgs,
 
-    /// Output format (default: from the -o extension, .graphml, .json or .gexf, each
+    /// Output format (default: from the -o extension, .graphml, .json, .gexf or .html, each
     /// optionally followed by .gz; else graphml). csv writes nodes.csv and edges.csv
     /// into the directory -o names. Example: --format gexf
     #[arg(long, value_enum)]
