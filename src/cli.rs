@@ -121,8 +121,8 @@ pub struct CommonArgs {
     #[arg(long)]
     pub other_relations: bool,
 
-    /// No progress display on stderr (it is shown only on a terminal anyway);
-    /// warnings are still printed. Example: -q
+    /// No progress display (shown only on a terminal anyway) and no summary
+    /// line on stderr; warnings are still printed. Example: -q
     #[arg(short, long)]
     pub quiet: bool,
 }

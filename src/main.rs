@@ -3,8 +3,9 @@
 
 mod cli;
 mod output;
+mod progress;
 
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -16,10 +17,12 @@ use newsgraph::corpus::{Corpus, Limits};
 use newsgraph::export::{self, gzip::MaybeGzip};
 use newsgraph::extract::ExtractorBuilder;
 use newsgraph::graph::{GraphBuilder, GraphOptions};
+use newsgraph::pipeline::Analysis;
 use newsgraph::pipeline::Pipeline;
 use newsgraph::relate::Relater;
 use newsgraph::stats;
 use output::Sink;
+use progress::Progress;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -32,14 +35,20 @@ fn main() -> ExitCode {
     };
     let result = cli.into_config().and_then(run);
     match result {
-        Ok(Outcome { documents, skipped }) => {
+        Ok(Outcome {
+            documents,
+            skipped,
+            summarised,
+        }) => {
             if documents == 0 {
                 eprintln!(
                     "newsgraph: error: no readable document ({skipped} skipped); nothing written"
                 );
                 ExitCode::from(1)
             } else if skipped > 0 {
-                eprintln!("newsgraph: {documents} documents read, {skipped} skipped");
+                if !summarised {
+                    eprintln!("newsgraph: {documents} documents read, {skipped} skipped");
+                }
                 ExitCode::from(2)
             } else {
                 ExitCode::SUCCESS
@@ -63,6 +72,8 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 struct Outcome {
     documents: u64,
     skipped: u64,
+    /// The summary line (which counts the skips) was printed.
+    summarised: bool,
 }
 
 fn run(config: Config) -> Result<Outcome> {
@@ -95,6 +106,7 @@ fn run(config: Config) -> Result<Outcome> {
             return Ok(Outcome {
                 documents: 1,
                 skipped: 0,
+                summarised: false,
             });
         }
     }
@@ -106,6 +118,7 @@ fn run(config: Config) -> Result<Outcome> {
             .exclude_output(out)
             .map_err(|e| anyhow::anyhow!("{e}"))?;
     }
+    let size = corpus.known_size();
     let items = corpus.documents(Limits {
         max_document_bytes: config.max_doc_bytes,
     });
@@ -116,24 +129,26 @@ fn run(config: Config) -> Result<Outcome> {
         } => Output::csv_dir(config.output.as_deref().expect("checked: csv has -o DIR"))?,
         _ => Output::Stream(Sink::open(config.output.as_deref())?),
     };
-    let progress = progress_bar(config.quiet);
-    let mut skipped = 0u64;
-    let mut documents = 0u64;
-    let mut on_skip = |e: newsgraph::Error| {
-        skipped += 1;
-        progress.suspend(|| eprintln!("newsgraph: warning: skipped {e}"));
+    let progress = Progress::new(config.quiet, size);
+    let on_skip = |e: newsgraph::Error| progress.skip(&e);
+    let on_note = |e: newsgraph::Error| progress.note(&e);
+    let seen = |a: &Analysis| {
+        progress.document(
+            a.doc.text.len(),
+            a.extraction.entities.len(),
+            a.relations.len(),
+        )
     };
-    let on_note = |e: newsgraph::Error| progress.suspend(|| eprintln!("newsgraph: note: {e}"));
 
-    match config.job {
+    let mut out_of_range = 0;
+    let what = match config.job {
         Job::Extract => {
             let Output::Stream(sink) = &mut output else {
                 unreachable!("extract writes one stream")
             };
             let mut out = MaybeGzip::new(sink.writer(), config.gzip);
-            pipeline.run(items, on_note, &mut on_skip, |a| {
-                documents += 1;
-                progress.inc(1);
+            pipeline.run(items, on_note, on_skip, |a| {
+                seen(&a);
                 export::jsonl::write(
                     &mut out,
                     &a.doc.id,
@@ -144,6 +159,7 @@ fn run(config: Config) -> Result<Outcome> {
                 )
             })?;
             out.finish()?;
+            progress.extract_counts()
         }
         Job::Stats { json, top } => {
             let options = GraphOptions {
@@ -151,21 +167,22 @@ fn run(config: Config) -> Result<Outcome> {
                 ..GraphOptions::default()
             };
             let mut graph = GraphBuilder::new(options);
-            pipeline.run(items, on_note, &mut on_skip, |a| {
-                documents += 1;
-                progress.inc(1);
+            pipeline.run(items, on_note, on_skip, |a| {
+                seen(&a);
                 a.add_to(&mut graph);
                 Ok(())
             })?;
-            if documents > 0 {
-                let undated = graph.undated_documents();
-                let graph = graph.finish();
-                let summary = stats::summarise(&graph, Some(documents), Some(undated), top);
+            let undated = graph.undated_documents();
+            let graph = graph.finish();
+            if progress.documents() > 0 {
+                let summary =
+                    stats::summarise(&graph, Some(progress.documents()), Some(undated), top);
                 let Output::Stream(sink) = &mut output else {
                     unreachable!("stats writes one stream")
                 };
                 write_summary(&summary, json, sink)?;
             }
+            format!("summarised {}", progress::graph_counts(&graph))
         }
         Job::Build {
             format,
@@ -174,21 +191,21 @@ fn run(config: Config) -> Result<Outcome> {
             csv,
         } => {
             let mut graph = GraphBuilder::new(options);
-            pipeline.run(items, on_note, &mut on_skip, |a| {
-                documents += 1;
-                progress.inc(1);
+            pipeline.run(items, on_note, on_skip, |a| {
+                seen(&a);
                 a.add_to(&mut graph);
                 Ok(())
             })?;
-            if documents > 0 {
-                let report = export::html::Report {
-                    shown: filter.top.unwrap_or(export::html::DEFAULT_SHOWN),
-                    keep_isolated: filter.keep_isolated,
-                    documents: graph.documents(),
-                    undated: graph.undated_documents(),
-                    ..Default::default()
-                };
-                let mut graph = graph.finish();
+            out_of_range = graph.out_of_range();
+            let report = export::html::Report {
+                shown: filter.top.unwrap_or(export::html::DEFAULT_SHOWN),
+                keep_isolated: filter.keep_isolated,
+                documents: graph.documents(),
+                undated: graph.undated_documents(),
+                ..Default::default()
+            };
+            let mut graph = graph.finish();
+            if progress.documents() > 0 {
                 filter.apply(&mut graph);
                 match &mut output {
                     Output::Stream(sink) => {
@@ -205,15 +222,25 @@ fn run(config: Config) -> Result<Outcome> {
                     }
                 }
             }
+            format!("wrote {}", progress::graph_counts(&graph))
         }
-    }
-    progress.finish_and_clear();
+    };
+    progress.finish();
+    let (documents, skipped) = (progress.documents(), progress.skipped());
     if documents > 0 {
+        let name = output.name();
         output.commit()?;
+        if !config.quiet {
+            eprintln!("{}", progress.summary(&what, out_of_range, &name));
+        }
     } else {
         output.abandon();
     }
-    Ok(Outcome { documents, skipped })
+    Ok(Outcome {
+        documents,
+        skipped,
+        summarised: !config.quiet,
+    })
 }
 
 /// The graph `stats` is asked about, when its one input is a node-link JSON
@@ -292,6 +319,14 @@ impl Output {
         }
     }
 
+    /// Where the output goes, for the summary line.
+    fn name(&self) -> String {
+        match self {
+            Output::Stream(sink) => sink.name(),
+            Output::Csv { nodes, edges, .. } => format!("{}, {}", nodes.name(), edges.name()),
+        }
+    }
+
     /// Puts the finished output in place.
     fn commit(self) -> Result<()> {
         match self {
@@ -316,17 +351,4 @@ impl Output {
             }
         }
     }
-}
-
-fn progress_bar(quiet: bool) -> indicatif::ProgressBar {
-    if quiet || !io::stderr().is_terminal() {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = indicatif::ProgressBar::new_spinner();
-    bar.set_style(
-        indicatif::ProgressStyle::with_template("{spinner} {pos} documents {per_sec} [{elapsed}]")
-            .expect("valid template"),
-    );
-    bar.enable_steady_tick(std::time::Duration::from_millis(200));
-    bar
 }

@@ -256,6 +256,15 @@ impl Corpus {
         Ok(())
     }
 
+    /// Total size in bytes of the inputs, when known: every source a plain
+    /// file (not stdin, not gzip, whose text is larger than the file).
+    pub fn known_size(&self) -> Option<u64> {
+        self.sources.iter().try_fold(0u64, |sum, s| {
+            let path = s.path.as_ref().filter(|_| !s.gzip)?;
+            Some(sum + std::fs::metadata(path).ok()?.len())
+        })
+    }
+
     /// Number of files (and stdin) to read.
     pub fn source_count(&self) -> usize {
         self.sources.len()
