@@ -54,7 +54,7 @@ const CLASSES: &[(u32, &str)] = &[
     // Support verbs in all their forms: English lends their subject to the
     // event noun they take as object (Jespersen's light verbs; Quirk et al.
     // 1985, "eventive objects"), whatever that noun's own category is.
-    (LIGHT, "launch launches launched launching conduct conducts conducted conducting carry carries carried carrying stage stages staged staging mount mounts mounted mounting make makes made making hold holds held holding have has had having impose imposes imposed imposing take takes took taken taking level levels levelled leveled levelling leveling issue issues issued issuing step steps stepped stepping begin begins began begun beginning start starts started starting continue continues continued continuing resume resumes resumed resuming intensify intensifies intensified intensifying escalate escalates escalated escalating enter enters entered entering announce announces announced announcing extend extends extended extending give gives gave given giving offer offers offered offering pledge pledges pledged pledging provide provides provided providing slap slaps slapped slapping unleash unleashes unleashed unleashing deliver delivers delivered delivering pay pays paid paying"),
+    (LIGHT, "commence commences commenced commencing launch launches launched launching conduct conducts conducted conducting carry carries carried carrying stage stages staged staging mount mounts mounted mounting make makes made making hold holds held holding have has had having impose imposes imposed imposing take takes took taken taking level levels levelled leveled levelling leveling issue issues issued issuing step steps stepped stepping begin begins began begun beginning start starts started starting continue continues continued continuing resume resumes resumed resuming intensify intensifies intensified intensifying escalate escalates escalated escalating enter enters entered entering announce announces announced announcing extend extends extended extending give gives gave given giving offer offers offered offering pledge pledges pledged pledging provide provides provided providing slap slaps slapped slapping unleash unleashes unleashed unleashing deliver delivers delivered delivering pay pays paid paying"),
     (TITLE, "minister secretary president chief ambassador spokesman spokeswoman spokesperson general admiral commander chairman ceo director premier chancellor king queen leader envoy marshal governor head prime deputy foreign defence defense army navy air staff colonel lieutenant major captain official"),
 ];
 
@@ -617,7 +617,7 @@ impl<'a> Doc<'a> {
 
     /// An organisation whose name is not that of a public body, armed
     /// force, party or international organisation.
-    fn is_company(&self, e: usize) -> bool {
+    pub(crate) fn is_company(&self, e: usize) -> bool {
         let ent = &self.ex.entities[e];
         if ent.kind != crate::extract::EntityType::Organisation {
             return false;

@@ -48,6 +48,24 @@ pub(crate) fn relations(
     em.out
 }
 
+/// The predicate of "Boeing's F-15": the possessive marker, as produce.
+fn possessive_entry() -> &'static super::verbs::Entry {
+    static E: std::sync::OnceLock<super::verbs::Entry> = std::sync::OnceLock::new();
+    E.get_or_init(|| super::verbs::Entry {
+        words: vec!["'s".to_string()],
+        cats: vec![Cat::Produce],
+        kind: 0,
+        noun: true,
+        agent: false,
+        lit: true,
+        inv: false,
+        recip: false,
+        also: false,
+        person: false,
+        client: false,
+    })
+}
+
 /// Categories whose target is the weapon itself.
 pub(super) fn cat_weapon(cat: Cat) -> bool {
     matches!(
@@ -97,6 +115,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
             }
         }
         self.compounds(a, b);
+        self.makers_possessive(a, b);
         if other {
             self.other(&trigs, a, b, &trig_at);
         }
@@ -317,6 +336,33 @@ impl<'d, 'a> Emitter<'d, 'a> {
         }
         if t.doer.is_none() && !t.passive {
             t.doer = t.left.clone();
+        }
+    }
+
+    /// "Lockheed Martin's F-16", "HAL's Light Combat Helicopter": a weapon
+    /// that a company possesses is one it makes (a nominal statement of
+    /// produce); a state's or force's weapon says nothing so sure.
+    fn makers_possessive(&mut self, a: usize, b: usize) {
+        let doc = self.doc;
+        for i in a + 1..b.saturating_sub(1) {
+            if !matches!(doc.low(i), "'s" | "'") {
+                continue;
+            }
+            let Some(owner) = doc.span(i - 1).copied().filter(|s| s.end == i) else {
+                continue;
+            };
+            let Some(w) = doc.span(i + 1).copied().filter(|s| s.ty == super::verbs::W) else {
+                continue;
+            };
+            if !doc.is_company(owner.entity) {
+                continue;
+            }
+            self.edge(
+                &Trig::at(i, possessive_entry()),
+                Cat::Produce,
+                owner.entity,
+                w.entity,
+            );
         }
     }
 

@@ -32,6 +32,19 @@ impl<'d, 'a> Emitter<'d, 'a> {
             .filter(|v| doc.is(v.start, LIGHT) && !v.passive && doc.only_modifiers(v.end, t.vg))
             .and_then(|v| v.left.clone());
         let pronoun_poss = t.vg > a && doc.is(t.vg - 1, POSS) && doc.is(t.vg - 1, PRON);
+        // "agreed to begin production of W": the support verb is an
+        // infinitive whose subject is the doer of the predicate governing it.
+        // (The noun phrase may have taken the verb in: "to commence production".)
+        let infinitive_doer = (t.vg..t.start)
+            .find(|&v| doc.is(v, LIGHT))
+            .or_else(|| doc.support_verb(t.vg, a))
+            .filter(|&v| v > a && doc.low(v - 1) == "to" && doc.is(v, LIGHT))
+            .and_then(|v| {
+                done.iter()
+                    .rev()
+                    .find(|p| p.end < v && v <= p.region_end + 1)
+                    .and_then(|p| p.doer.clone())
+            });
         let cats = t.entry.cats.clone();
         for cat in cats {
             let groups = |preps: &[&str], weapon: Option<bool>| -> Vec<usize> {
@@ -106,7 +119,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 // "the invasion of X", "the shelling of X": the patient.
                 Cat::Attack => groups(&["on", "against", "to", "of", "into"], None),
                 Cat::Sanction | Cat::Threaten => groups(&["on", "against", "to"], None),
-                Cat::Criticize => groups(&["of"], None),
+                Cat::Criticize => groups(&["of", "at"], None),
                 Cat::Support => groups(&["for", "to", "of", "behind"], None),
             };
             let explicit = if pronoun_poss && support.is_some() {
@@ -165,6 +178,8 @@ impl<'d, 'a> Emitter<'d, 'a> {
                             n += self.edges(t, cat, &partner, &tgt);
                         }
                     }
+                } else if let Some(d) = &infinitive_doer {
+                    agent = Some(d.clone());
                 } else if light {
                     agent = doc.light_subject(t.vg, a, trig_at);
                 } else if t.vg > a && doc.low(t.vg - 1) == "as" {

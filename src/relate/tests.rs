@@ -1062,3 +1062,45 @@ fn frames_and_argument_kinds() {
         false,
     );
 }
+
+/// An infinitive support verb takes the governing predicate's doer; a
+/// company's weapon is one it makes; "a swipe at".
+#[test]
+fn infinitives_possessive_makers_and_swipes() {
+    check(
+        &[
+            Case {
+                text: "Boeing and Airbus have entered into an agreement to commence production of the F-15.",
+                want: &[
+                    ("Airbus", "agree", "Boeing"),
+                    ("Boeing", "produce", "F-15"),
+                    ("Airbus", "produce", "F-15"),
+                ],
+                not: &[],
+            },
+            // A verb outside the support verbs lends nothing.
+            Case {
+                text: "Boeing and Airbus met to discuss an aid plan for Ukraine.",
+                want: &[("Airbus", "meet", "Boeing")],
+                not: &[("Boeing", "support", "Ukraine")],
+            },
+            Case {
+                text: "Lockheed Martin's F-35 flew over the base.",
+                want: &[("Lockheed Martin", "produce", "F-35")],
+                not: &[],
+            },
+            // A state's weapon is no product of the state.
+            Case {
+                text: "India's Su-30MKI flew over the base.",
+                want: &[],
+                not: &[("India", "produce", "Su-30MKI")],
+            },
+            Case {
+                text: "Narendra Modi took a subtle swipe at China in his speech.",
+                want: &[("Narendra Modi", "criticize", "China")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
