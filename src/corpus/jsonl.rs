@@ -127,6 +127,12 @@ impl Lines {
         let Some(text) = parsed.text else {
             return self.skipped("no \"text\" field".into());
         };
+        if text.len() > self.limits.max_document_bytes {
+            return self.skipped(format!(
+                "\"text\" longer than {} bytes (--max-doc-bytes)",
+                self.limits.max_document_bytes
+            ));
+        }
         if text.trim().is_empty() {
             return self.skipped("empty \"text\"".into());
         }

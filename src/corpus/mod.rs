@@ -314,6 +314,24 @@ fn file_id(path: &Path) -> Option<(u64, u64)> {
     }
 }
 
+/// Reads documents from any byte stream the way stdin is read: gzip when
+/// it starts with the gzip magic bytes, JSON Lines when its first non-blank
+/// byte is `{`, else one text article whose id and origin are `origin`.
+pub fn read_stream(
+    reader: impl Read + 'static,
+    origin: &str,
+    limits: Limits,
+) -> impl Iterator<Item = Item> {
+    SourceReader::from_reader(
+        Box::new(reader),
+        origin.to_string(),
+        origin.to_string(),
+        Format::Sniff,
+        false,
+        limits,
+    )
+}
+
 /// Reads one source lazily: a text file yields one item, a JSONL file one a line.
 enum SourceReader {
     /// A text file's document (or skip), after any note about it.
@@ -344,9 +362,27 @@ impl SourceReader {
             },
             None => Box::new(io::stdin()),
         };
+        SourceReader::from_reader(
+            reader,
+            origin,
+            source.id,
+            source.format,
+            source.gzip,
+            limits,
+        )
+    }
+
+    fn from_reader(
+        reader: Box<dyn Read>,
+        origin: String,
+        id: String,
+        format: Format,
+        gzip: bool,
+        limits: Limits,
+    ) -> SourceReader {
         let mut reader = BufReader::with_capacity(1 << 16, reader);
-        let mut gzip = source.gzip;
-        let mut format = source.format;
+        let mut gzip = gzip;
+        let mut format = format;
         if format == Format::Sniff {
             match reader.fill_buf() {
                 Ok(buf) => {
@@ -372,9 +408,7 @@ impl SourceReader {
         }
         match format {
             Format::Jsonl => SourceReader::Lines(jsonl::Lines::new(reader, origin, limits)),
-            _ => SourceReader::Items(
-                text::read_article(reader, &origin, source.id, limits).into_iter(),
-            ),
+            _ => SourceReader::Items(text::read_article(reader, &origin, id, limits).into_iter()),
         }
     }
 }

@@ -103,6 +103,16 @@ fn article(
     if start > 0 {
         text.drain(..start);
     }
+    // U+FFFD takes three bytes where the invalid byte took one.
+    if text.len() > limits.max_document_bytes {
+        return skip(
+            origin,
+            format!(
+                "larger than {} bytes (--max-doc-bytes) once invalid UTF-8 is replaced; skipped",
+                limits.max_document_bytes
+            ),
+        );
+    }
     if text.trim().is_empty() {
         return skip(origin, "empty document (no text)".into());
     }
@@ -176,6 +186,13 @@ mod tests {
         assert!(empty[0].as_ref().unwrap_err().contains("empty"));
         let big = read(b"0123456789", 5);
         assert!(big[0].as_ref().unwrap_err().contains("larger"));
+        // Found by fuzzing: U+FFFD replacement grew a document past the limit.
+        let grown = read(b"ab \x93\x93\x93", 8);
+        assert_eq!(grown.len(), 2, "{grown:?}");
+        assert!(grown[1]
+            .as_ref()
+            .unwrap_err()
+            .contains("once invalid UTF-8 is replaced"));
         let bin = read(b"PK\x03\x04\0\0", 100);
         assert!(bin[0].as_ref().unwrap_err().starts_with("skip f: binary"));
     }

@@ -35,10 +35,11 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             if out.len() > first
                 && ends_with_initial(&text[out[out.len() - 1].start..out[out.len() - 1].end])
             {
-                let last = out.len() - 1;
                 let s = &text[start..end];
                 if !s.trim().is_empty() {
-                    out[last].end = start + s.trim_end().len();
+                    // Re-cut the joined sentence: the length cap holds for it too.
+                    let prev = out.pop().expect("a sentence to join");
+                    push_trimmed(text, prev.start, start + s.trim_end().len(), &mut out);
                 }
                 continue;
             }
@@ -203,6 +204,11 @@ mod tests {
             assert!(
                 piece.starts_with("word") && (piece.ends_with("word") || piece.ends_with("end."))
             );
+        }
+        // Found by fuzzing: a sentence joined after an initial ("U.") skipped the cap.
+        let joined = format!("India-U.S. {}end.", "Word ".repeat(500));
+        for s in sentences(&joined) {
+            assert!(s.end - s.start <= MAX_SENTENCE_BYTES, "{s:?}");
         }
         let one = "x".repeat(5000);
         assert!(sentences(&one)
