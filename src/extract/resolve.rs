@@ -512,6 +512,20 @@ impl<'a> Resolver<'a> {
         for e in &mut entities {
             e.mentions.sort();
             e.mentions.dedup();
+            // Overlapping spans of one entity ("Orhan" inside "Orhan
+            // Yilmazer", found by fuzzing) are one mention: keep the longest.
+            let mut kept: Vec<Mention> = Vec::with_capacity(e.mentions.len());
+            for m in e.mentions.drain(..) {
+                match kept.last_mut() {
+                    Some(last) if m.start < last.end => {
+                        if m.end - m.start > last.end - last.start {
+                            *last = m;
+                        }
+                    }
+                    _ => kept.push(m),
+                }
+            }
+            e.mentions = kept;
         }
         entities.sort_by_key(|e| (e.mentions[0].start, e.mentions[0].end));
         entities

@@ -190,3 +190,28 @@ fn slugs() {
         assert_eq!(super::slug(label), want);
     }
 }
+
+#[test]
+fn one_entity_never_has_overlapping_mentions() {
+    // Found by fuzzing: "spokesman!Orhan Yilmazer" gave both "Orhan" and
+    // "Orhan Yilmazer" at the same offset.
+    let text = "Turkish Foreign Ministry spokesman!Orhan Yilmazer called the sanctions \
+a grave mistake. Orhan Yilmazer said Ankara would respond.";
+    let ex = Extractor::builtin().extract(text);
+    let person = ex
+        .entities
+        .iter()
+        .find(|e| e.id == "person:orhan-yilmazer")
+        .expect("the spokesman is found");
+    let spans: Vec<&str> = person
+        .mentions
+        .iter()
+        .map(|m| &text[m.start..m.end])
+        .collect();
+    assert_eq!(spans, ["Orhan Yilmazer", "Orhan Yilmazer"]);
+    for e in &ex.entities {
+        for w in e.mentions.windows(2) {
+            assert!(w[0].end <= w[1].start, "{}: {:?}", e.id, w);
+        }
+    }
+}

@@ -79,7 +79,7 @@ pub fn text(data: &[u8]) {
 }
 
 /// Extraction: every mention slices the text inside its sentence, entity
-/// ids are `type:slug`, mentions are in text order.
+/// ids are `type:slug`, an entity's mentions are in text order and never overlap.
 pub fn extract(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let text = text.as_ref();
@@ -90,7 +90,7 @@ pub fn extract(data: &[u8]) {
         assert!(!slug.is_empty() && !e.label.is_empty(), "{e:?}");
         assert!(!e.mentions.is_empty());
         for w in e.mentions.windows(2) {
-            assert!(w[0].start < w[1].start, "mentions out of order");
+            assert!(w[0].end <= w[1].start, "mentions out of order or overlapping: {w:?}");
         }
         for m in &e.mentions {
             let s = ex.sentences[m.sentence];
