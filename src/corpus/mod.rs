@@ -140,15 +140,38 @@ impl Corpus {
             };
             if meta.is_dir() {
                 let before = sources.len();
-                for entry in walkdir::WalkDir::new(root).sort_by_file_name() {
+                // Links are followed (a linked article is read, once); a link
+                // leading back to a directory above it is noted, not followed.
+                let walk = walkdir::WalkDir::new(root)
+                    .follow_links(true)
+                    .sort_by_file_name();
+                for entry in walk {
                     let entry = match entry {
                         Ok(e) => e,
                         Err(e) => {
                             let path = e.path().unwrap_or(root).to_path_buf();
-                            problems.push(Error::Io {
-                                path,
-                                source: e.into(),
-                            });
+                            if let Some(ancestor) = e.loop_ancestor() {
+                                notes.push(Error::BadDocument {
+                                    origin: path.display().to_string(),
+                                    reason: format!(
+                                        "directory loop (leads back to {}); not followed",
+                                        ancestor.display()
+                                    ),
+                                });
+                            } else if e
+                                .io_error()
+                                .is_some_and(|io| io.kind() == io::ErrorKind::NotFound)
+                                && classify(&path).is_none()
+                            {
+                                // A dangling link that would not be read anyway.
+                            } else {
+                                let source = match e.io_error() {
+                                    // walkdir's own message would name the path again.
+                                    Some(io) => io::Error::new(io.kind(), io.to_string()),
+                                    None => e.into(),
+                                };
+                                problems.push(Error::Io { path, source });
+                            }
                             continue;
                         }
                     };

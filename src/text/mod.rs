@@ -71,9 +71,14 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
         while !text.is_char_boundary(cut) {
             cut -= 1;
         }
-        let cut = text[start..cut]
-            .rfind(char::is_whitespace)
-            .filter(|&i| i > 0)
+        // Prefer a list separator (", " or "; ") in the second half of the
+        // window, so that a long list is not cut inside a name; else white space.
+        let window = &text[start..cut];
+        let cut = window
+            .rfind([',', ';'])
+            .filter(|&i| i > MAX_SENTENCE_BYTES / 2 && window[i + 1..].starts_with(' '))
+            .map(|i| i + 1)
+            .or_else(|| window.rfind(char::is_whitespace).filter(|&i| i > 0))
             .map_or(cut, |i| start + i);
         push_piece(text, start, cut, out);
         start = cut;
@@ -209,6 +214,15 @@ mod tests {
         let joined = format!("India-U.S. {}end.", "Word ".repeat(500));
         for s in sentences(&joined) {
             assert!(s.end - s.start <= MAX_SENTENCE_BYTES, "{s:?}");
+        }
+        // A long list is cut after a comma, not inside a two-word name.
+        let list = vec!["Ada Quorvath"; 400].join(", ");
+        for s in sentences(&list) {
+            let piece = &list[s.start..s.end];
+            assert!(
+                piece.starts_with("Ada") && piece.ends_with(['h', ',']),
+                "{piece}"
+            );
         }
         let one = "x".repeat(5000);
         assert!(sentences(&one)

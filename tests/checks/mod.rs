@@ -90,7 +90,10 @@ pub fn extract(data: &[u8]) {
         assert!(!slug.is_empty() && !e.label.is_empty(), "{e:?}");
         assert!(!e.mentions.is_empty());
         for w in e.mentions.windows(2) {
-            assert!(w[0].end <= w[1].start, "mentions out of order or overlapping: {w:?}");
+            assert!(
+                w[0].end <= w[1].start,
+                "mentions out of order or overlapping: {w:?}"
+            );
         }
         for m in &e.mentions {
             let s = ex.sentences[m.sentence];
