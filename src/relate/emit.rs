@@ -366,6 +366,15 @@ impl<'d, 'a> Emitter<'d, 'a> {
         }
     }
 
+    /// Whether no object follows the verb: a preposition, adverb,
+    /// conjunction or punctuation, or the end of the sentence.
+    fn intransitive(&self, t: &Trig, b: usize) -> bool {
+        let k = t.end;
+        k >= b
+            || self.doc.is(k, PREP | ADV | CONJ | STOP)
+            || self.doc.ex.tokens[k].kind == TokenKind::Punct
+    }
+
     /// "complained that China had ...": the subject of a that-clause right
     /// after a verb of criticism is what is criticised.
     fn that_clause_subject(&self, t: &Trig, b: usize) -> Option<Group> {
@@ -556,12 +565,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
                             .as_ref()
                             .is_some_and(|g| self.doc.content_words(g.end, t.vg) <= 1);
                     // "A and B met (in Paris)", not "to meet demand".
-                    let intransitive = cat != Cat::Meet || {
-                        let k = t.end;
-                        k >= b
-                            || self.doc.is(k, PREP | ADV | CONJ | STOP)
-                            || self.doc.ex.tokens[k].kind == TokenKind::Punct
-                    };
+                    let intransitive = cat != Cat::Meet || self.intransitive(t, b);
                     if t.entry.recip && close && intransitive {
                         n += self.pairs(t, cat, &lm, false);
                     }
@@ -631,7 +635,8 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     .flatten()
                 {
                     n += self.edges(t, cat, &lm, &g.members);
-                } else if t.entry.recip {
+                } else if t.entry.recip && self.intransitive(t, b) {
+                    // "A and B fought", not "A and B fought the planned sale".
                     n += self.pairs(t, cat, &lm, true);
                 }
             }

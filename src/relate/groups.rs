@@ -32,6 +32,18 @@ impl<'a> Doc<'a> {
                 j -= 1;
                 words += 1;
             }
+            // "... and Chinese President Xi Jinping": the member's title and
+            // the modifier before it.
+            while j > lo && words < 5 {
+                if toks[j - 1].cap && self.is(j - 1, super::doc::TITLE) {
+                    j -= 1;
+                } else if let Some(s) = self.span(j - 1).filter(|s| s.modifier) {
+                    j = s.start;
+                } else {
+                    break;
+                }
+                words += 1;
+            }
             let mut and = false;
             while j > lo && matches!(self.low(j - 1), "," | "and" | "or" | "&") {
                 j -= 1;
@@ -42,7 +54,7 @@ impl<'a> Doc<'a> {
             if !conn || (g.members.len() == 1 && !and) {
                 break;
             }
-            if j > lo && self.low(j - 1) == ")" {
+            if j > lo && matches!(self.low(j - 1), ")" | "]") {
                 match self.open_paren(j - 1, lo) {
                     Some(p) => j = p,
                     None => break,
@@ -145,7 +157,7 @@ impl<'a> Doc<'a> {
     /// After a member: a same-entity parenthetical "(IAF)", a tail of
     /// lower-case words, an "of X" phrase.
     fn skip_tail(&self, mut i: usize, hi: usize, entity: usize) -> usize {
-        if i < hi && self.low(i) == "(" {
+        if i < hi && matches!(self.low(i), "(" | "[") {
             if let Some(c) = self.close_paren(i, hi) {
                 i = c + 1;
             }
@@ -198,7 +210,10 @@ impl<'a> Doc<'a> {
             }
             let t = &self.ex.tokens[j];
             let w = self.low(j);
+            // "Indian Prime Minister Narendra Modi": a title between a
+            // modifier and its head.
             let ok = self.is(j, DET)
+                || (t.cap && self.is(j, super::doc::TITLE))
                 || t.kind == crate::text::TokenKind::Number
                 || (w == "'s" || w == "-")
                 || (!t.cap && self.is_tail_word(j) && !self.is_trigger_like(j));

@@ -1104,3 +1104,34 @@ fn infinitives_possessive_makers_and_swipes() {
         false,
     );
 }
+
+/// Titled members of a coordination, bracketed tickers, and reciprocal
+/// verbs that have an object of their own.
+#[test]
+fn titled_groups_and_reciprocals() {
+    check(
+        &[
+            Case {
+                text: "There were multiple meetings between Indian Prime Minister Narendra Modi and Chinese President Xi Jinping.",
+                want: &[("Narendra Modi", "meet", "Xi Jinping")],
+                not: &[("India", "meet", "China")],
+            },
+            Case {
+                text: "Lockheed Martin [NYSE: LMT] and Airbus have entered into an agreement.",
+                want: &[("Airbus", "agree", "Lockheed Martin")],
+                not: &[],
+            },
+            Case {
+                text: "India and Pakistan fought in Kargil.",
+                want: &[("India", "attack", "Pakistan"), ("Pakistan", "attack", "India")],
+                not: &[],
+            },
+            Case {
+                text: "Boeing and Airbus fought the planned tariff in court.",
+                want: &[],
+                not: &[("Boeing", "attack", "Airbus")],
+            },
+        ],
+        false,
+    );
+}
