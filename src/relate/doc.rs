@@ -411,6 +411,38 @@ impl<'a> Doc<'a> {
             .any(|k| ACTS.contains(&self.low(k)))
     }
 
+    /// Whether "of" right before token `at` follows a noun for parts of a
+    /// weapon ("components of", "wings of", "the fuselage of").
+    pub(crate) fn parts_before(&self, at: usize) -> bool {
+        const PARTS: &[&str] = &[
+            "component",
+            "components",
+            "part",
+            "parts",
+            "wing",
+            "wings",
+            "fuselage",
+            "fuselages",
+            "airframe",
+            "airframes",
+            "engine",
+            "engines",
+            "subsystem",
+            "subsystems",
+            "section",
+            "sections",
+            "assembly",
+            "assemblies",
+            "spares",
+        ];
+        let mut k = at;
+        // Skip the determiner of the weapon's phrase.
+        while k > 0 && self.is(k - 1, DET) {
+            k -= 1;
+        }
+        k >= 2 && self.low(k - 1) == "of" && PARTS.contains(&self.low(k - 2))
+    }
+
     /// End of the sentence holding token `i`.
     pub(crate) fn sent_end(&self, i: usize) -> usize {
         self.sent[self.ex.tokens[i].sentence as usize].1

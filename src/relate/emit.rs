@@ -591,6 +591,14 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 );
                 n += self.edges(t, cat, &lm, &ws);
                 if cat == Cat::Produce {
+                    // "manufacturing airframe components of the C-130J": making
+                    // parts of a weapon is producing it.
+                    let parts: Vec<usize> = objs
+                        .iter()
+                        .filter(|(p, g)| *p == "of" && g.weapon && self.doc.parts_before(g.start))
+                        .flat_map(|(_, g)| g.members.iter().copied())
+                        .collect();
+                    n += self.edges(t, cat, &lm, &parts);
                     let co = self.co_producers(t, &objs);
                     n += self.edges(t, cat, &co, &ws);
                 }

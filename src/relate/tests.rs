@@ -1122,6 +1122,17 @@ fn titled_groups_and_reciprocals() {
                 not: &[],
             },
             Case {
+                text: "Lockheed Martin has been manufacturing airframe components of the C-130J aircraft.",
+                want: &[("Lockheed Martin", "produce", "C-130J")],
+                not: &[],
+            },
+            // "of" after anything but a part: no product.
+            Case {
+                text: "Lockheed Martin has been manufacturing copies of the C-130J manual.",
+                want: &[],
+                not: &[("Lockheed Martin", "produce", "C-130J")],
+            },
+            Case {
                 text: "India and Pakistan fought in Kargil.",
                 want: &[("India", "attack", "Pakistan"), ("Pakistan", "attack", "India")],
                 not: &[],
