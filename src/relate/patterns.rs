@@ -219,6 +219,23 @@ impl<'a> Doc<'a> {
         out
     }
 
+    /// Whether a reporting clause starts at `i`: names, titles and
+    /// capitalised words, then a reporting verb ("Minister X said").
+    pub(crate) fn reporting_clause_at(&self, i: usize, hi: usize) -> bool {
+        let mut k = i;
+        while k < hi && k - i <= 8 {
+            if self.is(k, REPORT) {
+                return k > i;
+            }
+            let t = &self.ex.tokens[k];
+            if !(self.span(k).is_some() || t.cap || self.is(k, DET | super::doc::TITLE)) {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    }
+
     /// Tokens `[a, b)` are only ",", "and", "or", adverbs.
     pub(crate) fn only_conj(&self, a: usize, b: usize) -> bool {
         a < b
@@ -380,6 +397,11 @@ impl<'a> Doc<'a> {
                 continue;
             }
             if w == "," && (!out.is_empty() || noun) && !place {
+                break;
+            }
+            // "..., Agriculture Secretary Richard Lyng said": the speaker of a
+            // reporting clause after a comma is no object.
+            if w == "," && self.reporting_clause_at(j + 1, hi) {
                 break;
             }
             if w == "to" && j + 1 < hi && self.span(j + 1).is_none() && {

@@ -239,6 +239,12 @@ fn frames_and_argument_kinds() {
                 want: &[],
                 not: &[("United Kingdom", "support", "United Kingdom")],
             },
+            // The speaker of a reporting clause after a comma is no object.
+            Case {
+                text: "Japan will offer aid to help the poorer country, Foreign Minister Taro Aso said.",
+                want: &[],
+                not: &[("Japan", "support", "Taro Aso")],
+            },
             Case {
                 text: "Taiwan complained that China had stepped up military flights.",
                 want: &[("Taiwan", "criticize", "China")],
