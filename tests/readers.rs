@@ -348,3 +348,39 @@ fn csv_of_samples_loads_in_kuzu_like_the_json() {
         assert!(out.contains("agrees with the JSON"), "{out}");
     }
 }
+
+/// Kùzu guesses a CSV's quoting from its first lines unless told: a nodes
+/// file whose first quoted field (`"Washington, D.C."`) comes after
+/// thousands of plain lines must still load whole through the load script.
+#[test]
+fn kuzu_load_script_reads_late_quoted_fields() {
+    let tmp = TempDir::new().unwrap();
+    let mut nodes = String::from("Id,Label,type,mentions,documents,first_date,last_date,aliases\n");
+    for i in 0..3000 {
+        nodes.push_str(&format!("country:c{i:04},C{i},country,1,1,,,C{i}\n"));
+    }
+    nodes.push_str(
+        "location:washington-dc,\"Washington, D.C.\",location,2,1,,,\"Washington, D.C.; \"\"DC\"\"\"\n",
+    );
+    std::fs::write(tmp.path().join("nodes.csv"), nodes).unwrap();
+    std::fs::write(
+        tmp.path().join("edges.csv"),
+        "Source,Target,Type,Weight,kind,relation,verb,documents,first_date,last_date,negated,evidence,evidence_doc,Id\n\
+         country:c0000,location:washington-dc,Undirected,1.0,cooccurrence,,,1,,,,,,c0\n",
+    )
+    .unwrap();
+    let script = format!(
+        "import sys, os, tempfile\n\
+         sys.path.insert(0, {:?})\n\
+         try:\n    import kuzu\nexcept ImportError:\n    print('MISSING: python module kuzu (pip package kuzu)'); sys.exit(3)\n\
+         import load\n\
+         conn = load.load({:?}, os.path.join(tempfile.mkdtemp(), 'db'))\n\
+         rows = load.rows(conn, \"MATCH (n:Entity {{id: 'location:washington-dc'}}) RETURN n.label, n.aliases\")\n\
+         n = load.rows(conn, 'MATCH (n:Entity) RETURN count(n)')[0][0]\n\
+         print(n, rows)\n\
+         sys.exit(0 if n == 3001 and rows == [['Washington, D.C.', 'Washington, D.C.; \"DC\"']] else 1)\n",
+        manifest_dir().join("examples/kuzu").display().to_string(),
+        tmp.path().display().to_string(),
+    );
+    check_with("python3", &["-c".as_ref(), script.as_ref()]);
+}

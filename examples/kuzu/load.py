@@ -51,8 +51,11 @@ def load(csv_dir, db_dir):
     conn = kuzu.Connection(kuzu.Database(db_dir))
     for statement in SCHEMA:
         conn.execute(statement)
-    conn.execute(f"COPY Entity FROM '{csv_dir}/nodes.csv' (HEADER=true)")
-    conn.execute(f"COPY Link FROM '{csv_dir}/edges.csv' (HEADER=true)")
+    # Say how the CSV is quoted: Kùzu otherwise guesses from the first lines,
+    # and on a file whose first quoted field comes late it guesses "no quotes".
+    options = "HEADER=true, DELIM=',', QUOTE='\"', ESCAPE='\"', AUTO_DETECT=false"
+    conn.execute(f"COPY Entity FROM '{csv_dir}/nodes.csv' ({options})")
+    conn.execute(f"COPY Link FROM '{csv_dir}/edges.csv' ({options})")
     return conn
 
 
