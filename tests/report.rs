@@ -120,3 +120,49 @@ fn report_of_samples_in_chromium() {
 fn report_of_samples_top_12_in_chromium() {
     check(Some("12"));
 }
+
+/// The report grows with what it shows, not with the corpus: the samples
+/// read 30 times over (as 120 documents) give a report within a few per cent
+/// of the size of the samples read once, and the picture shows the same nodes.
+#[test]
+fn report_size_follows_the_picture_not_the_corpus() {
+    let tmp = TempDir::new().unwrap();
+    let (once, many) = (tmp.path().join("once"), tmp.path().join("many"));
+    std::fs::create_dir_all(&once).unwrap();
+    std::fs::create_dir_all(&many).unwrap();
+    for entry in std::fs::read_dir(manifest_dir().join("samples")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        std::fs::copy(&path, once.join(&name)).unwrap();
+        for copy in 0..30 {
+            std::fs::copy(&path, many.join(format!("{copy:02}_{name}"))).unwrap();
+        }
+    }
+    let report = |dir: &Path| {
+        let out = dir.with_extension("html");
+        let run = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+            .arg("build")
+            .arg(dir)
+            .arg("-o")
+            .arg(&out)
+            .output()
+            .expect("run newsgraph");
+        assert_eq!(
+            run.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        std::fs::read_to_string(out).unwrap()
+    };
+    let (small, big) = (report(&once), report(&many));
+    let ids = |html: &str| html.matches(" data-id=\"").count();
+    assert_eq!(ids(&small), ids(&big));
+    let ratio = big.len() as f64 / small.len() as f64;
+    assert!(
+        ratio < 1.1,
+        "30 times the documents made the report {ratio:.2} times larger ({} vs {} bytes)",
+        big.len(),
+        small.len()
+    );
+}

@@ -168,3 +168,20 @@ fn empty_graph_still_makes_a_page() {
     assert!(html.starts_with("<!DOCTYPE html>") && html.trim_end().ends_with("</html>"));
     assert_eq!(attr_values(&html, "data-id").len(), 0);
 }
+
+#[test]
+fn all_undated_says_there_is_no_timeline() {
+    let ex = Extractor::builtin();
+    let mut b = GraphBuilder::new(GraphOptions::default());
+    for (id, _, text) in DOCS {
+        b.add(id, None, text, &ex.extract(text), &[]);
+    }
+    let report = Report {
+        documents: b.documents(),
+        undated: b.undated_documents(),
+        ..Report::default()
+    };
+    let html = render(&b.finish(), &report);
+    assert!(html.contains("No document has a date, so there is no timeline."));
+    assert!(!html.contains("class=\"chart\""));
+}
