@@ -56,6 +56,21 @@ Each line: {\"doc\", \"date\", \"entities\": [{\"id\", \"type\", \"label\", \"me
 byte offsets into the document text (after any date header)."
     )]
     Extract(CommonArgs),
+    /// Fold `extract` output (JSON Lines parts, plain or gzip) into one graph:
+    /// the same graph `build` makes of the parts' inputs.
+    #[command(
+        after_help = "PART is an `extract` output file, a directory of part files as Spark, Dask or \
+split leave them (part-00000, part-00000.gz, 0.part; _SUCCESS, _temporary/, hidden and .crc \
+files skipped), or - for stdin; no PART reads stdin. Gzip is recognised by its content.\n\n\
+merge of the parts equals build of their inputs byte for byte, whatever the order and grouping \
+of the parts, when extract and merge are given the same --other-relations. A document id seen \
+twice is counted once (the second copy is named on stderr and skipped); a bad line is named \
+as file:line and skipped; both make the exit status 2.\n\n\
+Examples:\n  newsgraph extract a/ -o a.jsonl.gz && newsgraph extract b/ -o b.jsonl.gz\n  \
+newsgraph merge a.jsonl.gz b.jsonl.gz -o graph.graphml\n  \
+newsgraph merge spark-parts/ --format json -o graph.json"
+    )]
+    Merge(MergeArgs),
     /// Summarise articles, or a graph newsgraph wrote as JSON: counts by type and
     /// kind, top entities, strongest relations with evidence, dates, busiest months.
     #[command(
@@ -154,6 +169,41 @@ pub struct BuildArgs {
     #[command(flatten)]
     pub common: CommonArgs,
 
+    #[command(flatten)]
+    pub graph: GraphArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct MergeArgs {
+    /// extract output files, directories of part files, or - for stdin (default: stdin).
+    #[arg(value_name = "PART")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Write here (whole or not at all) instead of stdout. Example: -o graph.graphml
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Threads parsing the parts (default: all cores). The output is the same for any value.
+    /// Example: --threads 1
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// Keep relations of category `other` (written by `extract --other-relations`).
+    /// Example: --other-relations
+    #[arg(long)]
+    pub other_relations: bool,
+
+    /// No progress display on stderr; warnings are still printed. Example: -q
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    #[command(flatten)]
+    pub graph: GraphArgs,
+}
+
+/// What shapes the graph and how it is written: shared by `build` and `merge`.
+#[derive(Args, Debug)]
+pub struct GraphArgs {
     /// Output format (default: from the -o extension, .graphml, .json, .gexf or .html, each
     /// optionally followed by .gz; else graphml). csv writes nodes.csv and edges.csv
     /// into the directory -o names. Example: --format gexf
@@ -181,6 +231,52 @@ pub struct BuildArgs {
 
     #[command(flatten)]
     pub filter: FilterArgs,
+}
+
+impl GraphArgs {
+    /// The checked graph job (format, graph options, filter, CSV flavour) and
+    /// whether to gzip the output.
+    fn to_job(&self, output: Option<&Path>, other: bool) -> Result<(GraphJob, bool)> {
+        let explicit = self.format.map(|f| match f {
+            FormatArg::Graphml => Format::GraphMl,
+            FormatArg::Json => Format::Json,
+            FormatArg::Gexf => Format::Gexf,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Html => Format::Html,
+        });
+        let (format, gzip) = output_format(explicit, output)?;
+        let filter = self.filter.to_filter()?;
+        let csv = match (self.csv_flavour, format) {
+            (Some(_), f) if f != Format::Csv => {
+                bail!("--csv-flavour goes with --format csv")
+            }
+            (Some(CsvFlavourArg::Neo4j), _) => newsgraph::export::csv::Flavour::Neo4j,
+            _ => newsgraph::export::csv::Flavour::Gephi,
+        };
+        let edges = match self.edges {
+            EdgesArg::Cooccurrence => Edges::Cooccurrence,
+            EdgesArg::Relations => Edges::Relations,
+            EdgesArg::Both => Edges::Both,
+        };
+        if self.max_sentence_entities < 2 {
+            bail!("--max-sentence-entities must be at least 2");
+        }
+        let options = GraphOptions {
+            sentence_cap: self.max_sentence_entities,
+            evidence: self.evidence,
+            cooccurrence: edges != Edges::Relations,
+            relations: edges != Edges::Cooccurrence,
+            other,
+            dates: filter.dates,
+        };
+        let job = GraphJob {
+            format,
+            options,
+            filter,
+            csv,
+        };
+        Ok((job, gzip))
+    }
 }
 
 /// What to keep of the graph; the same for every format and for every
@@ -367,17 +463,19 @@ pub struct Config {
 
 #[derive(Debug)]
 pub enum Job {
-    Build {
-        format: Format,
-        options: GraphOptions,
-        filter: Filter,
-        csv: newsgraph::export::csv::Flavour,
-    },
+    Build(GraphJob),
     Extract,
-    Stats {
-        json: bool,
-        top: usize,
-    },
+    Stats { json: bool, top: usize },
+    Merge(GraphJob),
+}
+
+/// What `build` and `merge` make of their documents.
+#[derive(Debug)]
+pub struct GraphJob {
+    pub format: Format,
+    pub options: GraphOptions,
+    pub filter: Filter,
+    pub csv: newsgraph::export::csv::Flavour,
 }
 
 impl Cli {
@@ -395,45 +493,25 @@ impl Cli {
                 (st.common, job, false)
             }
             Command::Build(b) => {
-                let explicit = b.format.map(|f| match f {
-                    FormatArg::Graphml => Format::GraphMl,
-                    FormatArg::Json => Format::Json,
-                    FormatArg::Gexf => Format::Gexf,
-                    FormatArg::Csv => Format::Csv,
-                    FormatArg::Html => Format::Html,
-                });
-                let (format, gzip) = output_format(explicit, b.common.output.as_deref())?;
-                let filter = b.filter.to_filter()?;
-                let csv = match (b.csv_flavour, format) {
-                    (Some(_), f) if f != Format::Csv => {
-                        bail!("--csv-flavour goes with --format csv")
-                    }
-                    (Some(CsvFlavourArg::Neo4j), _) => newsgraph::export::csv::Flavour::Neo4j,
-                    _ => newsgraph::export::csv::Flavour::Gephi,
+                let (job, gzip) = b
+                    .graph
+                    .to_job(b.common.output.as_deref(), b.common.other_relations)?;
+                (b.common, Job::Build(job), gzip)
+            }
+            Command::Merge(m) => {
+                let (job, gzip) = m.graph.to_job(m.output.as_deref(), m.other_relations)?;
+                let common = CommonArgs {
+                    inputs: m.inputs,
+                    output: m.output,
+                    threads: m.threads,
+                    lexicon: Vec::new(),
+                    verbs: Vec::new(),
+                    stop: Vec::new(),
+                    max_doc_bytes: usize::MAX,
+                    other_relations: m.other_relations,
+                    quiet: m.quiet,
                 };
-                let edges = match b.edges {
-                    EdgesArg::Cooccurrence => Edges::Cooccurrence,
-                    EdgesArg::Relations => Edges::Relations,
-                    EdgesArg::Both => Edges::Both,
-                };
-                if b.max_sentence_entities < 2 {
-                    bail!("--max-sentence-entities must be at least 2");
-                }
-                let options = GraphOptions {
-                    sentence_cap: b.max_sentence_entities,
-                    evidence: b.evidence,
-                    cooccurrence: edges != Edges::Relations,
-                    relations: edges != Edges::Cooccurrence,
-                    other: b.common.other_relations,
-                    dates: filter.dates,
-                };
-                let job = Job::Build {
-                    format,
-                    options,
-                    filter,
-                    csv,
-                };
-                (b.common, job, gzip)
+                (common, Job::Merge(job), gzip)
             }
         };
         let threads = match common.threads {

@@ -5,9 +5,11 @@
 //! [`corpus`] reads documents → [`text`] splits sentences and tokens →
 //! [`extract`] tags and resolves entities → [`relate`] links them →
 //! [`graph`] folds documents into one graph → [`export`] writes it.
+//! [`merge`] folds `extract` output back into the same graph, so the
+//! per-document work can run anywhere (a cluster) and be combined.
 //!
 //! ```
-//! use newsgraph::{extract::Extractor, graph::{GraphBuilder, GraphOptions}, relate};
+//! use newsgraph::{extract::Extractor, graph::{DocSummary, GraphBuilder, GraphOptions}, relate};
 //!
 //! let text = "Defence Minister Rajnath Singh met Russia's Yury Borisov in Moscow.";
 //! let ex = Extractor::builtin().extract(text);
@@ -15,7 +17,7 @@
 //! assert!(labels.contains(&"Rajnath Singh") && labels.contains(&"Russia"));
 //!
 //! let mut graph = GraphBuilder::new(GraphOptions::default());
-//! graph.add("doc-1", Some("2020-06-24"), text, &ex, &[]);
+//! graph.add(&DocSummary::from_analysis("doc-1", Some("2020-06-24"), text, &ex, &[]));
 //! let graph = graph.finish();
 //! let mut out = Vec::new();
 //! newsgraph::export::graphml::write(&graph, &mut out).unwrap();
@@ -30,6 +32,7 @@ pub mod export;
 pub mod extract;
 pub mod graph;
 pub mod layout;
+pub mod merge;
 pub mod pipeline;
 pub mod relate;
 pub mod stats;

@@ -12,11 +12,12 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use clap::Parser;
 
-use cli::{Cli, Config, Job};
+use cli::{Cli, Config, GraphJob, Job};
 use newsgraph::corpus::{Corpus, Limits};
 use newsgraph::export::{self, gzip::MaybeGzip};
 use newsgraph::extract::ExtractorBuilder;
 use newsgraph::graph::{GraphBuilder, GraphOptions};
+use newsgraph::merge::{self, Parts};
 use newsgraph::pipeline::Analysis;
 use newsgraph::pipeline::Pipeline;
 use newsgraph::relate::Relater;
@@ -77,6 +78,9 @@ struct Outcome {
 }
 
 fn run(config: Config) -> Result<Outcome> {
+    if matches!(config.job, Job::Merge(_)) {
+        return run_merge(config);
+    }
     let mut builder = ExtractorBuilder::new();
     for (kind, path) in &config.lexicons {
         builder.lexicon_file(kind, path);
@@ -91,7 +95,7 @@ fn run(config: Config) -> Result<Outcome> {
         .with_verb_files(&config.verbs)
         .context("cannot load verbs")?;
     let relater = match &config.job {
-        Job::Build { options, .. } if !options.relations => Relater::off(),
+        Job::Build(GraphJob { options, .. }) if !options.relations => Relater::off(),
         _ => relater,
     };
     let pipeline =
@@ -122,13 +126,7 @@ fn run(config: Config) -> Result<Outcome> {
     let items = corpus.documents(Limits {
         max_document_bytes: config.max_doc_bytes,
     });
-    let mut output = match &config.job {
-        Job::Build {
-            format: export::Format::Csv,
-            ..
-        } => Output::csv_dir(config.output.as_deref().expect("checked: csv has -o DIR"))?,
-        _ => Output::Stream(Sink::open(config.output.as_deref())?),
-    };
+    let mut output = Output::open(&config)?;
     let progress = Progress::new(config.quiet, size);
     let on_skip = |e: newsgraph::Error| progress.skip(&e);
     let on_note = |e: newsgraph::Error| progress.note(&e);
@@ -146,17 +144,17 @@ fn run(config: Config) -> Result<Outcome> {
             let Output::Stream(sink) = &mut output else {
                 unreachable!("extract writes one stream")
             };
+            // On stdout (a pipe, say from Spark) each line goes out as soon as
+            // its document is done, so the reader never waits on our buffer.
+            let line_by_line = matches!(sink, Sink::Stdout) && !config.gzip;
             let mut out = MaybeGzip::new(sink.writer(), config.gzip);
             pipeline.run(items, on_note, on_skip, |a| {
                 seen(&a);
-                export::jsonl::write(
-                    &mut out,
-                    &a.doc.id,
-                    a.doc.date.as_deref(),
-                    &a.doc.text,
-                    &a.extraction,
-                    &a.relations,
-                )
+                export::jsonl::write(&mut out, &a.summary())?;
+                if line_by_line {
+                    out.flush()?;
+                }
+                Ok(())
             })?;
             out.finish()?;
             progress.extract_counts()
@@ -184,46 +182,21 @@ fn run(config: Config) -> Result<Outcome> {
             }
             format!("summarised {}", progress::graph_counts(&graph))
         }
-        Job::Build {
-            format,
-            options,
-            filter,
-            csv,
-        } => {
-            let mut graph = GraphBuilder::new(options);
+        Job::Build(job) => {
+            let mut graph = GraphBuilder::new(job.options);
             pipeline.run(items, on_note, on_skip, |a| {
                 seen(&a);
                 a.add_to(&mut graph);
                 Ok(())
             })?;
             out_of_range = graph.out_of_range();
-            let report = export::html::Report {
-                shown: filter.top.unwrap_or(export::html::DEFAULT_SHOWN),
-                keep_isolated: filter.keep_isolated,
-                documents: graph.documents(),
-                undated: graph.undated_documents(),
-                ..Default::default()
-            };
-            let mut graph = graph.finish();
             if progress.documents() > 0 {
-                filter.apply(&mut graph);
-                match &mut output {
-                    Output::Stream(sink) => {
-                        let mut out = MaybeGzip::new(sink.writer(), config.gzip);
-                        match format {
-                            export::Format::Html => export::html::write(&graph, &report, &mut out)?,
-                            _ => export::write(format, &graph, &mut out)?,
-                        }
-                        out.finish()?;
-                    }
-                    Output::Csv { nodes, edges, .. } => {
-                        export::csv::write_nodes(&graph, csv, nodes.writer())?;
-                        export::csv::write_edges(&graph, csv, edges.writer())?;
-                    }
-                }
+                write_graph(graph, &job, config.gzip, &mut output)?
+            } else {
+                String::new()
             }
-            format!("wrote {}", progress::graph_counts(&graph))
         }
+        Job::Merge(_) => unreachable!("merge runs in run_merge"),
     };
     progress.finish();
     let (documents, skipped) = (progress.documents(), progress.skipped());
@@ -298,6 +271,21 @@ enum Output {
 }
 
 impl Output {
+    /// The output of a run: the CSV directory of `--format csv`, else one stream.
+    fn open(config: &Config) -> Result<Output> {
+        match &config.job {
+            Job::Build(GraphJob {
+                format: export::Format::Csv,
+                ..
+            })
+            | Job::Merge(GraphJob {
+                format: export::Format::Csv,
+                ..
+            }) => Output::csv_dir(config.output.as_deref().expect("checked: csv has -o DIR")),
+            _ => Ok(Output::Stream(Sink::open(config.output.as_deref())?)),
+        }
+    }
+
     /// `dir/nodes.csv` and `dir/edges.csv`, making `dir` if need be.
     fn csv_dir(dir: &Path) -> Result<Output> {
         let made = if dir.is_dir() {
@@ -351,4 +339,82 @@ impl Output {
             }
         }
     }
+}
+
+/// `merge`: extract parts in, the graph out.
+fn run_merge(config: Config) -> Result<Outcome> {
+    let Job::Merge(job) = &config.job else {
+        unreachable!("called for merge only")
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(config.threads)
+        .build()
+        .context("cannot start worker threads")?;
+    let parts = Parts::discover(&config.inputs);
+    let mut output = Output::open(&config)?;
+    let progress = Progress::new(config.quiet, None);
+    let mut graph = GraphBuilder::new(job.options);
+    let count = merge::merge(
+        parts,
+        &pool,
+        &mut graph,
+        |e| progress.skip(&e),
+        |doc, bytes| progress.document(bytes, doc.entities.len(), doc.relations.len()),
+    );
+    let out_of_range = graph.out_of_range();
+    let what = if count.documents > 0 {
+        write_graph(graph, job, config.gzip, &mut output)?
+    } else {
+        String::new()
+    };
+    progress.finish();
+    if count.documents > 0 {
+        let name = output.name();
+        output.commit()?;
+        if !config.quiet {
+            eprintln!("{}", progress.summary(&what, out_of_range, &name));
+        }
+    } else {
+        output.abandon();
+    }
+    Ok(Outcome {
+        documents: count.documents,
+        skipped: count.skipped,
+        summarised: !config.quiet,
+    })
+}
+
+/// Finishes and filters the graph and writes it to `output` (not yet
+/// committed): the one way `build` and `merge` write theirs. Returns the
+/// summary's account of what was written.
+fn write_graph(
+    graph: GraphBuilder,
+    job: &GraphJob,
+    gzip: bool,
+    output: &mut Output,
+) -> Result<String> {
+    let report = export::html::Report {
+        shown: job.filter.top.unwrap_or(export::html::DEFAULT_SHOWN),
+        keep_isolated: job.filter.keep_isolated,
+        documents: graph.documents(),
+        undated: graph.undated_documents(),
+        ..Default::default()
+    };
+    let mut graph = graph.finish();
+    job.filter.apply(&mut graph);
+    match output {
+        Output::Stream(sink) => {
+            let mut out = MaybeGzip::new(sink.writer(), gzip);
+            match job.format {
+                export::Format::Html => export::html::write(&graph, &report, &mut out)?,
+                _ => export::write(job.format, &graph, &mut out)?,
+            }
+            out.finish()?;
+        }
+        Output::Csv { nodes, edges, .. } => {
+            export::csv::write_nodes(&graph, job.csv, nodes.writer())?;
+            export::csv::write_edges(&graph, job.csv, edges.writer())?;
+        }
+    }
+    Ok(format!("wrote {}", progress::graph_counts(&graph)))
 }

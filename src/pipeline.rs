@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use crate::corpus::{Document, Item};
 use crate::error::Error;
 use crate::extract::{Extraction, Extractor};
-use crate::graph::GraphBuilder;
+use crate::graph::{DocSummary, GraphBuilder};
 use crate::relate::{self, Relation};
 
 /// One analysed document.
@@ -24,15 +24,20 @@ pub struct Analysis {
 }
 
 impl Analysis {
-    /// Folds this document into `graph`.
-    pub fn add_to(&self, graph: &mut GraphBuilder) {
-        graph.add(
+    /// What the graph (and `extract` output) takes from this document.
+    pub fn summary(&self) -> DocSummary<'_> {
+        DocSummary::from_analysis(
             &self.doc.id,
             self.doc.date.as_deref(),
             &self.doc.text,
             &self.extraction,
             &self.relations,
-        );
+        )
+    }
+
+    /// Folds this document into `graph`.
+    pub fn add_to(&self, graph: &mut GraphBuilder) {
+        graph.add(&self.summary());
     }
 }
 

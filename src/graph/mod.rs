@@ -15,9 +15,12 @@ use std::collections::BTreeMap;
 use petgraph::stable_graph::StableGraph;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::extract::{EntityType, Extraction};
-use crate::relate::{self, Relation};
+use crate::extract::EntityType;
+use crate::relate;
 pub use filter::{DateRange, Filter};
+
+mod doc;
+pub use doc::{DocSummary, EntitySummary, MentionSummary, RelationSummary};
 
 /// A node: one canonical entity.
 #[derive(Debug, Clone, PartialEq)]
@@ -236,15 +239,10 @@ impl GraphBuilder {
         self.undated
     }
 
-    /// Folds in one document.
-    pub fn add(
-        &mut self,
-        doc_id: &str,
-        date: Option<&str>,
-        text: &str,
-        ex: &Extraction,
-        relations: &[Relation],
-    ) {
+    /// Folds in one document: `build` gives it the summary of an analysis,
+    /// `merge` one read back from `extract` output.
+    pub fn add(&mut self, doc: &DocSummary<'_>) {
+        let date = doc.date.as_deref();
         if !self.options.dates.contains(date) {
             self.out_of_range += 1;
             return;
@@ -252,13 +250,14 @@ impl GraphBuilder {
         self.documents += 1;
         self.undated += u64::from(date.is_none());
         let month = date.and_then(month_key);
-        let nodes: Vec<u32> = ex.entities.iter().map(|e| self.intern(&e.id)).collect();
-        for (e, &n) in ex.entities.iter().zip(&nodes) {
+        let nodes: Vec<u32> = doc.entities.iter().map(|e| self.intern(&e.id)).collect();
+        for (e, &n) in doc.entities.iter().zip(&nodes) {
             let acc = &mut self.nodes[n as usize];
-            acc.kind = Some(e.kind);
+            // The id names the type, so they agree; min() keeps any mismatch order-free.
+            acc.kind = Some(acc.kind.map_or(e.kind, |k| k.min(e.kind)));
             count(&mut acc.labels, &e.label);
             for m in &e.mentions {
-                count(&mut acc.surfaces, &text[m.start..m.end]);
+                count(&mut acc.surfaces, &m.text);
             }
             acc.mentions += e.mentions.len() as u64;
             acc.documents += 1;
@@ -268,7 +267,12 @@ impl GraphBuilder {
             }
         }
         if self.options.cooccurrence {
-            let pairs = relate::cooccurrence(ex, self.options.sentence_cap);
+            let pairs = relate::cooccurrence_of(
+                doc.entities
+                    .iter()
+                    .map(|e| e.mentions.iter().map(|m| (m.sentence, m.start))),
+                self.options.sentence_cap,
+            );
             let mut in_doc: FxHashMap<(u32, u32), u64> = FxHashMap::default();
             for (_, a, b) in pairs {
                 let (x, y) = (nodes[a], nodes[b]);
@@ -289,12 +293,12 @@ impl GraphBuilder {
         }
         if self.options.relations {
             let mut seen: FxHashSet<(u32, u32, EdgeKind)> = FxHashSet::default();
-            for r in relations {
+            for r in &doc.relations {
                 if r.relation == "other" && !self.options.other {
                     continue;
                 }
                 let kind = EdgeKind::Relation {
-                    relation: r.relation.clone(),
+                    relation: r.relation.to_string(),
                     negated: r.negated,
                 };
                 let (mut s, mut t) = (nodes[r.source], nodes[r.target]);
@@ -314,14 +318,13 @@ impl GraphBuilder {
                 acc.dates.add(date, 1);
                 count(&mut acc.verbs, &r.verb);
                 if cap > 0 {
-                    let sent = ex.sentences[r.sentence];
                     let ev = Evidence {
                         date: date.map(str::to_string),
-                        doc: doc_id.to_string(),
+                        doc: doc.id.to_string(),
                         sentence: r.sentence,
-                        start: sent.start,
-                        end: sent.end,
-                        text: text[sent.start..sent.end].to_string(),
+                        start: r.start,
+                        end: r.end,
+                        text: r.text.to_string(),
                     };
                     // Keep the `cap` smallest by (date, doc, sentence): order-independent.
                     if !acc.evidence.contains(&ev) {

@@ -93,13 +93,30 @@ pub struct Relation {
 /// `cap` of them (by first mention in the sentence), so a long list costs at
 /// most `cap * (cap - 1) / 2` pairs instead of growing quadratically.
 pub fn cooccurrence(extraction: &Extraction, cap: usize) -> Vec<(usize, usize, usize)> {
+    cooccurrence_of(
+        extraction
+            .entities
+            .iter()
+            .map(|e| e.mentions.iter().map(|m| (m.sentence, m.start))),
+        cap,
+    )
+}
+
+/// [`cooccurrence`] over any list of entities, each given by its mentions as
+/// `(sentence, start)` in text order: the graph uses it on documents read back
+/// from `extract` output.
+pub fn cooccurrence_of<E, M>(entities: E, cap: usize) -> Vec<(usize, usize, usize)>
+where
+    E: IntoIterator<Item = M>,
+    M: IntoIterator<Item = (usize, usize)>,
+{
     let mut per_sentence: Vec<(usize, usize, usize)> = Vec::new(); // (sentence, start, entity)
-    for (e, ent) in extraction.entities.iter().enumerate() {
+    for (e, mentions) in entities.into_iter().enumerate() {
         let mut last = usize::MAX;
-        for m in &ent.mentions {
-            if m.sentence != last {
-                per_sentence.push((m.sentence, m.start, e));
-                last = m.sentence;
+        for (sentence, start) in mentions {
+            if sentence != last {
+                per_sentence.push((sentence, start, e));
+                last = sentence;
             }
         }
     }
