@@ -1,7 +1,9 @@
 //! The stages wired together: documents stream in, are analysed in parallel
 //! batches (rayon, order kept), and come out in input order for the caller
-//! to write or fold into the graph.
+//! to write or fold into the graph. Reading runs on its own thread, ahead of
+//! the analysis.
 
+use std::sync::mpsc::{self, TryRecvError};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -45,6 +47,9 @@ impl Analysis {
 const BATCH_BYTES: usize = 4 << 20;
 /// Documents read before a batch is handed to the workers.
 const BATCH_DOCS: usize = 4096;
+/// Documents read ahead while a batch is analysed: the smallest batch when
+/// reading is faster than analysis, as it nearly always is.
+const QUEUE: usize = 256;
 
 /// The frozen per-document stages.
 #[derive(Debug, Clone)]
@@ -85,16 +90,51 @@ impl Pipeline {
     /// Streams `items` through the stages: notes go to `on_note`, skipped
     /// items to `on_skip` and analyses to `sink`, all in input order. Documents of a batch are
     /// analysed in parallel; memory holds one batch at a time.
+    ///
+    /// `items` is read on a thread of its own, and a batch is analysed as soon
+    /// as it is full or nothing more is waiting to be read: a document that
+    /// has arrived is never held back waiting for more input, so a caller
+    /// that writes one document to a pipe and waits for its line never
+    /// deadlocks. Batching changes only the timing, never the output.
     pub fn run(
         &self,
-        items: impl Iterator<Item = Item>,
+        items: impl Iterator<Item = Item> + Send + 'static,
         mut on_note: impl FnMut(Error),
         mut on_skip: impl FnMut(Error),
         mut sink: impl FnMut(Analysis) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
+        let (tx, rx) = mpsc::sync_channel::<Item>(QUEUE);
+        // Not scoped: if writing fails (a closed pipe), the run returns at once
+        // instead of waiting for a reader blocked on input; the thread ends
+        // at its next send.
+        std::thread::Builder::new()
+            .name("newsgraph-reader".into())
+            .spawn(move || {
+                for item in items {
+                    if tx.send(item).is_err() {
+                        break;
+                    }
+                }
+            })?;
         let mut batch: Vec<Document> = Vec::new();
         let mut bytes = 0;
-        for item in items {
+        loop {
+            let item = if batch.is_empty() {
+                match rx.recv() {
+                    Ok(item) => item,
+                    Err(_) => break,
+                }
+            } else {
+                match rx.try_recv() {
+                    Ok(item) => item,
+                    Err(TryRecvError::Empty) => {
+                        self.flush(&mut batch, &mut sink)?;
+                        bytes = 0;
+                        continue;
+                    }
+                    Err(TryRecvError::Disconnected) => break,
+                }
+            };
             match item {
                 Item::Skip(e) => on_skip(e),
                 Item::Note(e) => on_note(e),

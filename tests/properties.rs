@@ -43,7 +43,7 @@ fn article() -> impl Strategy<Value = String> {
 fn build(docs: &[Document], threads: usize) -> Graph {
     let pipeline = Pipeline::new(extractor(), Relater::default(), threads).unwrap();
     let mut graph = GraphBuilder::new(GraphOptions::default());
-    let items = docs.iter().cloned().map(Item::Doc);
+    let items = docs.to_vec().into_iter().map(Item::Doc);
     pipeline
         .run(
             items,

@@ -22,7 +22,7 @@ struct Line<'a> {
 
 /// Iterator over the documents of one JSONL stream.
 pub(super) struct Lines {
-    reader: Box<dyn BufRead>,
+    reader: Box<dyn BufRead + Send>,
     origin: String,
     limits: Limits,
     line_no: usize,
@@ -35,7 +35,7 @@ pub(super) struct Lines {
 }
 
 impl Lines {
-    pub(super) fn new(reader: Box<dyn BufRead>, origin: String, limits: Limits) -> Lines {
+    pub(super) fn new(reader: Box<dyn BufRead + Send>, origin: String, limits: Limits) -> Lines {
         Lines {
             reader,
             origin,
@@ -211,7 +211,8 @@ mod tests {
     use super::*;
 
     fn items(input: &str) -> Vec<Result<Document, String>> {
-        let reader: Box<dyn BufRead> = Box::new(std::io::Cursor::new(input.as_bytes().to_vec()));
+        let reader: Box<dyn BufRead + Send> =
+            Box::new(std::io::Cursor::new(input.as_bytes().to_vec()));
         Lines::new(reader, "d.jsonl".into(), Limits::default())
             .map(|i| match i {
                 Item::Doc(d) => Ok(d),
@@ -257,7 +258,7 @@ mod tests {
         let input = b"{\"id\": \"a\", \"text\": \"India \x93said\x94.\"}\n\
             {\"id\": \"b\", \"text\": \"Russia \xff.\"}\n\
             {\"id\": \"c\", \"text\": \"Fine.\"}\n";
-        let reader: Box<dyn BufRead> = Box::new(std::io::Cursor::new(input.to_vec()));
+        let reader: Box<dyn BufRead + Send> = Box::new(std::io::Cursor::new(input.to_vec()));
         let got: Vec<String> = Lines::new(reader, "d.jsonl".into(), Limits::default())
             .map(|i| match i {
                 Item::Doc(d) => format!("{}={}", d.id, d.text),

@@ -373,7 +373,7 @@ impl SourceReader {
             .as_ref()
             .map(|p| p.display().to_string())
             .unwrap_or_else(|| "<stdin>".into());
-        let reader: Box<dyn Read> = match &source.path {
+        let reader: Box<dyn Read + Send> = match &source.path {
             Some(p) => match File::open(p) {
                 Ok(f) => Box::new(f),
                 Err(e) => {
@@ -414,7 +414,7 @@ impl SourceReader {
                 Err(e) => return SourceReader::one(io_skip(&origin, e)),
             }
         }
-        let mut reader: Box<dyn BufRead> = if gzip {
+        let mut reader: Box<dyn BufRead + Send> = if gzip {
             Box::new(BufReader::with_capacity(
                 1 << 16,
                 flate2::read::MultiGzDecoder::new(reader),
@@ -447,7 +447,7 @@ impl Iterator for SourceReader {
 }
 
 /// True when the first non-blank byte is `{`.
-fn sniff_jsonl(reader: &mut Box<dyn BufRead>) -> io::Result<bool> {
+fn sniff_jsonl(reader: &mut Box<dyn BufRead + Send>) -> io::Result<bool> {
     loop {
         let buf = reader.fill_buf()?;
         if buf.is_empty() {
