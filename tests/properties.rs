@@ -43,10 +43,11 @@ fn article() -> impl Strategy<Value = String> {
 fn build(docs: &[Document], threads: usize) -> Graph {
     let pipeline = Pipeline::new(extractor(), Relater::default(), threads).unwrap();
     let mut graph = GraphBuilder::new(GraphOptions::default());
-    let items = docs.to_vec().into_iter().map(Item::Doc);
+    // The pipeline reads on a thread of its own: it takes owned items.
+    let items: Vec<Item> = docs.iter().cloned().map(Item::Doc).collect();
     pipeline
         .run(
-            items,
+            items.into_iter(),
             |e| panic!("{e}"),
             |e| panic!("{e}"),
             |a| {
