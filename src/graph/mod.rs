@@ -463,7 +463,14 @@ mod tests {
         let ex = Extractor::builtin();
         let mut b = GraphBuilder::new(GraphOptions::default());
         for (id, date, text) in docs {
-            b.add(id, *date, text, &ex.extract(text), &[]);
+            let extraction = ex.extract(text);
+            b.add(&DocSummary::from_analysis(
+                id,
+                *date,
+                text,
+                &extraction,
+                &[],
+            ));
         }
         let undated = b.undated_documents();
         (b.finish(), undated)
