@@ -1,6 +1,6 @@
 //! `extract` then `merge` against `build`, through the binary: on the
 //! samples and the evaluation dev set (read in place, never copied), in
-//! GraphML and JSON, with the options that shape the graph, for parts
+//! GraphML, JSON and GEXF, with the options that shape the graph, for parts
 //! grouped and ordered in several ways; bad parts (truncated gzip, a line
 //! that is not JSON, a repeated document); and `extract` answering a pipe
 //! one document at a time.
@@ -113,12 +113,9 @@ fn check_merge_equals_build(corpus: &Path) {
         let lines = extract_lines(corpus, other);
         assert!(!lines.is_empty());
         let parts = groupings(dir.path(), &lines);
-        // Alternate formats over the option sets, and check both on the first.
-        let formats: &[&str] = match n {
-            0 => &["graphml", "json"],
-            _ if n % 2 == 1 => &["json"],
-            _ => &["graphml"],
-        };
+        // Every format on the first option set, then one format a set in turn.
+        let all = ["graphml", "json", "gexf"];
+        let formats: &[&str] = if n == 0 { &all } else { &all[n % 3..n % 3 + 1] };
         for format in formats {
             let mut args = vec!["build", corpus.to_str().unwrap(), "--format", format];
             args.extend_from_slice(options);

@@ -1,5 +1,5 @@
 //! Property test: `merge` of `extract` parts equals `build` of the documents,
-//! byte for byte in GraphML and JSON, whatever the split of the documents
+//! byte for byte in every format (GraphML, JSON, GEXF), whatever the split of the documents
 //! into parts, the order of lines inside each part, the part file names
 //! (hence the order they are read), gzip or not, and the graph options.
 //!
@@ -10,7 +10,7 @@
 use std::io::Write;
 
 use newsgraph::corpus::{Document, Item};
-use newsgraph::export::{graphml, json, jsonl};
+use newsgraph::export::{self, jsonl, Format};
 use newsgraph::extract::Extractor;
 use newsgraph::graph::{DateRange, Graph, GraphBuilder, GraphOptions};
 use newsgraph::merge::{self, Parts};
@@ -105,11 +105,16 @@ fn options() -> impl Strategy<Value = GraphOptions> {
         })
 }
 
-fn exports(g: &Graph) -> (Vec<u8>, Vec<u8>) {
-    let (mut a, mut b) = (Vec::new(), Vec::new());
-    graphml::write(g, &mut a).unwrap();
-    json::write(g, &mut b).unwrap();
-    (a, b)
+/// The graph in every format newsgraph writes.
+fn exports(g: &Graph) -> Vec<(Format, Vec<u8>)> {
+    Format::ALL
+        .iter()
+        .map(|&f| {
+            let mut out = Vec::new();
+            export::write(f, g, &mut out).unwrap();
+            (f, out)
+        })
+        .collect()
 }
 
 fn gzip(bytes: &[u8]) -> Vec<u8> {
@@ -198,7 +203,8 @@ proptest! {
         prop_assert_eq!(merged.out_of_range(), built_out_of_range);
         prop_assert_eq!(count.skipped, 0);
         let got = exports(&merged.finish());
-        prop_assert!(want.0 == got.0, "GraphML differs");
-        prop_assert!(want.1 == got.1, "JSON differs");
+        for ((format, a), (_, b)) in want.iter().zip(&got) {
+            prop_assert!(a == b, "{:?} differs", format);
+        }
     }
 }
