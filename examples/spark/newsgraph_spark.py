@@ -68,7 +68,8 @@ def parse_args(argv):
                    help="Spark master, e.g. local[2], yarn, spark://host:7077 (default: what "
                         "spark-submit says, else local[*])")
     p.add_argument("-o", "--output", required=True, metavar="GRAPH",
-                   help="the graph file newsgraph merge writes (.graphml or .json)")
+                   help="the graph file newsgraph merge writes (.graphml, .json, .gexf, each "
+                        "optionally .gz)")
     p.add_argument("--partitions", type=int, metavar="N",
                    help="at least this many input partitions, i.e. extract tasks (default: Spark's)")
     p.add_argument("--task-threads", type=int, default=1, metavar="N",
@@ -77,8 +78,13 @@ def parse_args(argv):
                    help="newsgraph extract --max-doc-bytes")
     p.add_argument("--other-relations", action="store_true",
                    help="given to both extract and merge (relations of category other)")
-    g = p.add_argument_group("graph options, passed to newsgraph merge as they are")
-    g.add_argument("--format", choices=["graphml", "json"], help="default: from the -o extension")
+    g = p.add_argument_group(
+        "graph options",
+        "Passed to newsgraph merge as they are, and so is any option this script does not know "
+        "(the filters: --types, --relations, --min-weight, --min-documents, --top, --since, "
+        "--until, --keep-isolated); newsgraph checks them before Spark starts.")
+    g.add_argument("--format", metavar="FORMAT",
+                   help="as newsgraph merge --format (graphml, json, gexf); default: from the -o extension")
     g.add_argument("--edges", choices=["cooccurrence", "relations", "both"])
     g.add_argument("--evidence", type=int, metavar="N", help="example sentences per relation edge")
     g.add_argument("--max-sentence-entities", type=int, metavar="N")
@@ -89,8 +95,13 @@ def parse_args(argv):
     return args
 
 
+def local_path(uri):
+    """A file:// URI as the path newsgraph reads; other strings as they are."""
+    return uri[len("file://"):] if uri.startswith("file://") else uri
+
+
 def merge_command(args):
-    cmd = [os.path.abspath(args.bin), "merge", args.parts, "-o", args.output, "-q"]
+    cmd = [os.path.abspath(args.bin), "merge", local_path(args.parts), "-o", args.output, "-q"]
     for flag, value in (("--format", args.format), ("--edges", args.edges),
                         ("--evidence", args.evidence),
                         ("--max-sentence-entities", args.max_sentence_entities)):
@@ -186,7 +197,7 @@ def main(argv=None):
     if not os.path.isfile(args.bin):
         sys.exit(f"newsgraph_spark: error: --bin {args.bin}: no such file")
     remote_parts = "://" in args.parts and not args.parts.startswith("file://")
-    if not remote_parts and os.path.exists(args.parts):
+    if not remote_parts and os.path.exists(local_path(args.parts)):
         sys.exit(f"newsgraph_spark: error: {args.parts} exists; remove it or give another PARTS_DIR")
     # Check the merge options before Spark spends anything: an empty merge
     # run reads stdin, so feed it nothing and look only for a usage error.
