@@ -1,6 +1,6 @@
 //! `extract` then `merge` against `build`, through the binary: on the
 //! samples and the evaluation dev set (read in place, never copied), in
-//! GraphML, JSON and GEXF, with the options that shape the graph, for parts
+//! GraphML, JSON, GEXF and CSV, with the options that shape the graph, for parts
 //! grouped and ordered in several ways; bad parts (truncated gzip, a line
 //! that is not JSON, a repeated document); and `extract` answering a pipe
 //! one document at a time.
@@ -85,6 +85,24 @@ fn groupings(dir: &Path, lines: &[String]) -> Vec<Vec<String>> {
     vec![vec![s(one)], vec![s(spark)], vec![s(a), s(b)]]
 }
 
+/// The graph `command` writes of `inputs`: stdout, or for CSV the
+/// directory's nodes.csv then edges.csv.
+fn graph_of(dir: &Path, command: &str, inputs: &[&str], format: &str, options: &[&str]) -> Vec<u8> {
+    let mut args = vec![command, "--format", format];
+    args.extend_from_slice(inputs);
+    args.extend_from_slice(options);
+    if format != "csv" {
+        return ok(&args);
+    }
+    let out = dir.join(format!("csv-{command}"));
+    let _ = fs::remove_dir_all(&out);
+    args.extend(["-o", out.to_str().unwrap()]);
+    ok(&args);
+    let mut both = fs::read(out.join("nodes.csv")).unwrap();
+    both.extend(fs::read(out.join("edges.csv")).unwrap());
+    both
+}
+
 /// build == merge for `corpus` under each option set, format and grouping.
 fn check_merge_equals_build(corpus: &Path) {
     let option_sets: &[&[&str]] = &[
@@ -114,17 +132,19 @@ fn check_merge_equals_build(corpus: &Path) {
         assert!(!lines.is_empty());
         let parts = groupings(dir.path(), &lines);
         // Every format on the first option set, then one format a set in turn.
-        let all = ["graphml", "json", "gexf"];
-        let formats: &[&str] = if n == 0 { &all } else { &all[n % 3..n % 3 + 1] };
+        let all = ["graphml", "json", "gexf", "csv"];
+        let formats: &[&str] = if n == 0 { &all } else { &all[n % 4..n % 4 + 1] };
         for format in formats {
-            let mut args = vec!["build", corpus.to_str().unwrap(), "--format", format];
-            args.extend_from_slice(options);
-            let want = ok(&args);
+            let want = graph_of(
+                dir.path(),
+                "build",
+                &[corpus.to_str().unwrap()],
+                format,
+                options,
+            );
             for inputs in &parts {
-                let mut args = vec!["merge", "--format", format];
-                args.extend(inputs.iter().map(String::as_str));
-                args.extend_from_slice(options);
-                let got = ok(&args);
+                let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
+                let got = graph_of(dir.path(), "merge", &inputs, format, options);
                 assert!(
                     want == got,
                     "merge {inputs:?} {options:?} --format {format} differs from build of {}",
