@@ -9,7 +9,7 @@
 //! per-document work can run anywhere (a cluster) and be combined.
 //!
 //! ```
-//! use newsgraph::{extract::Extractor, graph::{DocSummary, GraphBuilder, GraphOptions}, relate};
+//! use newsgraph::{extract::Extractor, graph::{GraphBuilder, GraphOptions}, relate};
 //!
 //! let text = "Defence Minister Rajnath Singh met Russia's Yury Borisov in Moscow.";
 //! let ex = Extractor::builtin().extract(text);
@@ -17,7 +17,7 @@
 //! assert!(labels.contains(&"Rajnath Singh") && labels.contains(&"Russia"));
 //!
 //! let mut graph = GraphBuilder::new(GraphOptions::default());
-//! graph.add(&DocSummary::from_analysis("doc-1", Some("2020-06-24"), text, &ex, &[]));
+//! graph.add("doc-1", Some("2020-06-24"), text, &ex, &[]);
 //! let graph = graph.finish();
 //! let mut out = Vec::new();
 //! newsgraph::export::graphml::write(&graph, &mut out).unwrap();

@@ -177,7 +177,7 @@ pub fn merge(
                             continue;
                         }
                         seen.insert(doc.id.to_string(), (p.file, p.line));
-                        graph.add(&doc);
+                        graph.add_summary(&doc);
                         count.documents += 1;
                     }
                 }

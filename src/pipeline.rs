@@ -39,7 +39,7 @@ impl Analysis {
 
     /// Folds this document into `graph`.
     pub fn add_to(&self, graph: &mut GraphBuilder) {
-        graph.add(&self.summary());
+        graph.add_summary(&self.summary());
     }
 }
 

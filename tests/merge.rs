@@ -1,6 +1,6 @@
 //! `extract` then `merge` against `build`, through the binary: on the
 //! samples and the evaluation dev set (read in place, never copied), in
-//! GraphML, JSON, GEXF and CSV, with the options that shape the graph, for parts
+//! GraphML, JSON, GEXF, CSV and HTML, with the options that shape the graph, for parts
 //! grouped and ordered in several ways; bad parts (truncated gzip, a line
 //! that is not JSON, a repeated document); and `extract` answering a pipe
 //! one document at a time.
@@ -132,8 +132,8 @@ fn check_merge_equals_build(corpus: &Path) {
         assert!(!lines.is_empty());
         let parts = groupings(dir.path(), &lines);
         // Every format on the first option set, then one format a set in turn.
-        let all = ["graphml", "json", "gexf", "csv"];
-        let formats: &[&str] = if n == 0 { &all } else { &all[n % 4..n % 4 + 1] };
+        let all = ["graphml", "json", "gexf", "csv", "html"];
+        let formats: &[&str] = if n == 0 { &all } else { &all[n % 5..n % 5 + 1] };
         for format in formats {
             let want = graph_of(
                 dir.path(),

@@ -1,5 +1,5 @@
 //! Property test: `merge` of `extract` parts equals `build` of the documents,
-//! byte for byte in every format (GraphML, JSON, GEXF, both CSV flavours), whatever the split of the documents
+//! byte for byte in every format (GraphML, JSON, GEXF, both CSV flavours, HTML), whatever the split of the documents
 //! into parts, the order of lines inside each part, the part file names
 //! (hence the order they are read), gzip or not, and the graph options.
 //!
@@ -118,6 +118,10 @@ fn exports(g: &Graph) -> Vec<(String, Vec<u8>)> {
                 export::csv::write_edges(g, flavour, &mut out).unwrap();
                 all.push((format!("CSV {flavour:?}"), out));
             }
+        } else if f == Format::Html {
+            let mut out = Vec::new();
+            export::html::write(g, &export::html::Report::default(), &mut out).unwrap();
+            all.push(("HTML".to_string(), out));
         } else {
             let mut out = Vec::new();
             export::write(f, g, &mut out).unwrap();

@@ -239,9 +239,24 @@ impl GraphBuilder {
         self.undated
     }
 
-    /// Folds in one document: `build` gives it the summary of an analysis,
-    /// `merge` one read back from `extract` output.
-    pub fn add(&mut self, doc: &DocSummary<'_>) {
+    /// Folds in one analysed document: [`GraphBuilder::add_summary`] of its
+    /// [`DocSummary::from_analysis`].
+    pub fn add(
+        &mut self,
+        doc_id: &str,
+        date: Option<&str>,
+        text: &str,
+        ex: &crate::extract::Extraction,
+        relations: &[relate::Relation],
+    ) {
+        self.add_summary(&DocSummary::from_analysis(
+            doc_id, date, text, ex, relations,
+        ));
+    }
+
+    /// Folds in one document, the one way in: `build` gives it the summary of
+    /// an analysis, `merge` one read back from `extract` output.
+    pub fn add_summary(&mut self, doc: &DocSummary<'_>) {
         let date = doc.date.as_deref();
         if !self.options.dates.contains(date) {
             self.out_of_range += 1;
@@ -463,14 +478,7 @@ mod tests {
         let ex = Extractor::builtin();
         let mut b = GraphBuilder::new(GraphOptions::default());
         for (id, date, text) in docs {
-            let extraction = ex.extract(text);
-            b.add(&DocSummary::from_analysis(
-                id,
-                *date,
-                text,
-                &extraction,
-                &[],
-            ));
+            b.add(id, *date, text, &ex.extract(text), &[]);
         }
         let undated = b.undated_documents();
         (b.finish(), undated)

@@ -24,13 +24,7 @@ fn graph() -> Graph {
     ] {
         let extraction = ex.extract(text);
         let relations = relater.relations(text, &extraction);
-        b.add(&crate::graph::DocSummary::from_analysis(
-            id,
-            date,
-            text,
-            &extraction,
-            &relations,
-        ));
+        b.add(id, date, text, &extraction, &relations);
     }
     b.finish()
 }
