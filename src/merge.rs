@@ -178,6 +178,7 @@ pub fn merge(
                         }
                         seen.insert(doc.id.to_string(), (p.file, p.line));
                         graph.add_summary(&doc);
+                        on_doc(&doc, p.text.len());
                         count.documents += 1;
                     }
                 }

@@ -212,7 +212,9 @@ proptest! {
 
         let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
         let mut merged = GraphBuilder::new(options);
-        let count = merge::merge(Parts::discover(&inputs), &pool, &mut merged, |e| panic!("{e}"));
+        let mut seen = 0;
+        let count = merge::merge(Parts::discover(&inputs), &pool, &mut merged, |e| panic!("{e}"), |_, _| seen += 1);
+        prop_assert_eq!(seen, docs.len());
         prop_assert_eq!(count.documents, docs.len() as u64);
         prop_assert_eq!(merged.out_of_range(), built_out_of_range);
         prop_assert_eq!(count.skipped, 0);
