@@ -341,7 +341,7 @@ fn file_id(path: &Path) -> Option<(u64, u64)> {
 /// it starts with the gzip magic bytes, JSON Lines when its first non-blank
 /// byte is `{`, else one text article whose id and origin are `origin`.
 pub fn read_stream(
-    reader: impl Read + 'static,
+    reader: impl Read + Send + 'static,
     origin: &str,
     limits: Limits,
 ) -> impl Iterator<Item = Item> {
@@ -396,7 +396,7 @@ impl SourceReader {
     }
 
     fn from_reader(
-        reader: Box<dyn Read>,
+        reader: Box<dyn Read + Send>,
         origin: String,
         id: String,
         format: Format,

@@ -182,7 +182,8 @@ pub fn export(data: &[u8]) {
         let ex = extractor.extract(text);
         let rel = relater.relations(text, &ex);
         graph.add(id, Some("2020-01-02"), text, &ex, &rel);
-        newsgraph::export::jsonl::write(&mut jsonl, id, None, text, &ex, &rel).unwrap();
+        let doc = newsgraph::graph::DocSummary::from_analysis(id, None, text, &ex, &rel);
+        newsgraph::export::jsonl::write(&mut jsonl, &doc).unwrap();
         docs += 1;
     }
     let graph = graph.finish();
