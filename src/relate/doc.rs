@@ -443,6 +443,31 @@ impl<'a> Doc<'a> {
         k >= 2 && self.low(k - 1) == "of" && PARTS.contains(&self.low(k - 2))
     }
 
+    /// Whether the clause holding token `at` (from the sentence start `a`
+    /// or the last comma) is opened by "whether" or "if", or is what
+    /// rumours or speculation say ("rumours that", "speculation that").
+    pub(crate) fn hedged(&self, a: usize, at: usize) -> bool {
+        let mut k = at;
+        while k > a {
+            k -= 1;
+            match self.low(k) {
+                "," | ";" | ":" => return false,
+                "whether" | "if" => return true,
+                "that"
+                    if k > a
+                        && matches!(
+                            self.low(k - 1),
+                            "rumors" | "rumours" | "rumor" | "rumour" | "speculation"
+                        ) =>
+                {
+                    return true
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
     /// End of the sentence holding token `i`.
     pub(crate) fn sent_end(&self, i: usize) -> usize {
         self.sent[self.ex.tokens[i].sentence as usize].1

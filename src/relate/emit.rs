@@ -107,6 +107,13 @@ impl<'d, 'a> Emitter<'d, 'a> {
         for n in 0..trigs.len() {
             let (done, rest) = trigs.split_at_mut(n);
             let t = &mut rest[0];
+            // "whether the IMF can help", "rumours that the US attacked": a
+            // question, condition or rumour asserts nothing (an event noun
+            // inside one, "whether he approved the Israeli shipment", may
+            // still be a fact).
+            if !t.noun && doc.hedged(a, t.vg) {
+                continue;
+            }
             if t.noun {
                 self.noun(t, done, a, &trig_at);
             } else {

@@ -239,6 +239,23 @@ fn frames_and_argument_kinds() {
                 want: &[],
                 not: &[("United Kingdom", "support", "United Kingdom")],
             },
+            // A question, condition or rumour asserts nothing.
+            Case {
+                text: "Analysts asked whether the IMF would support Brazil.",
+                want: &[],
+                not: &[("International Monetary Fund", "support", "Brazil")],
+            },
+            Case {
+                text: "There were rumours that Israel attacked Iran overnight.",
+                want: &[],
+                not: &[("Israel", "attack", "Iran")],
+            },
+            // The main clause after a condition still asserts.
+            Case {
+                text: "If the talks fail, Israel will attack Iran.",
+                want: &[("Israel", "attack", "Iran")],
+                not: &[],
+            },
             // The speaker of a reporting clause after a comma is no object.
             Case {
                 text: "Japan will offer aid to help the poorer country, Foreign Minister Taro Aso said.",
