@@ -142,27 +142,54 @@ impl Pipeline {
                     bytes += d.text.len();
                     batch.push(d);
                     if bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
-                        self.flush(&mut batch, &mut sink)?;
+                        self.flush(&mut batch, &mut on_skip, &mut sink)?;
                         bytes = 0;
                     }
                 }
             }
         }
-        self.flush(&mut batch, &mut sink)
+        self.flush(&mut batch, &mut on_skip, &mut sink)
     }
 
+    /// Analyses a batch. A panic while analysing one document (a bug, but
+    /// one that should not cost a long run) skips that document with a
+    /// warning naming it, and the rest go on.
     fn flush(
         &self,
         batch: &mut Vec<Document>,
+        on_skip: &mut impl FnMut(Error),
         sink: &mut impl FnMut(Analysis) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
         let docs = std::mem::take(batch);
-        let done: Vec<Analysis> = self
-            .pool
-            .install(|| docs.into_par_iter().map(|d| self.analyse(d)).collect());
+        let done: Vec<Result<Analysis, Error>> = self.pool.install(|| {
+            docs.into_par_iter()
+                .map(|d| {
+                    let id = d.id.clone();
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.analyse(d)))
+                        .map_err(|payload| Error::BadDocument {
+                            origin: id,
+                            reason: format!(
+                                "internal error while analysing it ({}); please report it",
+                                panic_message(payload.as_ref())
+                            ),
+                        })
+                })
+                .collect()
+        });
         for a in done {
-            sink(a)?;
+            match a {
+                Ok(a) => sink(a)?,
+                Err(e) => on_skip(e),
+            }
         }
         Ok(())
     }
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
+    payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("panic")
 }
