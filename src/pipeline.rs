@@ -128,7 +128,7 @@ impl Pipeline {
                 match rx.try_recv() {
                     Ok(item) => item,
                     Err(TryRecvError::Empty) => {
-                        self.flush(&mut batch, &mut sink)?;
+                        self.flush(&mut batch, &mut on_skip, &mut sink)?;
                         bytes = 0;
                         continue;
                     }
