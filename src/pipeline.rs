@@ -107,7 +107,7 @@ impl Pipeline {
         // Not scoped: if writing fails (a closed pipe), the run returns at once
         // instead of waiting for a reader blocked on input; the thread ends
         // at its next send.
-        std::thread::Builder::new()
+        let reader = std::thread::Builder::new()
             .name("newsgraph-reader".into())
             .spawn(move || {
                 for item in items {
@@ -148,7 +148,15 @@ impl Pipeline {
                 }
             }
         }
-        self.flush(&mut batch, &mut on_skip, &mut sink)
+        self.flush(&mut batch, &mut on_skip, &mut sink)?;
+        // The channel is closed: the reader is done, or it panicked, which
+        // must not pass for the end of the input.
+        reader.join().map_err(|payload| {
+            std::io::Error::other(format!(
+                "internal error while reading the input ({}); please report it",
+                panic_message(payload.as_ref())
+            ))
+        })
     }
 
     /// Analyses a batch. A panic while analysing one document (a bug, but
@@ -192,4 +200,41 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
         .copied()
         .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
         .unwrap_or("panic")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Extractor;
+    use crate::relate::Relater;
+
+    /// A reader that dies is an error, not a short input that looks complete.
+    #[test]
+    fn a_panicking_reader_is_an_error() {
+        let pipeline = Pipeline::new(Extractor::builtin(), Relater::off(), 1).unwrap();
+        let doc = Document {
+            id: "a".into(),
+            date: None,
+            title: None,
+            text: "India and France held talks.".into(),
+        };
+        let mut docs = vec![Item::Doc(doc)].into_iter();
+        let items = std::iter::from_fn(move || match docs.next() {
+            Some(item) => Some(item),
+            None => panic!("reader broke"),
+        });
+        let mut seen = 0;
+        let result = pipeline.run(
+            items,
+            |_| {},
+            |_| {},
+            |_| {
+                seen += 1;
+                Ok(())
+            },
+        );
+        let err = result.expect_err("the reader's panic must surface");
+        assert!(err.to_string().contains("reader broke"), "{err}");
+        assert_eq!(seen, 1, "the document read before the panic is analysed");
+    }
 }
