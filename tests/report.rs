@@ -6,7 +6,8 @@
 //! node, the same nodes as the JSON export with the same `--top`; drawn
 //! relation edges are relations of that export; every node inside the
 //! picture; a click on a node opens its card with its label, its strongest
-//! relation's evidence sentence and document id, and lights its neighbours;
+//! relation's evidence sentence and document id and its month chart, and
+//! lights its neighbours;
 //! the search box marks a node; the screenshot has many colours including
 //! each entity type's palette colour.
 //!

@@ -126,6 +126,8 @@ const TYPE_COLOURS = {
       check(cardText.includes(label), "the card does not name " + label);
       check(cardText.includes(sentence), "the card lacks the evidence sentence: " + sentence);
       check(cardText.includes(rel.evidence[0].doc), "the card lacks the document id " + rel.evidence[0].doc);
+      check(!graph.nodes.find((n) => n.id === rel.source).first_date || cardText.includes("mentions per month"),
+        "the card of a dated node has no month chart");
       const lit = await page.$$eval(".node.on", (els) => els.length);
       check(lit >= 2, "clicking did not highlight the neighbours");
       summary.clicked = rel.source;

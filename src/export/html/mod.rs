@@ -17,7 +17,8 @@
 //!
 //! The node cards read a JSON block (`<script type="application/json"
 //! id="ng-data">`): `{"nodes": [{"id", "label", "type", "mentions",
-//! "documents", "first"?, "last"?, "aliases", "nb": [K...], "rels": [{"dir":
+//! "documents", "first"?, "last"?, "aliases", "degree", "months": [["YYYY-MM",
+//! COUNT]...], "nb": [K...], "rels": [{"dir":
 //! "out"|"in", "other", "other_id", "relation", "verb"?, "negated", "weight",
 //! "text"?, "doc"?, "date"?}]}]}`, node K at index K.
 //!

@@ -385,6 +385,7 @@ impl<'g> Picture<'g> {
                     last: node.last_date.as_deref(),
                     aliases: node.aliases.iter().take(10).map(String::as_str).collect(),
                     degree: weighted_degree(g, n),
+                    months: node.months.iter().map(|(m, c)| (m.as_str(), *c)).collect(),
                     nb,
                     rels: self.card_relations(n),
                 }
@@ -455,6 +456,8 @@ struct CardNode<'a> {
     last: Option<&'a str>,
     aliases: Vec<&'a str>,
     degree: u64,
+    /// Mentions per month, `[["2020-06", 3], ...]`.
+    months: Vec<(&'a str, u64)>,
     nb: Vec<usize>,
     rels: Vec<CardRelation<'a>>,
 }

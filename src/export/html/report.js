@@ -92,6 +92,31 @@
     parent.appendChild(el);
     return el;
   }
+  // Mentions per month as bars, from the first to the last dated month.
+  function chart(n) {
+    var idx = function (m) { return +m.slice(0, 4) * 12 + +m.slice(5, 7) - 1; };
+    var first = idx(n.months[0][0]), last = idx(n.months[n.months.length - 1][0]);
+    var max = Math.max.apply(null, n.months.map(function (m) { return m[1]; }));
+    var w = 360, h = 36, bar = w / (last - first + 1);
+    var ns = "http://www.w3.org/2000/svg";
+    var s = document.createElementNS(ns, "svg");
+    s.setAttribute("viewBox", "0 0 " + w + " " + h);
+    s.setAttribute("class", "spark");
+    n.months.forEach(function (m) {
+      var r = document.createElementNS(ns, "rect"), bh = (h - 2) * m[1] / max;
+      r.setAttribute("x", ((idx(m[0]) - first) * bar).toFixed(2));
+      r.setAttribute("y", (h - bh).toFixed(2));
+      r.setAttribute("width", Math.max(bar - 0.5, 0.5).toFixed(2));
+      r.setAttribute("height", bh.toFixed(2));
+      r.setAttribute("fill", nodes[index[n.id]].querySelector("circle").getAttribute("fill"));
+      var t = document.createElementNS(ns, "title");
+      t.textContent = m[0] + ": " + m[1];
+      r.appendChild(t);
+      s.appendChild(r);
+    });
+    add(card, "div", "mentions per month, " + n.months[0][0] + " to " + n.months[n.months.length - 1][0], "muted");
+    card.appendChild(s);
+  }
   function close() {
     if (selected >= 0) nodes[selected].classList.remove("sel");
     selected = -1;
@@ -120,6 +145,7 @@
     row("last date", n.last || "undated");
     if (n.aliases.length) row("aliases", n.aliases.join(", "));
     row("neighbours shown", n.nb.length);
+    if (n.months.length) chart(n);
     if (!n.rels.length) { add(card, "p", "No relation statement names it.", "muted"); }
     else {
       add(card, "strong", "Relations");
