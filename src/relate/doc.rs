@@ -490,7 +490,9 @@ impl<'a> Doc<'a> {
 
     /// The span covering token `i`.
     pub(crate) fn span(&self, i: usize) -> Option<&Span> {
-        match self.span_at[i] {
+        // Past the last token there is no span ("sanctions on Turkey's" at
+        // the very end of a document).
+        match self.span_at.get(i).copied().unwrap_or(u32::MAX) {
             u32::MAX => None,
             s => Some(&self.spans[s as usize]),
         }

@@ -819,4 +819,12 @@ mod robustness {
     }
 }
 
+/// Found by fuzzing: a possessive as the document's last token.
+#[test]
+fn possessive_at_the_end_of_the_document() {
+    let text = "The United States imposed sanctions on Turkey's";
+    let ex = Extractor::builtin().extract(text);
+    Relater::new().relations(text, &ex);
+}
+
 mod constructions;
