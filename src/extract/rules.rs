@@ -147,6 +147,40 @@ words! {
 }
 
 words! {
+    /// Words that say a sentence speaks of armed forces or war; a short or
+    /// civil-looking designation needs one of them (or a weapon noun next to
+    /// it) to be a weapon: "the Air Force's A-10s", not "V530 system".
+    /// Left out as business words too: "war" (price war), "battle",
+    /// "nuclear", "strategic", "marine", "tank".
+    MILITARY_WORDS = [
+    "airforce", "armed", "army", "artillery", "bomb", "bomber", "bombers", "combat", "defence",
+    "defense", "destroyer", "destroyers", "fighter", "fighters", "frigate", "frigates", "gunship",
+    "gunships", "helicopter", "helicopters", "icbm", "icbms", "marines", "military", "missile",
+    "missiles", "naval", "navy", "pentagon", "refueling", "refuelling", "soldiers", "submarine",
+    "submarines", "torpedo", "troops", "warfare", "warhead", "warheads", "warplane", "warplanes",
+    "warship", "warships", "weapon", "weapons",
+]
+}
+
+words! {
+    /// Ship nouns that name a warship by themselves ("the frigate Stark");
+    /// "tanker", "vessel", "ship", "carrier" name merchant ships as often.
+    WARSHIP_NOUNS = [
+    "corvette", "cruiser", "destroyer", "frigate", "gunboat", "minesweeper", "submarine",
+    "warship",
+]
+}
+
+words! {
+    /// Words after "class" that make it a class of shares ("Class A common",
+    /// "class B shares"), not of ships.
+    SHARE_WORDS = [
+    "common", "div", "dividend", "non-voting", "ordinary", "preference", "preferred", "share",
+    "shares", "stock", "subordinate", "units", "voting", "warrants",
+]
+}
+
+words! {
     /// Nouns after which a capitalised name is a ship ("the frigate Thor Heyerdahl").
     SHIP_NOUNS = [
     "carrier", "corvette", "cruiser", "destroyer", "frigate", "icebreaker", "ship", "submarine",

@@ -21,6 +21,7 @@ const GIVEN_NAMES: &str = include_str!("given_names.txt");
 const COMMON_WORDS: &str = include_str!("common_words.txt");
 const WEAPONS_IN_CONTEXT: &str = include_str!("weapons_in_context.tsv");
 const SURNAMES: &str = include_str!("surnames.txt");
+const CIVIL_AIRCRAFT: &str = include_str!("civil_aircraft.tsv");
 
 /// What a title is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,6 +83,9 @@ pub struct Lexicon {
     pub weapon_prefixes: FxHashSet<String>,
     /// One-word weapon names tagged only in context ("Typhoon" → Eurofighter Typhoon).
     pub weapons_in_context: FxHashMap<String, u32>,
+    /// Civil airliner, engine and launcher families keyed by
+    /// [`designator_key`] ("a340", "cf6", "ariane"), from `civil_aircraft.tsv`.
+    pub civil_families: FxHashSet<String>,
     /// Surface forms and what they point at; the first file wins on duplicates.
     index: FxHashMap<String, Target>,
 }
@@ -170,7 +174,34 @@ impl Lexicon {
                 lex.weapons_in_context.insert(f[0].to_string(), n as u32);
             }
         }
+        lex.civil_families = data_lines(CIVIL_AIRCRAFT)
+            .map(|(_, f)| designator_key(f[0]))
+            .collect();
         lex
+    }
+
+    /// Whether `surface` is a designation of a civil airliner, engine or
+    /// launcher family: the family, then nothing, a hyphen and more
+    /// ("A310-300", "CF6-80C2") or letters ("A340s", "MD-11F"), but not more
+    /// digits ("A3401" is no A340).
+    pub fn civil_family(&self, surface: &str) -> bool {
+        let chars: Vec<char> = surface.chars().collect();
+        let mut key = String::new();
+        for (i, &c) in chars.iter().enumerate() {
+            if c.is_alphanumeric() {
+                key.extend(c.to_lowercase());
+            }
+            if !self.civil_families.contains(&key) {
+                continue;
+            }
+            match chars.get(i + 1) {
+                None => return true,
+                Some(&n) if n == '-' || n == ' ' || n == '/' => return true,
+                Some(&n) if n.is_alphabetic() && c.is_ascii_digit() => return true,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Adds a user lexicon: `name<TAB>alias|alias...` lines for entities of

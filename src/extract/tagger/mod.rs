@@ -56,6 +56,9 @@ struct Ctx<'a> {
     hit_of: Vec<Option<u32>>,
     hits: &'a [Hit],
     out: Vec<Raw>,
+    /// Whether the document speaks of armed forces or war at least twice
+    /// ([`rules::MILITARY_WORDS`]): evidence for a designation by shape alone.
+    military_doc: bool,
 }
 
 /// Tags one document.
@@ -66,6 +69,14 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
             *slot = Some(i as u32);
         }
     }
+    let military_doc = toks
+        .iter()
+        .filter(|t| {
+            let w = t.text(text);
+            w.len() <= 12 && is(&rules::MILITARY_WORDS, &w.to_ascii_lowercase())
+        })
+        .nth(1)
+        .is_some();
     let mut cx = Ctx {
         lex,
         text,
@@ -73,6 +84,7 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
         hit_of,
         hits,
         out: Vec::new(),
+        military_doc,
     };
     let mut lo = 0;
     while lo < toks.len() {
@@ -189,6 +201,37 @@ impl<'a> Ctx<'a> {
             self.chunk(a, b);
         }
         self.propagate_lists(&chunks, first);
+        self.drop_treaties(first, hi);
+    }
+
+    /// "the 1972 Anti-Ballistic Missile (ABM) treaty", "the INF Treaty": a
+    /// weapon's name before "treaty" names the treaty, not the weapon.
+    fn drop_treaties(&mut self, first: usize, hi: usize) {
+        let treaty_after = |cx: &Ctx, end: usize| {
+            let mut k = end;
+            // Skip an acronym or full name in brackets: "(ABM) treaty",
+            // or the bracket closing after one.
+            if k < hi && cx.t(k) == ")" {
+                k += 1;
+            } else if k < hi && cx.t(k) == "(" {
+                while k < hi && k < end + 6 && cx.t(k) != ")" {
+                    k += 1;
+                }
+                k += 1;
+            }
+            k < hi && matches!(cx.t(k).to_lowercase().as_str(), "treaty" | "treaties")
+        };
+        let drop: Vec<bool> = self.out[first..]
+            .iter()
+            .map(|r| r.kind == EntityType::Weapon && treaty_after(self, r.hi))
+            .collect();
+        let tail = self.out.split_off(first);
+        self.out.extend(
+            tail.into_iter()
+                .zip(drop)
+                .filter(|(_, d)| !d)
+                .map(|(r, _)| r),
+        );
     }
 
     /// Classifies one chunk (tokens `a..b`) into mentions.
@@ -239,12 +282,22 @@ impl<'a> Ctx<'a> {
                 && (a + 1..k).all(|j| self.hit(j).is_none())
                 && self.t(k + 1) != "the"
                 && !is(&rules::ORG_LEADS, self.t(k + 1));
-            let joined = right_clean
-                && !named
-                && self.t(k + 1) != "the"
-                && (led
-                    || (head && (left_unknown || self.t(k) == "&"))
-                    || (left_unknown && self.t(k) == "&"));
+            // "Merrill Lynch and Co", "Sumitomo Trust and Banking Co": after
+            // "and" only a legal suffix, or one word and a legal suffix after
+            // a company head: one company, whatever its words.
+            let n_right = right_end - (k + 1);
+            let company_tail = right_end == b
+                && (1..=2).contains(&n_right)
+                && is(&rules::LEGAL_SUFFIXES, self.t(b - 1))
+                && (k + 1..b - 1).all(|j| self.cap_word(j) && self.hit(j).is_none())
+                && (n_right == 1 || (k > a && self.org_head(k - 1)));
+            let joined = right_clean && company_tail
+                || right_clean
+                    && !named
+                    && self.t(k + 1) != "the"
+                    && (led
+                        || (head && (left_unknown || self.t(k) == "&"))
+                        || (left_unknown && self.t(k) == "&"));
             if !joined {
                 self.chunk(a, k);
                 self.chunk(k + 1, b);
@@ -448,6 +501,14 @@ impl<'a> Ctx<'a> {
                     })
                     && matches!(h.target, Target::Name(_))
                 {
+                    // "Apache Corp", "Stryker Corp": a weapon's name with a
+                    // legal suffix is a company.
+                    if matches!(h.target, Target::Name(n) if self.lex.names[n as usize].kind == EntityType::Weapon)
+                    {
+                        let label = self.label(a, b);
+                        self.push(a, b, EntityType::Organisation, Key::Label(label));
+                        return;
+                    }
                     self.push_hit(h, b);
                     return;
                 }
@@ -530,6 +591,26 @@ impl<'a> Ctx<'a> {
                 // B-2", "G5 ministers") is no weapon.
                 if kind == EntityType::Weapon && self.non_military_designation(h.lo, h.hi) {
                     return;
+                }
+                if kind == EntityType::Weapon && h.hi == h.lo + 1 && !self.designation_at(h.lo) {
+                    // "Astra said", "Astra Inc": a one-word weapon name that
+                    // speaks or has a legal suffix is a company.
+                    let next = (h.hi < self.toks.len()
+                        && self.toks[h.hi].sentence == self.toks[h.lo].sentence)
+                        .then(|| self.t(h.hi));
+                    if next.is_some_and(|w| is(&rules::SAID, w) || is(&rules::LEGAL_SUFFIXES, w)) {
+                        let label = self.label(h.lo, h.hi);
+                        self.push(h.lo, h.hi, EntityType::Organisation, Key::Label(label));
+                        return;
+                    }
+                    // Otherwise it needs a document about armed forces or a
+                    // weapon noun beside it ("Leclerc tank").
+                    let noun_before = h.lo > 0
+                        && self.toks[h.lo - 1].sentence == self.toks[h.lo].sentence
+                        && is(&rules::WEAPON_NOUNS, &self.t(h.lo - 1).to_lowercase());
+                    if !self.military_doc && !self.weapon_noun_at(h.hi) && !noun_before {
+                        return;
+                    }
                 }
                 self.push(h.lo, hi, kind, Key::Lex(n));
             }

@@ -71,6 +71,20 @@ impl Ctx<'_> {
         if self.weapon_run(a, b, after_title) {
             return;
         }
+        // "Vista Chemical co said": a legal suffix in lower case right after
+        // makes the words a company, not a person.
+        if after_title.is_none()
+            && b < self.toks.len()
+            && self.toks[b].sentence == self.toks[a].sentence
+            && matches!(
+                self.t(b),
+                "co" | "co." | "corp" | "corp." | "inc" | "inc." | "ltd" | "ltd." | "plc"
+            )
+        {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            return;
+        }
         // After a title or honorific: the rest is the person.
         if after_title.is_some() && self.person_ok(a, b) && self.surname_ok(b - 1) {
             let label = self.label(a, b);
@@ -138,6 +152,23 @@ impl Ctx<'_> {
         // organisation or country would have been a lexicon hit).
         // Plurals ("Economists said") are people only as known surnames.
         let plural = self.t(a).ends_with('s') && !self.lex.surnames.contains(self.t(a));
+        // "the Treasury said", "the Bundesbank said": a person is not named
+        // with "the"; one word after it that speaks is an organisation.
+        let after_the = a > 0
+            && self.toks[a - 1].sentence == self.toks[a].sentence
+            && self.t(a - 1).eq_ignore_ascii_case("the");
+        if said_after
+            && after_the
+            && b - a == 1
+            && self.person_ok(a, b)
+            && self.surname_ok(a)
+            && !plural
+            && self.t(a).chars().count() >= 3
+        {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            return;
+        }
         if said_after
             && b - a == 1
             && self.person_ok(a, b)

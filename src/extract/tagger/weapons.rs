@@ -55,8 +55,36 @@ impl Ctx<'_> {
                 key.pop();
                 found = self.lex.designators.get(&key).copied();
             }
+            // An airliner, engine or launcher family ("A340", "MD-11",
+            // "CF6-80C2") is no weapon unless the sentence is military: the
+            // tokens are taken, so they do not become a name either.
+            if self.lex.civil_family(surface) && !self.military_context(i) {
+                for t in &mut taken[i - lo..end - lo] {
+                    *t = true;
+                }
+                i = end;
+                continue;
+            }
+            // A short lexicon designation ("G5", "M1", "B-2") is as often a
+            // group of states, a money supply or a rating: it needs a
+            // military sentence or a weapon noun after it.
+            let short = {
+                let letters = key.chars().filter(|c| c.is_alphabetic()).count();
+                let digits = key.chars().filter(char::is_ascii_digit).count();
+                letters <= 2 && digits == 1
+            };
+            // "the F110 engine", "T700 engines": an engine is a part, not a
+            // weapons system.
+            if end < hi && matches!(self.t(end), "engine" | "engines") {
+                for t in &mut taken[i - lo..end - lo] {
+                    *t = true;
+                }
+                i = end;
+                continue;
+            }
             let accept = (found.is_some()
-                && (!self.non_military(i, end) || self.weapon_noun_at(end)))
+                && (!self.non_military(i, end) || self.weapon_noun_at(end))
+                && (!short || self.military_context(i) || self.weapon_noun_at(end)))
                 || self.unknown_designator_ok(&key, i, end, lo, hi);
             if accept {
                 let key = match found {
@@ -91,6 +119,23 @@ impl Ctx<'_> {
     pub(super) fn ship_classes(&mut self, lo: usize, hi: usize, taken: &mut [bool]) {
         for k in lo + 1..hi {
             if !self.t(k).eq_ignore_ascii_case("class") {
+                continue;
+            }
+            // "Class A common stock", "class B shares", "Qtrly Class B div":
+            // a class of shares, not of ships.
+            let share_class = k + 1 < hi && {
+                let next = self.t(k + 1);
+                (next.len() == 1 && next.chars().all(|c| c.is_ascii_uppercase()))
+                    || is(&rules::SHARE_WORDS, &next.to_lowercase())
+            };
+            // "12 New York class vessels" of a shipping line: a class names
+            // warships in a document about armed forces or before a warship
+            // noun ("Kolkata-class destroyers").
+            let warship_after = k + 1 < hi && {
+                let next = self.t(k + 1).to_lowercase();
+                is(&rules::WARSHIP_NOUNS, next.trim_end_matches('s'))
+            };
+            if share_class || !(self.military_doc || warship_after) {
                 continue;
             }
             let mut end = k;
@@ -223,7 +268,40 @@ impl Ctx<'_> {
         // One digit needs a hyphen and a longer prefix ("AK-7"): "M-1" and
         // "A-1" are as often money supply and credit ratings.
         let short_ok = end - i > 1 && prefix.len() >= 2;
-        near_noun || (known_prefix && (digits >= 2 || short_ok)) || extends_known
+        // Shape alone ("V530", "K-20", "PL-480", "IL-2") is as often a
+        // product, a law or a drug: it needs a weapon head next to it
+        // ("AK-7 rifles"), a military sentence, or a document that speaks of
+        // armed forces more than once (a caption "a MH-60 Sea Hawk" under a
+        // story about a warship).
+        let head_near = (end..hi.min(end + 3))
+            .chain(lo.max(i.saturating_sub(2))..i)
+            .any(|k| is(&rules::WEAPON_HEADS, &self.t(k).to_lowercase()));
+        (head_near || self.military_context(i) || self.military_doc)
+            && (near_noun || (known_prefix && (digits >= 2 || short_ok)) || extends_known)
+    }
+
+    /// Whether the sentence of token `a` speaks of armed forces or war
+    /// ([`rules::MILITARY_WORDS`], a weapon head such as "rifles", or "Air
+    /// Force").
+    pub(super) fn military_context(&self, a: usize) -> bool {
+        let s = self.toks[a].sentence;
+        let mut k = a;
+        while k > 0 && self.toks[k - 1].sentence == s {
+            k -= 1;
+        }
+        let mut prev_air = false;
+        while k < self.toks.len() && self.toks[k].sentence == s {
+            let w = self.t(k).to_lowercase();
+            if is(&rules::MILITARY_WORDS, &w)
+                || (is(&rules::WEAPON_HEADS, &w) && !w.starts_with("tank"))
+                || (prev_air && w == "force")
+            {
+                return true;
+            }
+            prev_air = w == "air";
+            k += 1;
+        }
+        false
     }
 
     /// Unknown words that are a ship or a weapon by their prefix or noun;
@@ -235,18 +313,36 @@ impl Ctx<'_> {
         after_title: Option<TitleKind>,
     ) -> bool {
         // Ship: "HMS Sutherland", "INS Vikrant", "the frigate Thor Heyerdahl".
+        // A merchant ship ("the tanker Avaj", "the motor vessel Fearless") is
+        // no weapon: only a warship noun, "aircraft carrier", or "ship" or
+        // "vessel" after "naval", "patrol" and the like names one.
         let ship_noun_before = a > 0
             && self.toks[a - 1].sentence == self.toks[a].sentence
-            && is(&rules::SHIP_NOUNS, self.t(a - 1));
-        if (is(&rules::SHIP_PREFIXES, self.t(a)) && b - a >= 2)
+            && is(&rules::SHIP_NOUNS, self.t(a - 1))
+            && (is(&rules::WARSHIP_NOUNS, self.t(a - 1))
+                || (self.t(a - 1) == "carrier" && a > 1 && self.t(a - 2) == "aircraft")
+                || (matches!(self.t(a - 1), "ship" | "vessel")
+                    && a > 1
+                    && matches!(
+                        self.t(a - 2).to_lowercase().as_str(),
+                        "naval" | "navy" | "military" | "patrol" | "missile" | "landing"
+                    )));
+        // "ITS HIGHEST LEVEL": in a line of capitals a prefix is a word.
+        if (is(&rules::SHIP_PREFIXES, self.t(a)) && b - a >= 2 && !self.toks[a + 1].upper)
             || (ship_noun_before && !self.generic(a, b))
         {
             let label = self.label(a, b);
             self.push(a, b, EntityType::Weapon, Key::Label(label));
             return true;
         }
-        // A weapon by its noun: "Trichy Assault Rifle", "Kalantak rifles".
-        let noun_after = self.weapon_noun_at(b) && !self.toks[b].cap;
+        // A weapon by its noun: "Trichy Assault Rifle", "Kalantak rifles";
+        // a weak noun ("European carrier", "Educational system",
+        // "Unidentified jets", "Delta rocket") and an adjective-like word do
+        // not make one.
+        let noun_after = self.weapon_noun_at(b)
+            && !self.toks[b].cap
+            && is(&rules::WEAPON_HEADS, &self.t(b).to_lowercase())
+            && !adjective_like(self.t(a));
         let noun_head = b - a >= 2
             && self.toks[b - 1].cap
             && is(&rules::WEAPON_HEADS, &self.t(b - 1).to_lowercase());
@@ -271,10 +367,22 @@ impl Ctx<'_> {
     }
 
     /// A lexicon weapon written as a short designation (tokens `a..b`) whose
-    /// context says it is something else: "rated B-2", "G5 ministers".
+    /// context says it is something else: "rated B-2", "G5 ministers", or a
+    /// one-digit designation ("G-5", "M-1") in a sentence with no military word.
     pub(super) fn non_military_designation(&self, a: usize, b: usize) -> bool {
         let span = &self.text[self.toks[a].start as usize..self.toks[b - 1].end as usize];
-        span.len() <= 6 && is_designator(span) && self.non_military(a, b) && !self.weapon_noun_at(b)
+        if span.len() > 6 || !is_designator(span) || self.weapon_noun_at(b) {
+            return false;
+        }
+        let letters = span.chars().filter(|c| c.is_alphabetic()).count();
+        let digits = span.chars().filter(char::is_ascii_digit).count();
+        let short = letters <= 2 && digits == 1;
+        self.non_military(a, b) || (short && !self.military_context(a))
+    }
+
+    /// Whether token `k` holds a digit, as a model designation does.
+    pub(super) fn designation_at(&self, k: usize) -> bool {
+        self.t(k).chars().any(|c| c.is_ascii_digit())
     }
 
     /// Whether token `k` is a weapon noun in the same sentence as `k - 1`.
@@ -320,4 +428,13 @@ impl Ctx<'_> {
             && is(&rules::WEAPON_NOUNS, self.t(k + 1));
         (owner_before || noun_after).then_some(*n)
     }
+}
+
+/// Word endings of adjectives and participles ("European", "Unidentified",
+/// "Educational"), which one-word weapon names do not have.
+fn adjective_like(w: &str) -> bool {
+    const ENDINGS: &[&str] = &["ean", "ian", "ied", "ed", "al", "ic", "ous", "ive", "ese"];
+    ENDINGS
+        .iter()
+        .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }
