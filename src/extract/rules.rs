@@ -25,26 +25,30 @@ words! {
     ORG_HEADS = [
     "Academy", "Administration", "Aeronautics", "Aerospace", "Agency", "Airlines", "Airways",
     "Alliance", "Army", "Arsenal", "Assembly", "Association", "Authority", "Aviation",
-    "Bank", "Bancorp", "Bancshares", "Board", "Brigade", "Brothers", "Bureau",
+    "Bank", "Bancorp", "Bancorporation", "Bancshares", "Board", "Brigade", "Brothers", "Bureau",
     "Capital",
-    "Cabinet", "Center", "Centre", "Co", "Co.", "College", "Command", "Commission", "Committee",
+    "Cabinet", "Center", "Centre", "Chemical", "Chemicals", "Co", "Co.", "College", "Command",
+    "Commission", "Committee", "Communications",
     "Company", "Concern", "Conglomerate", "Consortium", "Corp", "Corp.", "Corporation", "Corps",
     "Council", "Court",
     "Defence", "Department", "Directorate", "Division", "Dockyard", "Dynamics",
-    "Electronics", "Embassy", "Engineering", "Enterprises", "Establishment",
-    "Factories", "Factory", "Federation", "Fleet", "Forces", "Forge", "Forum", "Foundation",
+    "Electronics", "Embassy", "Energy", "Engineering", "Enterprises", "Establishment", "Exchange",
+    "Factories", "Factory", "Federation", "Financial", "Fleet", "Foods", "Forces", "Forge", "Forum",
+    "Foundation",
     "Group", "Guard",
     "Holding", "Holdings",
-    "Inc", "Inc.", "Industries", "Institute", "Institution", "International", "Investments",
+    "Inc", "Inc.", "Industries", "Institute", "Institution", "Insurance", "International",
+    "Investments",
     "Laboratories", "Laboratory", "Limited", "LLC", "Ltd", "Ltd.",
-    "Marines", "Ministry", "Mission", "Motors",
+    "Marines", "Minerals", "Mining", "Ministry", "Mission", "Motors",
     "Navy", "Network",
     "Office", "Organisation", "Organization",
-    "Parliament", "Party", "PLC", "Plc", "Police", "Pvt",
-    "Railways", "Regiment",
-    "S.p.A", "S.p.A.", "Secretariat", "Securities", "Service", "Services", "Shipbuilders",
+    "Parliament", "Party", "Petroleum", "Pharmaceuticals", "PLC", "Plc", "Police", "Properties",
+    "Pvt",
+    "Railways", "Realty", "Regiment", "Resources",
+    "S.p.A", "S.p.A.", "Savings", "Secretariat", "Securities", "Service", "Services", "Shipbuilders",
     "Shipbuilding",
-    "Shipyard", "Shipyards", "Society", "Solutions", "SpA", "Squadron", "Systems",
+    "Shipyard", "Shipyards", "Society", "Solutions", "SpA", "Squadron", "Steel", "Stores", "Systems",
     "Technologies", "Technology", "Trust",
     "Union", "University",
     "Works",
@@ -159,6 +163,24 @@ words! {
     "missiles", "naval", "navy", "pentagon", "refueling", "refuelling", "soldiers", "submarine",
     "submarines", "torpedo", "troops", "warfare", "warhead", "warheads", "warplane", "warplanes",
     "warship", "warships", "weapon", "weapons",
+]
+}
+
+words! {
+    /// Lower-case nouns for companies and bodies: a name right after one is
+    /// not a person ("appliance maker Moulinex said", "the brokerage X").
+    COMPANY_NOUNS = [
+    "bank", "brokerage", "carrier", "company", "concern", "conglomerate", "firm", "group",
+    "insurer", "maker", "manufacturer", "producer", "retailer", "subsidiary", "unit", "utility",
+]
+}
+
+words! {
+    /// Currency words: "Swiss francs", "U.S. dlrs" name no state.
+    CURRENCIES = [
+    "cents", "crowns", "dinars", "dlr", "dlrs", "dollar", "dollars", "escudos", "franc", "francs",
+    "guilders", "kronor", "krona", "lira", "lire", "marks", "peso", "pesos", "pound", "pounds",
+    "rand", "riyals", "rupee", "rupees", "schillings", "stg", "yen", "yuan",
 ]
 }
 

@@ -584,6 +584,11 @@ impl<'a> Ctx<'a> {
     }
 
     fn push_hit(&mut self, h: &Hit, hi: usize) {
+        // "270 mln U.S. dlrs", "Swiss francs": a currency is no mention of
+        // its state.
+        if self.currency_after(h) {
+            return;
+        }
         match h.target {
             Target::Name(n) => {
                 let kind = self.lex.names[n as usize].kind;
@@ -617,6 +622,19 @@ impl<'a> Ctx<'a> {
             Target::Demonym(n) => self.push(h.lo, hi, EntityType::Country, Key::Lex(n)),
             Target::Title(_) => {}
         }
+    }
+
+    /// A country or demonym hit followed by a currency word.
+    fn currency_after(&self, h: &Hit) -> bool {
+        let country = match h.target {
+            Target::Demonym(_) => true,
+            Target::Name(n) => self.lex.names[n as usize].kind == EntityType::Country,
+            Target::Title(_) => false,
+        };
+        country
+            && h.hi < self.toks.len()
+            && self.toks[h.hi].sentence == self.toks[h.lo].sentence
+            && is(&rules::CURRENCIES, &self.t(h.hi).to_lowercase())
     }
 
     /// Hits and unknown runs inside a part: titles lead to people.

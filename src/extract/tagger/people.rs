@@ -93,7 +93,11 @@ impl Ctx<'_> {
         }
         // A given name starts a person ("Ravi Menon", "Sushma Swaraj").
         if let Some(g) = (a..b).find(|&k| self.lex.given_names.contains(self.t(k))) {
-            if b - g >= 2 && self.person_ok(g, b) {
+            // "Allen-Bradley", "Harris-Semiconducteurs": one hyphenated word
+            // is a company or a place; a person with a hyphenated given name
+            // has a surname after it ("Jean-Claude Duvalier").
+            let one_compound = b - g == 3 && self.t(g + 1) == "-" && self.glued(g + 1);
+            if b - g >= 2 && self.person_ok(g, b) && !one_compound {
                 let label = self.label(g, b);
                 if g > a {
                     self.pending(a, g);
@@ -157,8 +161,12 @@ impl Ctx<'_> {
         let after_the = a > 0
             && self.toks[a - 1].sentence == self.toks[a].sentence
             && self.t(a - 1).eq_ignore_ascii_case("the");
+        // "appliance maker Moulinex said": after a company noun too.
+        let after_company_noun = a > 0
+            && self.toks[a - 1].sentence == self.toks[a].sentence
+            && is(&rules::COMPANY_NOUNS, self.t(a - 1));
         if said_after
-            && after_the
+            && (after_the || after_company_noun)
             && b - a == 1
             && self.person_ok(a, b)
             && self.surname_ok(a)
