@@ -218,3 +218,5 @@ pub fn slug(label: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_names;
