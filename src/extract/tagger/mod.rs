@@ -608,14 +608,6 @@ impl<'a> Ctx<'a> {
                         self.push(h.lo, h.hi, EntityType::Organisation, Key::Label(label));
                         return;
                     }
-                    // Otherwise it needs a document about armed forces or a
-                    // weapon noun beside it ("Leclerc tank").
-                    let noun_before = h.lo > 0
-                        && self.toks[h.lo - 1].sentence == self.toks[h.lo].sentence
-                        && is(&rules::WEAPON_NOUNS, &self.t(h.lo - 1).to_lowercase());
-                    if !self.military_doc && !self.weapon_noun_at(h.hi) && !noun_before {
-                        return;
-                    }
                 }
                 self.push(h.lo, hi, kind, Key::Lex(n));
             }

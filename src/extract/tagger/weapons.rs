@@ -1,6 +1,16 @@
 //! Weapons by shape and context: model designators ("Su-30Mki", "M777A2"),
 //! ship classes ("Kolkata-class"), and one-word names that are weapons only
 //! in context ("RAF Typhoons").
+//!
+//! On general news a designation must earn its type from evidence: a civil
+//! airliner, engine or launcher family (`civil_aircraft.tsv`: "A340",
+//! "MD-11", "CF6-80C2") is no weapon outside a military sentence; a
+//! designation by shape alone ("V530", "PL-480") needs a weapon head next to
+//! it, a military sentence or a document that speaks of armed forces; a
+//! one-digit lexicon designation ("G-5", "M-1") needs a military sentence or
+//! a weapon noun; "X engines" is a part. Merchant ships ("the tanker Avaj"),
+//! share classes ("Class A shares") and a weak noun or adjective before a
+//! noun ("European carrier") make no weapon.
 
 use super::{Ctx, Key, Raw};
 use crate::extract::lexicon::{designator_key, is_designator, Target, TitleKind};
