@@ -71,12 +71,14 @@ newsgraph merge a.jsonl.gz b.jsonl.gz -o graph.graphml\n  \
 newsgraph merge spark-parts/ --format json -o graph.json"
     )]
     Merge(MergeArgs),
-    /// Summarise articles, or a graph newsgraph wrote as JSON: counts by type and
-    /// kind, top entities, strongest relations with evidence, dates, busiest months.
+    /// Summarise articles, extract output, or a graph newsgraph wrote as JSON: counts
+    /// by type and kind, top entities, strongest relations with evidence, dates, busiest months.
     #[command(
-        after_help = "Examples:\n  newsgraph stats samples/\n  newsgraph stats graph.json --json\n\n\
-INPUT is articles (as for build) or one node-link JSON graph written by newsgraph \
-build (.json or .json.gz); a graph file records no document counts."
+        after_help = "Examples:\n  newsgraph stats samples/\n  newsgraph stats parts.jsonl.gz\n  \
+newsgraph stats graph.json --json\n\n\
+INPUT is articles (as for build), extract output (JSON Lines parts, files or folders, \
+as merge reads them), or one node-link JSON graph written by newsgraph build (.json or \
+.json.gz); a graph file records no document counts."
     )]
     Stats(StatsArgs),
 }

@@ -115,6 +115,12 @@ fn run(config: Config) -> Result<Outcome> {
         }
     }
 
+    if let Job::Stats { json, top } = config.job {
+        if stats_extract_parts(&config.inputs) {
+            return stats_of_parts(&config, json, top);
+        }
+    }
+
     let mut corpus = Corpus::discover(&config.inputs);
     if let Some(out) = config.output.as_deref() {
         // The message already holds the reason; anyhow would repeat its source.
@@ -245,6 +251,68 @@ fn stats_graph_file(inputs: &[PathBuf]) -> Result<Option<newsgraph::graph::Graph
         }
         _ => bail!("stats reads either articles or one graph file (.json), not both or several"),
     }
+}
+
+/// Whether `stats` is given `extract` output: the first line of its first
+/// part file is an object with `entities`.
+fn stats_extract_parts(inputs: &[PathBuf]) -> bool {
+    let parts = Parts::discover(inputs);
+    let Some(path) = parts.first_file() else {
+        return false;
+    };
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let reader: Box<dyn Read> = if path.to_string_lossy().ends_with(".gz") {
+        Box::new(flate2::read::MultiGzDecoder::new(file))
+    } else {
+        Box::new(file)
+    };
+    let mut line = String::new();
+    use std::io::BufRead;
+    if std::io::BufReader::new(reader.take(64 << 20))
+        .read_line(&mut line)
+        .is_err()
+    {
+        return false;
+    }
+    serde_json::from_str::<serde_json::Value>(&line)
+        .ok()
+        .is_some_and(|v| v.get("entities").is_some() && v.get("doc").is_some())
+}
+
+/// `stats` over `extract` parts: the graph `merge` would build, summarised.
+fn stats_of_parts(config: &Config, json: bool, top: usize) -> Result<Outcome> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(config.threads)
+        .build()
+        .context("cannot start worker threads")?;
+    let progress = Progress::new(config.quiet, None);
+    let mut graph = GraphBuilder::new(GraphOptions {
+        other: config.other_relations,
+        ..GraphOptions::default()
+    });
+    let count = merge::merge(
+        Parts::discover(&config.inputs),
+        &pool,
+        &mut graph,
+        |e| progress.skip(&e),
+        |doc, bytes| progress.document(bytes, doc.entities.len(), doc.relations.len()),
+    );
+    progress.finish();
+    if count.documents > 0 {
+        let undated = graph.undated_documents();
+        let graph = graph.finish();
+        let summary = stats::summarise(&graph, Some(count.documents), Some(undated), top);
+        let mut sink = Sink::open(config.output.as_deref())?;
+        write_summary(&summary, json, &mut sink)?;
+        sink.commit()?;
+    }
+    Ok(Outcome {
+        documents: count.documents,
+        skipped: count.skipped,
+        summarised: false,
+    })
 }
 
 fn write_summary(summary: &stats::Summary, json: bool, sink: &mut Sink) -> Result<()> {

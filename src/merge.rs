@@ -100,6 +100,11 @@ impl Parts {
         Parts { files, problems }
     }
 
+    /// The first part file found (`None` when there is none or it is stdin).
+    pub fn first_file(&self) -> Option<&Path> {
+        self.files.first()?.as_deref()
+    }
+
     /// Number of files (and stdin) to read.
     pub fn file_count(&self) -> usize {
         self.files.len()

@@ -88,6 +88,22 @@ fn stats_of_the_json_graph_match_stats_of_the_articles() {
 }
 
 #[test]
+fn stats_of_extract_output_match_stats_of_the_articles() {
+    let tmp = corpus();
+    let input = tmp.path().join("in");
+    let parts = tmp.path().join("parts.jsonl.gz");
+    newsgraph()
+        .args(["extract", s(&input), "-o", s(&parts)])
+        .assert()
+        .code(0);
+    let parse = |t: String| -> Value { serde_json::from_str(&t).unwrap() };
+    let from_articles = parse(stdout(newsgraph().args(["stats", "--json", s(&input)])));
+    let from_parts = parse(stdout(newsgraph().args(["stats", "--json", s(&parts)])));
+    assert_eq!(from_parts["documents"], 4);
+    assert_eq!(from_articles, from_parts);
+}
+
+#[test]
 fn stats_errors() {
     let tmp = corpus();
     let input = tmp.path().join("in");
