@@ -453,13 +453,15 @@ fn sniff_jsonl(reader: &mut Box<dyn BufRead + Send>) -> io::Result<bool> {
         if buf.is_empty() {
             return Ok(false);
         }
-        let buf = buf.strip_prefix(b"\xef\xbb\xbf").unwrap_or(buf);
-        match buf.iter().position(|b| !b.is_ascii_whitespace()) {
-            Some(i) => return Ok(buf[i] == b'{'),
+        let full = buf.len();
+        let body = buf.strip_prefix(b"\xef\xbb\xbf").unwrap_or(buf);
+        match body.iter().position(|b| !b.is_ascii_whitespace()) {
+            Some(i) => return Ok(body[i] == b'{'),
             None => {
-                // Only whitespace so far: it is not part of any JSON line.
-                let n = buf.len();
-                reader.consume(n);
+                // Only a BOM and whitespace so far: no part of any JSON line.
+                // All of it is consumed, the BOM too, or a lone BOM would be
+                // read again for ever.
+                reader.consume(full);
             }
         }
     }
