@@ -322,15 +322,22 @@ impl<'a> Doc<'a> {
     /// "government") heads the phrase at token `at`, after at most two
     /// lower-case modifiers ("Taiwan's top official").
     pub(crate) fn actor_head_at(&self, at: usize) -> bool {
+        self.phrase_head_in(at, ACTOR_HEADS, TITLE)
+    }
+
+    /// Whether a word of `heads` stands among the first three lower-case
+    /// words of the phrase at `at` (words of a closed class end it, except
+    /// those of `open`).
+    fn phrase_head_in(&self, at: usize, heads: &[&str], open: u32) -> bool {
         let toks = &self.ex.tokens;
         (at..(at + 3).min(toks.len()))
             .take_while(|&k| {
                 toks[k].kind == crate::text::TokenKind::Word
                     && !toks[k].cap
                     && self.span(k).is_none()
-                    && self.class[k] & (FUNCTION & !TITLE) == 0
+                    && self.class[k] & (FUNCTION & !open) == 0
             })
-            .any(|k| ACTOR_HEADS.contains(&self.low(k)))
+            .any(|k| heads.contains(&self.low(k)))
     }
 
     /// Whether the name group ending at `end` only modifies a common noun
@@ -400,15 +407,7 @@ impl<'a> Doc<'a> {
             "response",
             "actions",
         ];
-        let toks = &self.ex.tokens;
-        (at..(at + 3).min(toks.len()))
-            .take_while(|&k| {
-                toks[k].kind == crate::text::TokenKind::Word
-                    && !toks[k].cap
-                    && self.span(k).is_none()
-                    && self.class[k] & FUNCTION == 0
-            })
-            .any(|k| ACTS.contains(&self.low(k)))
+        self.phrase_head_in(at, ACTS, 0)
     }
 
     /// Whether "of" right before token `at` follows a noun for parts of a

@@ -427,14 +427,7 @@ impl<'a> Doc<'a> {
             if i > lo && matches!(self.low(i), "into" | "out" | "up") && self.is(i - 1, LIGHT) {
                 return Some(i - 1);
             }
-            let tk = &self.ex.tokens[i];
-            let modifier = self.span(i).is_none()
-                && !tk.cap
-                && (matches!(self.low(i), "," | "-")
-                    || tk.kind == TokenKind::Number
-                    || self.is(i, DET | POSS | ADV)
-                    || (tk.kind == TokenKind::Word
-                        && self.class[i] & (closed | AUX | LEX | STOP) == 0));
+            let modifier = self.is_modifier(i);
             if !modifier {
                 return None;
             }
@@ -516,20 +509,23 @@ impl<'a> Doc<'a> {
     /// determiners, possessive pronouns, numbers, adverbs, commas and
     /// lower-case words outside the lexicon ("its", "new, wider", "a 30-day").
     pub(crate) fn only_modifiers(&self, a: usize, b: usize) -> bool {
-        b >= a
-            && b - a <= 5
-            && (a..b).all(|i| {
-                let tk = &self.ex.tokens[i];
-                self.span(i).is_none()
-                    && !tk.cap
-                    && (matches!(self.low(i), "," | "-")
-                        || tk.kind == TokenKind::Number
-                        || self.is(i, DET | POSS | ADV)
-                        || (tk.kind == TokenKind::Word
-                            && self.class[i]
-                                & (PREP | CONJ | SUB | REL | PRON | REPORT | AUX | LEX | STOP)
-                                == 0))
-            })
+        b >= a && b - a <= 5 && (a..b).all(|i| self.is_modifier(i))
+    }
+
+    /// A token that may stand between a verb and the noun it takes: a
+    /// determiner, possessive pronoun, number, adverb, comma, hyphen or a
+    /// lower-case word outside the lexicon and the closed classes.
+    fn is_modifier(&self, i: usize) -> bool {
+        let tk = &self.ex.tokens[i];
+        self.span(i).is_none()
+            && !tk.cap
+            && (matches!(self.low(i), "," | "-")
+                || tk.kind == TokenKind::Number
+                || self.is(i, DET | POSS | ADV)
+                || (tk.kind == TokenKind::Word
+                    && self.class[i]
+                        & (PREP | CONJ | SUB | REL | PRON | REPORT | AUX | LEX | STOP)
+                        == 0))
     }
 
     /// "reiterated its full support": the verb before a possessive pronoun.
