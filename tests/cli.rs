@@ -6,13 +6,13 @@
 //! determinism), not extraction quality: the only entities relied on are
 //! plain country names.
 
+mod common;
+
+use common::*;
+
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
-use flate2::write::GzEncoder;
-use flate2::Compression;
 use predicates::prelude::*;
 use serde_json::Value;
 use tempfile::TempDir;
@@ -39,25 +39,6 @@ const JSONL: &str = concat!(
     "\n",
 );
 
-fn newsgraph() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-}
-
-fn write(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
-    let path = dir.join(name);
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent).unwrap();
-    }
-    fs::write(&path, content).unwrap();
-    path
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut enc = GzEncoder::new(Vec::new(), Compression::default());
-    enc.write_all(bytes).unwrap();
-    enc.finish().unwrap()
-}
-
 /// A temp dir holding `articles/` with two text articles and one JSONL file.
 fn corpus() -> (TempDir, PathBuf) {
     let tmp = TempDir::new().unwrap();
@@ -67,10 +48,6 @@ fn corpus() -> (TempDir, PathBuf) {
     write(&dir, "sub/c.md", ARTICLE_C);
     write(&dir, "d.jsonl", JSONL);
     (tmp, dir)
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
 }
 
 /// The document text of a text file, by the documented rule: a leading

@@ -1,10 +1,13 @@
 //! `build --format csv -o DIR`: the directory and its two files, both
 //! flavours, the same graph as the JSON, and the errors.
 
+mod common;
+
+use common::*;
+
 use std::fs;
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 use tempfile::TempDir;
@@ -21,21 +24,8 @@ const ARTICLES: &[(&str, &str)] = &[
     ),
 ];
 
-fn newsgraph() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
 fn corpus() -> TempDir {
-    let tmp = TempDir::new().unwrap();
-    fs::create_dir(tmp.path().join("in")).unwrap();
-    for (name, text) in ARTICLES {
-        fs::write(tmp.path().join("in").join(name), text).unwrap();
-    }
-    tmp
+    common::corpus_of(ARTICLES)
 }
 
 fn records(path: &Path) -> Vec<Vec<String>> {

@@ -2,11 +2,13 @@
 //! documents, top N, article date range, isolated nodes, bad values. The
 //! fixtures name only countries, one weapon and one city.
 
+mod common;
+
+use common::*;
+
 use std::collections::BTreeSet;
-use std::fs;
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 use tempfile::TempDir;
@@ -31,21 +33,8 @@ const ARTICLES: &[(&str, &str)] = &[
     ),
 ];
 
-fn newsgraph() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-}
-
 fn corpus() -> TempDir {
-    let tmp = TempDir::new().unwrap();
-    fs::create_dir(tmp.path().join("in")).unwrap();
-    for (name, text) in ARTICLES {
-        fs::write(tmp.path().join("in").join(name), text).unwrap();
-    }
-    tmp
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
+    common::corpus_of(ARTICLES)
 }
 
 /// `build INPUT --format json ARGS` on stdout, asserted to exit 0.

@@ -6,8 +6,12 @@
 //! never by wall time. A full device and a closed pipe on output are in
 //! `tests/output.rs`.
 
+mod common;
+
+use common::*;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
@@ -15,21 +19,6 @@ use serde_json::Value;
 use tempfile::TempDir;
 
 const GOOD: &str = "India and Russia signed a deal for S-400 missiles. China criticised it.\n";
-
-fn newsgraph() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-}
-
-fn write(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
-    let path = dir.join(name);
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(&path, content).unwrap();
-    path
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
 
 fn lines(out: &[u8]) -> Vec<Value> {
     std::str::from_utf8(out)
@@ -320,13 +309,6 @@ fn byte_order_mark_and_crlf_read_like_plain_text() {
             assert_eq!(Some(m["text"].as_str().unwrap()), body.get(st..en));
         }
     }
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    use std::io::Write;
-    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    enc.write_all(bytes).unwrap();
-    enc.finish().unwrap()
 }
 
 #[test]

@@ -5,30 +5,17 @@
 //! that is not JSON, a repeated document); and `extract` answering a pipe
 //! one document at a time.
 
+mod common;
+
+use common::*;
+
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command as StdCommand, Stdio};
 use std::time::Duration;
 
-use assert_cmd::Command;
-use flate2::write::GzEncoder;
-use flate2::Compression;
 use tempfile::TempDir;
-
-fn newsgraph() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-}
-
-fn manifest_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut enc = GzEncoder::new(Vec::new(), Compression::default());
-    enc.write_all(bytes).unwrap();
-    enc.finish().unwrap()
-}
 
 /// Runs newsgraph, asserts exit 0, returns stdout.
 fn ok(args: &[&str]) -> Vec<u8> {

@@ -7,12 +7,15 @@
 //! machine's own `/dev` files are never used. That needs root: without it
 //! those tests print SKIPPED (and fail under CI=true, where we are root).
 
+mod common;
+
+use common::*;
+
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Stdio};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use tempfile::TempDir;
 
@@ -20,10 +23,6 @@ const ARTICLE: &str = "date 2021-03-16\n\nThe Indian Navy signed a deal with Loc
 Martin for MH-60R helicopters. The United States approved the sale to India last year.\n";
 const ARTICLE_2: &str = "Pakistan test-fired a Shaheen-III missile on Wednesday. India \
 and China did not comment on the launch.\n";
-
-fn newsgraph() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-}
 
 fn write(dir: &Path, name: &str, content: &str) -> PathBuf {
     let path = dir.join(name);

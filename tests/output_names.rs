@@ -1,11 +1,12 @@
 //! Output names: the format an `-o` extension selects, the error for one
 //! newsgraph does not write, and `.gz` compression for `build` and `extract`.
 
-use std::fs;
-use std::io::Read;
-use std::path::Path;
+mod common;
 
-use assert_cmd::Command;
+use common::*;
+
+use std::fs;
+
 use predicates::prelude::*;
 use tempfile::TempDir;
 
@@ -15,29 +16,8 @@ cooperation. China criticised India and Russia.\n";
 const JSONL: &str = "{\"id\": \"j1\", \"date\": \"2021-01-05\", \"text\": \"Turkey bought \
 the S-400 from Russia. The United States imposed sanctions on Turkey.\"}\n";
 
-fn newsgraph() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
 fn corpus() -> TempDir {
-    let tmp = TempDir::new().unwrap();
-    fs::create_dir(tmp.path().join("in")).unwrap();
-    fs::write(tmp.path().join("in/a.txt"), ARTICLE).unwrap();
-    fs::write(tmp.path().join("in/b.jsonl"), JSONL).unwrap();
-    tmp
-}
-
-fn gunzip(bytes: &[u8]) -> Vec<u8> {
-    assert!(bytes.starts_with(&[0x1f, 0x8b]), "not gzip");
-    let mut out = Vec::new();
-    flate2::read::MultiGzDecoder::new(bytes)
-        .read_to_end(&mut out)
-        .expect("valid gzip");
-    out
+    common::corpus_of(&[("a.txt", ARTICLE), ("b.jsonl", JSONL)])
 }
 
 /// `build in -o NAME` (plus `extra`), asserted to exit 0; the bytes written.

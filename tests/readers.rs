@@ -12,27 +12,19 @@
 //! fails the test when `CI=true` (`.ci/run` installs them); elsewhere the
 //! test says "SKIPPED reader checks: ..." and passes.
 
-use std::io::Write;
+mod common;
+
+use common::*;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use tempfile::TempDir;
 
-fn manifest_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn on_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| v.eq_ignore_ascii_case("true") || v == "1")
-}
-
 /// Fails on CI, otherwise reports the skip. Written to the real stderr, not
 /// through `eprintln!`, so that the test harness does not swallow it.
 fn skip(what: &str) {
-    if on_ci() {
-        panic!("reader checks cannot run on CI: {what} missing (.ci/run should install it)");
-    }
-    let _ = writeln!(std::io::stderr(), "SKIPPED reader checks: {what}");
+    common::skip("reader checks", what);
 }
 
 /// `newsgraph build samples/ -o DIR/graph.EXT`, checked to exit 0.
@@ -64,15 +56,6 @@ fn run(program: &str, args: &[&std::ffi::OsStr]) -> Option<Output> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => panic!("cannot run {program}: {e}"),
     }
-}
-
-fn show(o: &Output) -> String {
-    format!(
-        "status {}\n--- stdout\n{}--- stderr\n{}",
-        o.status,
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
 }
 
 /// xmllint with `how` (`--schema` or `--relaxng`) and `schema` (relative to

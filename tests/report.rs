@@ -16,25 +16,18 @@
 //! `CI=true` (`.ci/run` installs them) and otherwise says "SKIPPED report
 //! checks: ..." and passes.
 
+mod common;
+
+use common::*;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use tempfile::TempDir;
 
-fn manifest_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn on_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| v.eq_ignore_ascii_case("true") || v == "1")
-}
-
 fn skip(what: &str) {
-    if on_ci() {
-        panic!("report checks cannot run on CI: {what} missing (.ci/run should install it)");
-    }
-    let _ = writeln!(std::io::stderr(), "SKIPPED report checks: {what}");
+    common::skip("report checks", what);
 }
 
 /// The browser: `NEWSGRAPH_CHROMIUM`, else the first of the usual names on PATH.

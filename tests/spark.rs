@@ -8,41 +8,25 @@
 //! "SKIPPED spark check: ..." and passes, except under `CI=true`, where
 //! `.ci/run` installs them and a missing one fails the test.
 
+mod common;
+
+use common::*;
+
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 use newsgraph::corpus::{Corpus, Item, Limits};
 
 /// Bench articles added to the samples.
 const BENCH_ARTICLES: usize = 3000;
 
-fn manifest_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn on_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| v.eq_ignore_ascii_case("true") || v == "1")
-}
-
 fn skip(what: &str) {
-    if on_ci() {
-        panic!("spark check cannot run on CI: {what} missing (.ci/run should install it)");
-    }
-    let _ = writeln!(std::io::stderr(), "SKIPPED spark check: {what}");
+    common::skip("spark check", what);
 }
 
 fn script() -> PathBuf {
     manifest_dir().join("examples/spark/newsgraph_spark.py")
-}
-
-fn show(o: &Output) -> String {
-    format!(
-        "status {:?}\nstdout:\n{}\nstderr:\n{}",
-        o.status.code(),
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
 }
 
 /// The samples as JSON Lines articles, then the first bench articles as they are.

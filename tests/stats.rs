@@ -1,8 +1,11 @@
 //! `newsgraph stats` end to end: on articles, on the JSON graph `build`
 //! wrote (the same summary but for document counts), `--json`, and errors.
 
+mod common;
+
+use common::*;
+
 use std::fs;
-use std::path::Path;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
@@ -22,21 +25,8 @@ const ARTICLES: &[(&str, &str)] = &[
     ("d.txt", "India and France held talks.\n"),
 ];
 
-fn newsgraph() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
 fn corpus() -> TempDir {
-    let tmp = TempDir::new().unwrap();
-    fs::create_dir(tmp.path().join("in")).unwrap();
-    for (name, text) in ARTICLES {
-        fs::write(tmp.path().join("in").join(name), text).unwrap();
-    }
-    tmp
+    common::corpus_of(ARTICLES)
 }
 
 fn stdout(cmd: &mut Command) -> String {

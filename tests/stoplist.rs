@@ -1,24 +1,18 @@
 //! `--stop TYPE=FILE`: names never tagged, in build and extract, and a bad
 //! stop file stops everything before any input is read.
 
-use std::fs;
-use std::path::Path;
+mod common;
 
-use assert_cmd::Command;
+use common::*;
+
+use std::fs;
+
 use predicates::prelude::*;
 use serde_json::Value;
 use tempfile::TempDir;
 
 const ARTICLE: &str = "date 2020-06-24 Russia supplied S-400 systems to India. \
 China criticised India and Russia.\n";
-
-fn newsgraph() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
 
 fn ids(graph: &Value) -> Vec<String> {
     graph["nodes"]

@@ -1,8 +1,11 @@
 //! The run summary on stderr (one line at the end of every run, none with
 //! -q) and the input size the progress bar's time-left estimate uses.
 
+mod common;
+
+use common::*;
+
 use std::fs;
-use std::path::Path;
 
 use assert_cmd::Command;
 use newsgraph::corpus::Corpus;
@@ -11,20 +14,8 @@ use tempfile::TempDir;
 const A: &str = "date 2020-06-24 Russia supplied S-400 systems to India. China criticised India.\n";
 const B: &str = "India and France held talks.\n";
 
-fn newsgraph() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
 fn corpus() -> TempDir {
-    let tmp = TempDir::new().unwrap();
-    fs::create_dir(tmp.path().join("in")).unwrap();
-    fs::write(tmp.path().join("in/a.txt"), A).unwrap();
-    fs::write(tmp.path().join("in/b.txt"), B).unwrap();
-    tmp
+    common::corpus_of(&[("a.txt", A), ("b.txt", B)])
 }
 
 fn stderr(cmd: &mut Command, code: i32) -> String {

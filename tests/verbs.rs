@@ -3,10 +3,13 @@
 //! know; a bad line stops the run before anything is read or written, naming
 //! `file:line` and the reason.
 
+mod common;
+
+use common::*;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 use tempfile::TempDir;
@@ -14,18 +17,10 @@ use tempfile::TempDir;
 /// Written for this test: "breakfast with" is no built-in predicate.
 const ARTICLE: &str = "France breakfasted with Germany in Paris on Monday, officials said.\n";
 
-fn newsgraph() -> Command {
-    Command::cargo_bin("newsgraph").unwrap()
-}
-
 fn write(dir: &Path, name: &str, content: &str) -> PathBuf {
     let p = dir.join(name);
     fs::write(&p, content).unwrap();
     p
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
 }
 
 /// (source, relation, target, verb) of every relation `extract` writes.

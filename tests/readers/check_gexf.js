@@ -12,26 +12,11 @@
 // (stdout then reads "MISSING: <what>").
 'use strict';
 const fs = require('fs');
-const path = require('path');
 
-function load(name) {
-  try {
-    return require(require.resolve(name, { paths: [path.join(__dirname, 'node_modules'), process.cwd()] }));
-  } catch (e) {
-    console.log(`MISSING: node module ${name}`);
-    process.exit(3);
-  }
-}
+const { load, check } = require('./common.js');
 
 const Graph = load('graphology');
 const gexf = load('graphology-gexf');
-
-function check(ok, msg) {
-  if (!ok) {
-    console.error(`FAILED: ${msg}`);
-    process.exit(1);
-  }
-}
 
 const [gexfFile, jsonFile] = process.argv.slice(2);
 const g = gexf.parse(Graph, fs.readFileSync(gexfFile, 'utf8'), { addMissingNodes: false, allowUndeclaredAttributes: false });

@@ -10,27 +10,12 @@
 // tests/readers/node_modules (installed by .ci/run) or the usual places.
 'use strict';
 const fs = require('fs');
-const path = require('path');
 
-function load(name) {
-  try {
-    return require(require.resolve(name, { paths: [path.join(__dirname, 'node_modules'), process.cwd()] }));
-  } catch (e) {
-    console.log(`MISSING: node module ${name}`);
-    process.exit(3);
-  }
-}
+const { load, check } = require('./common.js');
 
 const Graph = load('graphology');
 const graphml = load('graphology-graphml');
 const { DOMParser } = load('@xmldom/xmldom');
-
-function check(ok, msg) {
-  if (!ok) {
-    console.error(`FAILED: ${msg}`);
-    process.exit(1);
-  }
-}
 
 const file = process.argv[2];
 const text = fs.readFileSync(file, 'utf8');
