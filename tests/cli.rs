@@ -723,71 +723,63 @@ fn bad_arguments_exit_1_and_write_nothing() {
 
 #[test]
 fn help_mentions_every_option_and_examples() {
-    let top = newsgraph()
-        .arg("--help")
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone();
-    let top = String::from_utf8(top).unwrap();
-    for needle in [
-        "build",
-        "extract",
-        "Exit status",
-        "stdin",
-        "date YYYY-MM-DD",
-        ".jsonl",
-        ".gz",
-    ] {
-        assert!(top.contains(needle), "--help lacks {needle:?}");
-    }
-
-    let build = newsgraph()
-        .args(["build", "--help"])
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone();
-    let build = String::from_utf8(build).unwrap();
-    for needle in [
-        "--output",
-        "-o",
-        "--threads",
-        "--lexicon",
-        "--max-doc-bytes",
-        "--quiet",
-        "--format",
-        "--max-sentence-entities",
-        "--edges",
-        "--evidence",
-        "graphml",
-        "json",
-        "newsgraph build samples/ -o graph.graphml",
-        "edges=\"links\"",
-    ] {
-        assert!(build.contains(needle), "build --help lacks {needle:?}");
-    }
-
-    let extract = newsgraph()
-        .args(["extract", "--help"])
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone();
-    let extract = String::from_utf8(extract).unwrap();
-    for needle in [
-        "--output",
-        "--threads",
-        "--lexicon",
-        "--max-doc-bytes",
-        "--quiet",
-        "newsgraph extract articles/ -o entities.jsonl",
-        "byte offsets",
-    ] {
-        assert!(extract.contains(needle), "extract --help lacks {needle:?}");
+    let pages: [(&[&str], &[&str]); 3] = [
+        (
+            &["--help"],
+            &[
+                "build",
+                "extract",
+                "Exit status",
+                "stdin",
+                "date YYYY-MM-DD",
+                ".jsonl",
+                ".gz",
+            ],
+        ),
+        (
+            &["build", "--help"],
+            &[
+                "--output",
+                "-o",
+                "--threads",
+                "--lexicon",
+                "--max-doc-bytes",
+                "--quiet",
+                "--format",
+                "--max-sentence-entities",
+                "--edges",
+                "--evidence",
+                "graphml",
+                "json",
+                "newsgraph build samples/ -o graph.graphml",
+                "edges=\"links\"",
+            ],
+        ),
+        (
+            &["extract", "--help"],
+            &[
+                "--output",
+                "--threads",
+                "--lexicon",
+                "--max-doc-bytes",
+                "--quiet",
+                "newsgraph extract articles/ -o entities.jsonl",
+                "byte offsets",
+            ],
+        ),
+    ];
+    for (args, needles) in pages {
+        let out = newsgraph()
+            .args(args)
+            .assert()
+            .code(0)
+            .get_output()
+            .stdout
+            .clone();
+        let page = String::from_utf8(out).unwrap();
+        for needle in needles {
+            assert!(page.contains(needle), "{args:?} lacks {needle:?}");
+        }
     }
     newsgraph()
         .arg("--version")
