@@ -206,15 +206,9 @@ fn run(config: Config) -> Result<Outcome> {
     };
     progress.finish();
     let (documents, skipped) = (progress.documents(), progress.skipped());
-    if documents > 0 {
-        let name = output.name();
-        output.commit()?;
-        if !config.quiet {
-            eprintln!("{}", progress.summary(&what, out_of_range, &name));
-        }
-    } else {
-        output.abandon();
-    }
+    output.finish(documents, config.quiet, |name| {
+        progress.summary(&what, out_of_range, name)
+    })?;
     Ok(Outcome {
         documents,
         skipped,
@@ -394,6 +388,26 @@ impl Output {
         }
     }
 
+    /// Puts the output in place and prints the closing line `summary` makes
+    /// from its name when a document was read; otherwise leaves nothing.
+    fn finish(
+        self,
+        documents: u64,
+        quiet: bool,
+        summary: impl FnOnce(&str) -> String,
+    ) -> Result<()> {
+        if documents == 0 {
+            self.abandon();
+            return Ok(());
+        }
+        let name = self.name();
+        self.commit()?;
+        if !quiet {
+            eprintln!("{}", summary(&name));
+        }
+        Ok(())
+    }
+
     /// Leaves nothing behind: temporary files go with the sinks, and a
     /// directory this run made is removed.
     fn abandon(self) {
@@ -436,15 +450,9 @@ fn run_merge(config: Config) -> Result<Outcome> {
         String::new()
     };
     progress.finish();
-    if count.documents > 0 {
-        let name = output.name();
-        output.commit()?;
-        if !config.quiet {
-            eprintln!("{}", progress.summary(&what, out_of_range, &name));
-        }
-    } else {
-        output.abandon();
-    }
+    output.finish(count.documents, config.quiet, |name| {
+        progress.summary(&what, out_of_range, name)
+    })?;
     Ok(Outcome {
         documents: count.documents,
         skipped: count.skipped,
