@@ -123,6 +123,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
         }
         self.compounds(a, b);
         self.makers_possessive(a, b);
+        self.evaluations(a, b, &trig_at);
         if other {
             self.other(&trigs, a, b, &trig_at);
         }
@@ -332,7 +333,13 @@ impl<'d, 'a> Emitter<'d, 'a> {
             }
         }
         let cats = t.entry.cats.clone();
+        // "'We condemn X,' Minister Y said": a person speaking for "we" does
+        // speech acts only.
+        let speech_only = t.left.as_ref().is_some_and(|g| self.doc.speech_only(g));
         for cat in cats {
+            if speech_only && !super::quote::speech_act(cat) {
+                continue;
+            }
             let (n, doer) = self.verb_cat(t, cat, a, b, trig_at);
             if n > 0 || doer.is_some() {
                 t.doer = doer.or_else(|| t.doer.take());
@@ -638,10 +645,20 @@ impl<'d, 'a> Emitter<'d, 'a> {
                             _ => false,
                         }
                 };
+                // "condemned the attack on our ships by X": the act's author.
+                let by_author = |(p, g): &&(&str, Group)| {
+                    cat == Cat::Criticize
+                        && *p == "by"
+                        && (t.end..g.start).any(|k| {
+                            self.doc.act_noun_at(k)
+                                || (self.doc.is(k, super::doc::LEX) && !self.doc.ex.tokens[k].cap)
+                        })
+                };
                 if let Some(g) = objs
                     .first()
                     .filter(|(p, g)| p.is_empty() && !self.doc.modifies_common_noun(g.end))
                     .or_else(|| objs.iter().take(2).find(act))
+                    .or_else(|| objs.iter().take(2).find(by_author))
                     .map(|(_, g)| g.clone())
                 {
                     n += self.edges(t, cat, &lm, &g.members);

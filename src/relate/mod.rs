@@ -10,12 +10,14 @@
 //!   negation) and their arguments found by bounded scans inside the
 //!   sentence (appositives, relative clauses, control, coordinated verbs,
 //!   pronoun and title subjects);
-//! - `emit.rs`, `nominal.rs`: from arguments to typed edges per category.
+//! - `emit.rs`, `nominal.rs`: from arguments to typed edges per category;
+//! - `quote.rs`: the speaker of a quotation for its first person, and
+//!   criticism stated by evaluation ("called X's move a provocation").
 //!
 //! # Construction inventory
 //!
-//! Each family has a table of sentences written for it in `tests.rs`
-//! (exact triples that must and must not appear).
+//! Each family has a table of sentences written for it in `tests.rs` or
+//! `tests/` (exact triples that must and must not appear).
 //!
 //! | family | example | test table |
 //! | --- | --- | --- |
@@ -31,6 +33,9 @@
 //! | criticism of a statement or act, and of a that-clause | "slammed the Pentagon report", "complained that China had" | `criticism_of_acts`, `frames_and_argument_kinds` |
 //! | frames of particular nouns | "an order for W from X" (lexicon flag `client`), "an incursion into X", "components of W" | `frames_and_argument_kinds`, `titled_groups_and_reciprocals` |
 //! | negation | "did not sign", "failed to conclude" | `negation` |
+//! | first person in a quotation stands for its speaker (speech acts only for a person saying "we") | "'We condemn X,' Minister Y said", "Y told reporters: 'our military will back X'" | `quotation::quotation` |
+//! | evaluation: a verb of naming with a condemning predicative phrase | "called X's move an escalation", "branded X a terrorist state", "described X as a threat" | `quotation::evaluation` |
+//! | criticism of an act named with its author after "by" | "condemned the attack on our ships by X" | `quotation::quotation` |
 //!
 //! Arguments that are not names, each resolved by a stated rule (tables
 //! `pronoun_subject`, `company_anaphora`, `titled_partner`,
@@ -57,6 +62,7 @@ mod emit;
 mod groups;
 mod nominal;
 mod patterns;
+mod quote;
 mod scan;
 mod verbs;
 

@@ -191,6 +191,11 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     agent = doc.fronted_subject(t.vg, a);
                 }
             }
+            // "'our support for X,' Minister Y said": speech acts only.
+            if agent.as_ref().is_some_and(|g| doc.speech_only(g)) && !super::quote::speech_act(cat)
+            {
+                agent = None;
+            }
             if t.entry.client && cat == Cat::Acquire {
                 // "bagged an order for 14 F-16s from Slovakia": the client buys,
                 // the one who takes the order supplies.

@@ -115,6 +115,10 @@ impl<'a> Doc<'a> {
             if self.is(i, PRON) && !self.is(i, POSS) {
                 return self.pronoun(i, lo, trig_at);
             }
+            // "'Our military condemns …,' Y said": the quotation's speaker.
+            if matches!(w, "our" | "my") && self.first_person_head(i + 1, from) {
+                return self.first_person(i);
+            }
             if self.is(i, TITLE) && (toks[i].cap || i > lo && self.is(i - 1, DET)) {
                 if let Some(g) = self.title_np(i, lo) {
                     return Some(g);
@@ -241,6 +245,9 @@ impl<'a> Doc<'a> {
     /// "his", "she", "her" otherwise give the most recent person.
     fn pronoun(&self, i: usize, lo: usize, trig_at: &[bool]) -> Option<Group> {
         let w = self.low(i);
+        if matches!(w, "we" | "i") {
+            return self.first_person(i);
+        }
         let person = matches!(w, "he" | "she" | "his" | "her" | "him");
         if !person && !matches!(w, "it" | "its" | "they" | "their") {
             return None;
@@ -282,6 +289,10 @@ impl<'a> Doc<'a> {
                 k -= 1;
                 if self.is(k, REL) {
                     let g = self.scan_left(k, lo, 6, trig_at)?;
+                    // "I think it's clear that … its": no third-person antecedent.
+                    if matches!(self.low(g.start), "we" | "i" | "our" | "my") {
+                        return None;
+                    }
                     return Some(Group {
                         start: i,
                         end: i + 1,
@@ -359,6 +370,9 @@ impl<'a> Doc<'a> {
         let w = self.low(k - 1);
         if matches!(w, "his" | "her" | "their" | "its") {
             return self.pronoun(k - 1, lo, trig_at);
+        }
+        if matches!(w, "our" | "my") {
+            return self.first_person(k - 1);
         }
         if matches!(w, "'s" | "'") && k - 1 > lo {
             let p = k - 1;

@@ -828,3 +828,4 @@ fn possessive_at_the_end_of_the_document() {
 }
 
 mod constructions;
+mod quotation;

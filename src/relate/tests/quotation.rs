@@ -1,0 +1,177 @@
+//! Tables for statements made through a speaker (first person inside a
+//! quotation) and by evaluation ("called X's move a provocation"), see
+//! `relate/quote.rs` and the construction inventory in `relate/mod.rs`.
+
+use super::{check, Case};
+
+/// "we", "I", "our military" inside a quotation stand for the speaker the
+/// quotation is attributed to, after or before it.
+#[test]
+fn quotation() {
+    check(
+        &[
+            Case {
+                text: "\"We will support Ukraine,\" Emmanuel Macron said.",
+                want: &[("Emmanuel Macron", "support", "Ukraine")],
+                not: &[],
+            },
+            Case {
+                text: "\"We will support Ukraine,\" said Emmanuel Macron.",
+                want: &[("Emmanuel Macron", "support", "Ukraine")],
+                not: &[],
+            },
+            Case {
+                text: "Emmanuel Macron told reporters: “We strongly condemn Russia.”",
+                want: &[("Emmanuel Macron", "criticize", "Russia")],
+                not: &[],
+            },
+            Case {
+                text: "According to Emmanuel Macron, \"we strongly condemn Russia.\"",
+                want: &[("Emmanuel Macron", "criticize", "Russia")],
+                not: &[],
+            },
+            // Straight single marks; a relative clause after the speaker.
+            Case {
+                text: "'Our military strongly condemns North Korea's provocation,' General Ahn Young-ho, who leads operations, told a briefing.",
+                want: &[("Ahn Young-ho", "criticize", "North Korea")],
+                not: &[],
+            },
+            // The act's author after "by".
+            Case {
+                text: "'We condemn the attack on our ships by Iran,' Defence Minister Rajnath Singh said.",
+                want: &[("Rajnath Singh", "criticize", "Iran")],
+                not: &[],
+            },
+            // A quotation over two sentences; "he" resolved.
+            Case {
+                text: "Emmanuel Macron met reporters. \"We condemn Russia. We will back Ukraine,\" he said.",
+                want: &[
+                    ("Emmanuel Macron", "criticize", "Russia"),
+                    ("Emmanuel Macron", "support", "Ukraine"),
+                ],
+                not: &[],
+            },
+            // A country or organisation speaks for "we" in every category.
+            Case {
+                text: "\"We will buy the S-400,\" Turkey said.",
+                want: &[("Turkey", "acquire", "S-400")],
+                not: &[],
+            },
+            Case {
+                text: "\"We signed a deal with India,\" the French government said.",
+                want: &[("France", "agree", "India")],
+                not: &[],
+            },
+            // "I" is the person speaking.
+            Case {
+                text: "\"I met Vladimir Putin in Moscow,\" Donald Trump said.",
+                want: &[("Donald Trump", "meet", "Vladimir Putin")],
+                not: &[],
+            },
+            // A person saying "we" did something else speaks for a body.
+            Case {
+                text: "\"We signed a deal with India,\" Emmanuel Macron said.",
+                want: &[],
+                not: &[("Emmanuel Macron", "agree", "India")],
+            },
+            // No quotation marks, or no speaker: nothing.
+            Case {
+                text: "We condemn Russia, Emmanuel Macron said.",
+                want: &[],
+                not: &[("Emmanuel Macron", "criticize", "Russia")],
+            },
+            Case {
+                text: "Emmanuel Macron spoke. \"We condemn Russia.\"",
+                want: &[],
+                not: &[("Emmanuel Macron", "criticize", "Russia")],
+            },
+            // "I" of a country speaker is no one.
+            Case {
+                text: "\"I condemn Russia,\" Japan said.",
+                want: &[],
+                not: &[("Japan", "criticize", "Russia")],
+            },
+            // "I think it is clear that … its": "its" is not the speaker.
+            Case {
+                text: "\"I think it is clear that in cancelling its agreement with Fujitsu, the firm has another deal,\" said Paul Johnson.",
+                want: &[],
+                not: &[("Fujitsu", "agree", "Paul Johnson")],
+            },
+        ],
+        false,
+    );
+}
+
+/// A verb of naming with an object and a condemning predicative phrase is
+/// criticism of the object or of the author of the act it names.
+#[test]
+fn evaluation() {
+    check(
+        &[
+            Case {
+                text: "Japan called Russia's move an escalation.",
+                want: &[("Japan", "criticize", "Russia")],
+                not: &[],
+            },
+            Case {
+                text: "Iran branded Saudi Arabia a terrorist state.",
+                want: &[("Iran", "criticize", "Saudi Arabia")],
+                not: &[],
+            },
+            Case {
+                text: "Japan described North Korea as a threat to peace.",
+                want: &[("Japan", "criticize", "North Korea")],
+                not: &[],
+            },
+            Case {
+                text: "Imran Khan called India a state sponsor of terrorism.",
+                want: &[("Imran Khan", "criticize", "India")],
+                not: &[],
+            },
+            Case {
+                text: "Germany labelled Hezbollah a terrorist group.",
+                want: &[("Germany", "criticize", "Hezbollah")],
+                not: &[],
+            },
+            // The predicative phrase decides: no condemning word, no edge.
+            Case {
+                text: "Iran called Saudi Arabia a partner.",
+                want: &[],
+                not: &[("Iran", "criticize", "Saudi Arabia")],
+            },
+            Case {
+                text: "Iran called Saudi Arabia on Monday about a threat.",
+                want: &[],
+                not: &[("Iran", "criticize", "Saudi Arabia")],
+            },
+            // "described" needs "as".
+            Case {
+                text: "Japan described North Korea's threat.",
+                want: &[],
+                not: &[("Japan", "criticize", "North Korea")],
+            },
+            // A possessor of anything but an act is no target.
+            Case {
+                text: "Japan called Russia's ambassador a friend of terrorists.",
+                want: &[],
+                not: &[("Japan", "criticize", "Russia")],
+            },
+            // A question asserts nothing.
+            Case {
+                text: "Analysts asked whether Japan would call Russia a threat.",
+                want: &[],
+                not: &[("Japan", "criticize", "Russia")],
+            },
+        ],
+        false,
+    );
+    // Negated: "did not call X a threat".
+    check(
+        &[Case {
+            text: "Imran Khan did not call India a threat.",
+            want: &[("Imran Khan", "criticize", "India")],
+            not: &[],
+        }],
+        true,
+    );
+}
