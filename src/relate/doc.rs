@@ -139,6 +139,65 @@ const ACTOR_HEADS: &[&str] = &[
     "defense",
 ];
 
+/// Nouns for what a party holds, guards or lives in: the objects of an
+/// attack or threat that a name or demonym before them stands for
+/// ("shelled Armenian positions", "struck Hezbollah targets", "fired at
+/// Ukrainian ports", "killed Afghan civilians"). People and forces are in
+/// [`ACTOR_HEADS`].
+const TARGET_HEADS: &[&str] = &[
+    "positions",
+    "targets",
+    "base",
+    "bases",
+    "outpost",
+    "outposts",
+    "posts",
+    "port",
+    "ports",
+    "territory",
+    "airspace",
+    "waters",
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "infrastructure",
+    "facility",
+    "facilities",
+    "installations",
+    "convoy",
+    "convoys",
+    "patrol",
+    "patrols",
+    "boat",
+    "boats",
+    "tanker",
+    "tankers",
+    "drone",
+    "drones",
+    "helicopter",
+    "helicopters",
+    "bombers",
+    "stronghold",
+    "strongholds",
+    "hideouts",
+    "camp",
+    "camps",
+    "checkpoint",
+    "checkpoints",
+    "civilians",
+    "citizens",
+    "nationals",
+    "personnel",
+    "servicemen",
+    "sailors",
+    "pilots",
+    "commanders",
+    "territories",
+];
+
 /// Head nouns that describe an entity named earlier ("the company").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Descriptor {
@@ -323,6 +382,15 @@ impl<'a> Doc<'a> {
     /// lower-case modifiers ("Taiwan's top official").
     pub(crate) fn actor_head_at(&self, at: usize) -> bool {
         self.phrase_head_in(at, ACTOR_HEADS, TITLE)
+    }
+
+    /// Whether a noun for what a party holds or guards ("positions",
+    /// "targets", "ports", "civilians"; see `TARGET_HEADS`) or for its
+    /// people and forces heads the phrase at token `at`, after at most two
+    /// lower-case modifiers: the name before stands for the party attacked.
+    pub(crate) fn target_head_at(&self, at: usize) -> bool {
+        at < self.ex.tokens.len()
+            && (self.actor_head_at(at) || self.phrase_head_in(at, TARGET_HEADS, TITLE))
     }
 
     /// Whether a word of `heads` stands among the first three lower-case

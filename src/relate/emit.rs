@@ -654,9 +654,21 @@ impl<'d, 'a> Emitter<'d, 'a> {
                                 || (self.doc.is(k, super::doc::LEX) && !self.doc.ex.tokens[k].cap)
                         })
                 };
+                // "shelled Armenian positions", "struck Hezbollah's bases": the
+                // party whose positions, people or property are attacked.
+                let held = |(p, g): &&(&str, Group)| {
+                    matches!(cat, Cat::Attack | Cat::Threaten)
+                        && !g.weapon
+                        && match *p {
+                            "" => self.doc.target_head_at(g.end),
+                            "'s" => self.doc.target_head_at(g.end + 1),
+                            _ => false,
+                        }
+                };
                 if let Some(g) = objs
                     .first()
                     .filter(|(p, g)| p.is_empty() && !self.doc.modifies_common_noun(g.end))
+                    .or_else(|| objs.first().filter(held))
                     .or_else(|| objs.iter().take(2).find(act))
                     .or_else(|| objs.iter().take(2).find(by_author))
                     .map(|(_, g)| g.clone())

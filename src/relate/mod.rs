@@ -39,10 +39,16 @@
 //!
 //! Arguments that are not names, each resolved by a stated rule (tables
 //! `pronoun_subject`, `company_anaphora`, `titled_partner`,
-//! `pronoun_topics_and_parentheticals`, `frames_and_argument_kinds`):
+//! `pronoun_topics_and_parentheticals`, `frames_and_argument_kinds`, and in
+//! `tests/arguments.rs` one per kind named below):
 //! - demonyms and adjectives on people, forces and bodies ("Indian troops",
 //!   "Taiwan's top official", "the Japanese government") stand for the state
 //!   ([`doc::Doc::modifies_common_noun`], `actor_head_at`);
+//! - as the object of attack and threaten, a name or demonym on what a
+//!   party holds, guards or lives in ("shelled Armenian positions", "struck
+//!   Hezbollah targets", "invaded Iran's territory") is the party attacked;
+//!   goods, stances and institutions are not ("attacked Chinese exports",
+//!   "the Chinese position") (`target_head_at`; `demonym_targets`);
 //! - "he", "his", titles ("the Minister"): the most recent person when
 //!   unambiguous; "X said (that) it": X; "it"/"they" opening a sentence: the
 //!   previous sentence's subject when it is a country or organisation;

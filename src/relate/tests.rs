@@ -827,5 +827,6 @@ fn possessive_at_the_end_of_the_document() {
     Relater::new().relations(text, &ex);
 }
 
+mod arguments;
 mod constructions;
 mod quotation;
