@@ -332,6 +332,13 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 t.objs.push(("", g));
             }
         }
+        // "backing it on the issue of Kashmir": the pronoun before the
+        // prepositional objects.
+        if !t.objs.iter().any(|(p, _)| p.is_empty()) {
+            if let Some(g) = self.state_pronoun(t, a) {
+                t.objs.insert(0, ("", g));
+            }
+        }
         let cats = t.entry.cats.clone();
         // "'We condemn X,' Minister Y said": a person speaking for "we" does
         // speech acts only.

@@ -54,15 +54,22 @@
 //!   previous sentence's subject when it is a country or organisation;
 //! - descriptors ("the company", "the militant group", "the country"): the
 //!   topic of an earlier sentence of the matching type, unambiguous;
-//! - "it"/"them" as the object of a weapon verb: the nearest weapon before.
-//!   Other object pronouns are left alone: on general news they stood for
-//!   ideas, funds and agreements in five of six cases.
+//! - "it"/"them" as the object of a weapon verb: the nearest weapon before;
+//! - "it" as the object of support, attack, threaten, criticize or sanction
+//!   ("backing it on the issue of Kashmir"): the only country or
+//!   organisation named before the verb in the sentence apart from the
+//!   subject, when no singular common noun phrase ("the idea", "its
+//!   proposal") could be "it" instead; not the object of an infinitive
+//!   (`anaphora.rs`; `object_pronoun_for_states`). Other object pronouns are
+//!   left alone: on general news they stood for ideas, funds and agreements
+//!   in five of six cases.
 //!
 //! Negated statements ("did not sign", "failed to conclude") are emitted
 //! with `negated: true`; the graph keeps them apart from positive edges. A
 //! verb outside the lexicon that links two names gives category `other` only
 //! when the [`Relater`] is built with [`Relater::with_other`].
 
+mod anaphora;
 mod doc;
 mod emit;
 mod groups;

@@ -74,3 +74,63 @@ fn demonym_targets() {
         false,
     );
 }
+
+/// "it" as the object of support, attack, threat, criticism or sanction:
+/// the one country or organisation named before the verb in the sentence,
+/// apart from the subject, when no singular common noun phrase could be
+/// "it" instead.
+#[test]
+fn object_pronoun_for_states() {
+    check(
+        &[
+            Case {
+                text: "China, in the meantime, began cementing its relations with India's archrival Pakistan and backing it on the issue of Kashmir.",
+                want: &[("China", "support", "Pakistan")],
+                not: &[("China", "support", "India")],
+            },
+            Case {
+                text: "China strengthened ties with Pakistan and backed it at the United Nations.",
+                want: &[("China", "support", "Pakistan")],
+                not: &[("China", "support", "United Nations")],
+            },
+            // A singular common noun phrase may be "it": nothing.
+            Case {
+                text: "Germany welcomed the European Union's proposal and backed it.",
+                want: &[],
+                not: &[("Germany", "support", "European Union")],
+            },
+            Case {
+                text: "Japan signed the agreement with the United States and will support it.",
+                want: &[("Japan", "agree", "United States")],
+                not: &[("Japan", "support", "United States")],
+            },
+            Case {
+                text: "Britain recalled its ambassador from Iran and criticized it for the arrests.",
+                want: &[],
+                not: &[("United Kingdom", "criticize", "Iran")],
+            },
+            // Two candidates: ambiguous.
+            Case {
+                text: "Hezbollah fired rockets at Israel, and the United States condemned it.",
+                want: &[],
+                not: &[
+                    ("United States", "criticize", "Israel"),
+                    ("United States", "criticize", "Hezbollah"),
+                ],
+            },
+            // The antecedent in another sentence is not taken.
+            Case {
+                text: "Russia invaded Ukraine in February. The United States has backed it with weapons since then.",
+                want: &[("Russia", "attack", "Ukraine")],
+                not: &[("United States", "support", "Ukraine"), ("United States", "support", "Russia")],
+            },
+            // The object of an infinitive, whose subject is inferred.
+            Case {
+                text: "The World Bank said it approved loans to Jamaica to assist it with a structural adjustment program.",
+                want: &[],
+                not: &[("Jamaica", "support", "World Bank")],
+            },
+        ],
+        false,
+    );
+}

@@ -1,0 +1,139 @@
+//! Arguments that are not names in their slot, resolved by stated rules:
+//! an object pronoun standing for a state or organisation ("backing it"),
+//! and a descriptor in the object slot ("struck the militant group").
+//! Subject pronouns, titles and descriptors are resolved in `scan.rs` and
+//! `doc.rs`.
+
+use super::doc::{Group, AUX, TITLE};
+use super::emit::Emitter;
+use super::patterns::Trig;
+use super::verbs::{Cat, W};
+use crate::extract::EntityType;
+use crate::text::TokenKind;
+
+/// Nouns of time adverbials ("in the meantime", "last week"): their phrases
+/// are no antecedents of an object "it".
+const TIME_NOUNS: &[&str] = &[
+    "meantime",
+    "meanwhile",
+    "moment",
+    "time",
+    "day",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "past",
+    "beginning",
+    "end",
+    "start",
+    "decade",
+    "century",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+];
+
+impl<'d, 'a> Emitter<'d, 'a> {
+    /// "China began cementing its relations with Pakistan and backing it":
+    /// "it" right after a verb of support, attack, threat, criticism or
+    /// sanction stands for a country or organisation named before the verb
+    /// in the same sentence when the reading is unambiguous: that entity is
+    /// the only one named there apart from the verb's subject and names
+    /// that only modify others, and no singular common noun phrase ("the
+    /// agreement", "the idea", "its decision"; not one of time, "in the
+    /// meantime") stands before the pronoun in the sentence to be "it"
+    /// instead. "them", "it" before a verb or "to" ("made it clear", "it
+    /// would") and the object of an infinitive ("to assist it", whose
+    /// subject is itself inferred) are left alone.
+    pub(super) fn state_pronoun(&self, t: &Trig, a: usize) -> Option<Group> {
+        let doc = self.doc;
+        let p = t.end;
+        let b = doc.sent_end(a);
+        // The subject of an infinitive ("to assist it") is itself a guess.
+        if p >= b || doc.low(p) != "it" || t.noun || t.passive || t.control {
+            return None;
+        }
+        let cat = t.entry.cats[0];
+        if !matches!(
+            cat,
+            Cat::Support | Cat::Attack | Cat::Threaten | Cat::Criticize | Cat::Sanction
+        ) {
+            return None;
+        }
+        // "it would", "made it to": "it" opens a clause or is no object.
+        if p + 1 < b && (doc.is(p + 1, AUX) || doc.low(p + 1) == "to") {
+            return None;
+        }
+        let subject = t.left.as_ref()?;
+        let mut cand: Option<usize> = None;
+        for s in doc.spans.iter().filter(|s| s.start >= a && s.end <= t.vg) {
+            if s.modifier || subject.members.contains(&s.entity) {
+                continue;
+            }
+            let kind = doc.ex.entities[s.entity].kind;
+            if s.ty == W || !matches!(kind, EntityType::Country | EntityType::Organisation) {
+                continue;
+            }
+            match cand {
+                Some(c) if c != s.entity => return None,
+                _ => cand = Some(s.entity),
+            }
+        }
+        let e = cand?;
+        if self.singular_noun_phrase(a, p) {
+            return None;
+        }
+        Some(Group {
+            start: p,
+            end: p + 1,
+            members: vec![e],
+            weapon: false,
+        })
+    }
+
+    /// Whether a common noun phrase in the singular, opened by an article,
+    /// demonstrative or possessive pronoun, stands in `[from, to)`: "the
+    /// agreement", "its decision" (a phrase whose words lead to a name, "the
+    /// United States", "the Indian army", is the name's).
+    fn singular_noun_phrase(&self, from: usize, to: usize) -> bool {
+        let doc = self.doc;
+        let toks = &doc.ex.tokens;
+        (from..to).any(|d| {
+            if !matches!(
+                doc.low(d),
+                "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their" | "'s" | "'"
+            ) || doc.span(d).is_some()
+            {
+                return false;
+            }
+            // The phrase's words: lower-case words outside names.
+            let mut k = d + 1;
+            let mut head = None;
+            while k < to && k - d <= 4 {
+                let tk = &toks[k];
+                if doc.span(k).is_some() {
+                    return false;
+                }
+                if tk.kind != TokenKind::Word || tk.cap || doc.is(k, super::doc::FUNCTION & !TITLE)
+                {
+                    break;
+                }
+                head = Some(k);
+                k += 1;
+            }
+            let Some(h) = head else {
+                return false;
+            };
+            let w = doc.low(h);
+            let plural =
+                w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+            !plural && !TIME_NOUNS.contains(&w)
+        })
+    }
+}
