@@ -5,6 +5,7 @@
 use rustc_hash::FxHashSet;
 
 use super::doc::{Doc, Group, ADV, CONJ, PREP, REL, STOP};
+use super::frames::{frame, Shape};
 use super::patterns::Trig;
 use super::verbs::Cat;
 use super::Relation;
@@ -65,17 +66,6 @@ fn possessive_entry() -> &'static super::verbs::Entry {
         client: false,
     })
 }
-
-/// Categories whose target is the weapon itself.
-pub(super) fn cat_weapon(cat: Cat) -> bool {
-    matches!(
-        cat,
-        Cat::Acquire | Cat::Supply | Cat::Deploy | Cat::Produce | Cat::Test
-    )
-}
-
-/// Preposition sets.
-const DIRECT_W: &[&str] = &["", "of", "including", "like"];
 
 impl<'d, 'a> Emitter<'d, 'a> {
     fn sentence_relations(&mut self, a: usize, b: usize, other: bool) {
@@ -278,7 +268,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
             return false;
         }
         // Supplying a country or company is arms supply only with arms in sight.
-        if cat == Cat::Supply && !doc.fits(g, super::verbs::W) && !self.arms {
+        if frame(cat).arms && !doc.fits(g, super::verbs::W) && !self.arms {
             return false;
         }
         let (x, y) = if cat.symmetric() {
@@ -450,7 +440,8 @@ impl<'d, 'a> Emitter<'d, 'a> {
         })
     }
 
-    /// Edges of one verb predicate in one category; returns the count and the doer.
+    /// Edges of one verb predicate in one category, read through the
+    /// category's frame (`frames.tsv`); returns the count and the doer.
     fn verb_cat(
         &mut self,
         t: &Trig,
@@ -459,6 +450,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
         b: usize,
         trig_at: &[bool],
     ) -> (usize, Option<Group>) {
+        let f = frame(cat);
         let objs = t.objs.clone();
         let find = |preps: &[&str], weapon: Option<bool>| -> Option<Group> {
             objs.iter()
@@ -472,11 +464,17 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 .collect()
         };
         // Recipients: "to R", unless R only modifies a common noun.
-        let to_groups: Vec<usize> = objs
-            .iter()
-            .filter(|(p, g)| *p == "to" && !g.weapon && !self.doc.modifies_common_noun(g.end))
-            .flat_map(|(_, g)| g.members.iter().copied())
-            .collect();
+        let recipients: Vec<usize> = f
+            .recipient
+            .map(|r| {
+                objs.iter()
+                    .filter(|(p, g)| {
+                        *p == r.prep && !g.weapon && !self.doc.modifies_common_noun(g.end)
+                    })
+                    .flat_map(|(_, g)| g.members.iter().copied())
+                    .collect()
+            })
+            .unwrap_or_default();
         let left = t.left.clone();
         let lm = left.as_ref().map(|g| g.members.clone()).unwrap_or_default();
         let mut n = 0;
@@ -503,7 +501,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
         if t.passive {
             let agent = find(&["by"], None);
             if let Some(ag) = &agent {
-                let agents = if cat.symmetric() && left.is_none() && ag.members.len() < 2 {
+                let agents = if f.symmetric && left.is_none() && ag.members.len() < 2 {
                     self.loose(ag.start, b)
                 } else {
                     ag.members.clone()
@@ -515,67 +513,63 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     lm.clone()
                 };
                 // "25 W delivered, the remaining 120 to be assembled by X".
-                if lm.is_empty() && left.is_none() && cat_weapon(cat) {
+                if lm.is_empty() && left.is_none() && f.weapon_theme() {
                     lm = self.elliptic_patient(t, a);
                 }
                 let mut agents = agents;
-                if cat == Cat::Produce {
+                if f.makers {
                     agents.extend(self.co_producers(t, &objs));
                 }
                 if !lm.is_empty() {
                     n += self.edges(t, cat, &agents, &lm);
-                    if cat == Cat::Supply {
-                        let to = to_groups.clone();
-                        n += self.edges(t, cat, &agents, &to);
-                        n += self.edges(t, Cat::Acquire, &to, &lm);
+                    if let Some(r) = f.recipient {
+                        n += self.edges(t, cat, &agents, &recipients);
+                        n += self.edges(t, r.cat, &recipients, &lm);
                     }
-                } else if cat.symmetric() {
+                } else if f.symmetric {
                     n += self.pairs(t, cat, &agents, false);
                 }
             } else if !lm.is_empty() {
-                match cat {
-                    // "assembled in India in partnership with X", "built at X".
-                    Cat::Produce => {
-                        let co = self.co_producers(t, &objs);
-                        n += self.edges(t, cat, &co, &lm);
-                    }
-                    Cat::Acquire => {
-                        let from = all(&["from"], false);
-                        n += self.edges(t, Cat::Supply, &from, &lm);
-                        // "was inducted into the Indian Army"
-                        let into = all(&["into"], false);
-                        n += self.edges(t, cat, &into, &lm);
-                    }
-                    Cat::Supply => {
-                        let to = to_groups.clone();
-                        n += self.edges(t, Cat::Acquire, &to, &lm);
-                    }
-                    _ => {}
+                // "assembled in India in partnership with X", "built at X".
+                if f.makers {
+                    let co = self.co_producers(t, &objs);
+                    n += self.edges(t, cat, &co, &lm);
+                }
+                // "W was bought from X": X supplies.
+                if let Some(s) = f.source {
+                    n += self.edges(t, s.cat, &all(&[s.prep], false), &lm);
+                }
+                // "was inducted into the Indian Army".
+                if let Some(h) = f.holder {
+                    n += self.edges(t, h.cat, &all(&[h.prep], false), &lm);
+                }
+                // "W was supplied to R": R acquires.
+                if let Some(r) = f.recipient {
+                    n += self.edges(t, r.cat, &recipients, &lm);
                 }
             }
-            if cat.symmetric() {
+            if f.symmetric {
                 if let Some(bt) = find(&["between"], None) {
                     n += self.pairs(t, cat, &bt.members, false);
                 }
             }
             return (n, agent);
         }
-        let direct: &[&str] = &[""];
-        match cat {
-            Cat::Meet | Cat::Agree => {
+        match f.shape {
+            Shape::Partner => {
                 let mut partners: Vec<usize> = self.titled_partner(t, &objs);
                 for (p, g) in objs.iter().filter(|_| partners.is_empty()) {
                     // "met with reporters ... on talks with X": too far for meet.
-                    let near = cat == Cat::Agree
+                    let near = !f.near
                         || (self.doc.content_words(t.end, g.start) <= 2
                             && !self.doc.modifies_common_noun(g.end));
-                    if (matches!(*p, "with" | "between") || p.is_empty()) && !g.weapon && near {
+                    if f.verb.contains(p) && !g.weapon && near {
                         partners.extend(&g.members);
                         break;
                     }
                 }
-                if partners.is_empty() && cat == Cat::Agree {
-                    if let Some(g) = find(&["from"], Some(false)) {
+                if partners.is_empty() {
+                    if let Some(g) = find(&f.verb_else, Some(false)) {
                         partners = g.members;
                     }
                 }
@@ -586,7 +580,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
                             .as_ref()
                             .is_some_and(|g| self.doc.content_words(g.end, t.vg) <= 1);
                     // "A and B met (in Paris)", not "to meet demand".
-                    let intransitive = cat != Cat::Meet || self.intransitive(t, b);
+                    let intransitive = !f.near || self.intransitive(t, b);
                     if t.entry.recip && close && intransitive {
                         n += self.pairs(t, cat, &lm, false);
                     }
@@ -594,24 +588,17 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     n += self.edges(t, cat, &lm, &partners);
                 }
             }
-            Cat::Visit => {
-                let g = find(&["", "to", "in", "at"], Some(false));
+            Shape::Place => {
+                let g = find(&f.verb, Some(false));
                 // "visited the Russian first lady" is no visit to Russia.
                 if let Some(g) = g.filter(|g| !self.doc.modifies_common_noun(g.end)) {
                     n += self.edges(t, cat, &lm, &g.members);
                 }
             }
-            Cat::Acquire | Cat::Produce | Cat::Test | Cat::Deploy => {
-                let ws = all(
-                    if cat == Cat::Acquire {
-                        DIRECT_W
-                    } else {
-                        &["", "including", "like"]
-                    },
-                    true,
-                );
+            Shape::Theme => {
+                let ws = all(&f.verb, true);
                 n += self.edges(t, cat, &lm, &ws);
-                if cat == Cat::Produce {
+                if f.parts {
                     // "manufacturing airframe components of the C-130J": making
                     // parts of a weapon is producing it.
                     let parts: Vec<usize> = objs
@@ -620,32 +607,35 @@ impl<'d, 'a> Emitter<'d, 'a> {
                         .flat_map(|(_, g)| g.members.iter().copied())
                         .collect();
                     n += self.edges(t, cat, &lm, &parts);
+                }
+                if f.makers {
                     let co = self.co_producers(t, &objs);
                     n += self.edges(t, cat, &co, &ws);
                 }
-                if cat == Cat::Acquire {
-                    let from = all(&["from"], false);
-                    n += self.edges(t, Cat::Supply, &from, &ws);
+                if let Some(s) = f.source {
+                    n += self.edges(t, s.cat, &all(&[s.prep], false), &ws);
                 }
             }
-            Cat::Supply => {
-                let ws = all(&["", "of", "including", "like", "with"], true);
-                let mut to = to_groups.clone();
+            Shape::Transfer => {
+                let ws = all(&f.verb, true);
+                let mut to = recipients.clone();
                 // "supplied India with W": a direct recipient only beside "with" weapons.
                 if objs.iter().any(|(p, g)| *p == "with" && g.weapon) {
-                    if let Some(g) = find(direct, Some(false)) {
+                    if let Some(g) = find(&[""], Some(false)) {
                         to.extend(g.members);
                     }
                 }
                 n += self.edges(t, cat, &lm, &ws);
                 n += self.edges(t, cat, &lm, &to);
-                n += self.edges(t, Cat::Acquire, &to, &ws);
+                if let Some(r) = f.recipient {
+                    n += self.edges(t, r.cat, &to, &ws);
+                }
             }
-            _ => {
+            Shape::Direct => {
                 // "condemned the Pentagon report", "slammed China's claims":
                 // criticism of a statement or act is criticism of its author.
                 let act = |(p, g): &&(&str, Group)| {
-                    cat == Cat::Criticize
+                    f.acts
                         && match *p {
                             "" => self.doc.act_noun_at(g.end),
                             "'s" => self.doc.act_noun_at(g.end + 1),
@@ -654,7 +644,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 };
                 // "condemned the attack on our ships by X": the act's author.
                 let by_author = |(p, g): &&(&str, Group)| {
-                    cat == Cat::Criticize
+                    f.acts
                         && *p == "by"
                         && (t.end..g.start).any(|k| {
                             self.doc.act_noun_at(k)
@@ -664,7 +654,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 // "shelled Armenian positions", "struck Hezbollah's bases": the
                 // party whose positions, people or property are attacked.
                 let held = |(p, g): &&(&str, Group)| {
-                    matches!(cat, Cat::Attack | Cat::Threaten)
+                    f.held
                         && !g.weapon
                         && match *p {
                             "" => self.doc.target_head_at(g.end),
@@ -674,17 +664,14 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 };
                 if let Some(g) = objs
                     .first()
-                    .filter(|(p, g)| p.is_empty() && !self.doc.modifies_common_noun(g.end))
+                    .filter(|(p, g)| f.verb.contains(p) && !self.doc.modifies_common_noun(g.end))
                     .or_else(|| objs.first().filter(held))
                     .or_else(|| objs.iter().take(2).find(act))
                     .or_else(|| objs.iter().take(2).find(by_author))
                     .map(|(_, g)| g.clone())
                 {
                     n += self.edges(t, cat, &lm, &g.members);
-                } else if let Some(g) = (cat == Cat::Criticize)
-                    .then(|| self.that_clause_subject(t, b))
-                    .flatten()
-                {
+                } else if let Some(g) = f.that.then(|| self.that_clause_subject(t, b)).flatten() {
                     n += self.edges(t, cat, &lm, &g.members);
                 } else if t.entry.recip && self.intransitive(t, b) {
                     // "A and B fought", not "A and B fought the planned sale".

@@ -10,7 +10,13 @@
 //!   negation) and their arguments found by bounded scans inside the
 //!   sentence (appositives, relative clauses, control, coordinated verbs,
 //!   pronoun and title subjects);
-//! - `emit.rs`, `nominal.rs`: from arguments to typed edges per category;
+//! - `frames.rs`: each category's argument frame from `frames.tsv` (compiled
+//!   in): the shape in which objects are read (partner, place, theme,
+//!   transfer, direct), doer and target types, the prepositions of the target
+//!   after a verb and after a noun, slots that give derived edges (recipient,
+//!   source, holder) and flags;
+//! - `emit.rs`, `nominal.rs`: from arguments to typed edges, through the
+//!   frame of each category of the predicate;
 //! - `quote.rs`: the speaker of a quotation for its first person, and
 //!   criticism stated by evaluation ("called X's move a provocation").
 //!
@@ -72,6 +78,7 @@
 mod anaphora;
 mod doc;
 mod emit;
+mod frames;
 mod groups;
 mod nominal;
 mod patterns;
@@ -156,9 +163,9 @@ where
     out
 }
 
-/// `meet` and `agree` run both ways.
+/// Whether a category runs both ways (`meet` and `agree`; `frames.tsv`).
 pub fn is_symmetric(relation: &str) -> bool {
-    matches!(relation, "meet" | "agree")
+    verbs::Cat::parse(relation).is_some_and(verbs::Cat::symmetric)
 }
 
 /// The frozen relation stage, shared by the workers.

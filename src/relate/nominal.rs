@@ -5,7 +5,8 @@
 use rustc_hash::FxHashSet;
 
 use super::doc::{ADV, AUX, DET, LIGHT, POSS, PREP, PRON, STOP};
-use super::emit::{cat_weapon, Emitter};
+use super::emit::Emitter;
+use super::frames::{frame, Shape};
 use super::patterns::Trig;
 use super::verbs::Cat;
 use super::Relation;
@@ -103,24 +104,21 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 }
                 continue;
             }
-            let mut tgt: Vec<usize> = match cat {
-                Cat::Meet | Cat::Agree => {
+            // The target after the noun, by the category's frame: "talks
+            // with X", "a visit to X", "the purchase of W", "the invasion of X".
+            let f = frame(cat);
+            let mut tgt: Vec<usize> = match f.shape {
+                Shape::Partner => {
                     let titled = self.titled_partner(t, &objs);
                     if titled.is_empty() {
-                        groups(&["with", "between"], Some(false))
+                        groups(&f.noun, Some(false))
                     } else {
                         titled
                     }
                 }
-                Cat::Visit => groups(&["to"], Some(false)),
-                Cat::Acquire | Cat::Supply | Cat::Produce | Cat::Test | Cat::Deploy => {
-                    groups(&["of", "for"], Some(true))
-                }
-                // "the invasion of X", "the shelling of X": the patient.
-                Cat::Attack => groups(&["on", "against", "to", "of", "into"], None),
-                Cat::Sanction | Cat::Threaten => groups(&["on", "against", "to"], None),
-                Cat::Criticize => groups(&["of", "at"], None),
-                Cat::Support => groups(&["for", "to", "of", "behind"], None),
+                Shape::Place => groups(&f.noun, Some(false)),
+                Shape::Theme | Shape::Transfer => groups(&f.noun, Some(true)),
+                Shape::Direct => groups(&f.noun, None),
             };
             let explicit = if pronoun_poss && support.is_some() {
                 None
@@ -145,8 +143,8 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 let m = pm.members[0];
                 let fits_src = doc.fits(m, cat.source_mask());
                 let as_target = doc.fits(m, cat.target_mask())
-                    && (pm.weapon || !cat_weapon(cat))
-                    && (cat == Cat::Visit || agent.is_some() || !fits_src);
+                    && (pm.weapon || !f.weapon_theme())
+                    && (f.shape == Shape::Place || agent.is_some() || !fits_src);
                 if as_target && tgt.is_empty() {
                     tgt.push(m);
                 } else if agent.is_none() && fits_src && !as_target {
@@ -196,14 +194,14 @@ impl<'d, 'a> Emitter<'d, 'a> {
             {
                 agent = None;
             }
-            if t.entry.client && cat == Cat::Acquire {
+            if let Some(src) = f.source.filter(|_| t.entry.client) {
                 // "bagged an order for 14 F-16s from Slovakia": the client buys,
                 // the one who takes the order supplies.
-                let client = groups(&["from"], Some(false));
+                let client = groups(&[src.prep], Some(false));
                 if !client.is_empty() {
-                    n += self.edges(t, Cat::Acquire, &client, &tgt);
+                    n += self.edges(t, cat, &client, &tgt);
                     if let Some(ag) = &agent {
-                        n += self.edges(t, Cat::Supply, &ag.members, &tgt);
+                        n += self.edges(t, src.cat, &ag.members, &tgt);
                     }
                     if n > 0 {
                         return;
@@ -212,20 +210,20 @@ impl<'d, 'a> Emitter<'d, 'a> {
             }
             if let Some(ag) = &agent {
                 n += self.edges(t, cat, &ag.members, &tgt);
-                if cat == Cat::Supply {
+                if let Some(r) = f.recipient {
                     let to: Vec<usize> = objs
                         .iter()
                         .filter(|(p, g)| {
-                            *p == "to" && !g.weapon && !doc.modifies_common_noun(g.end)
+                            *p == r.prep && !g.weapon && !doc.modifies_common_noun(g.end)
                         })
                         .flat_map(|(_, g)| g.members.iter().copied())
                         .collect();
                     n += self.edges(t, cat, &ag.members, &to);
-                    n += self.edges(t, Cat::Acquire, &to, &tgt);
+                    n += self.edges(t, r.cat, &to, &tgt);
                 }
-            } else if cat == Cat::Supply {
-                let to = groups(&["to"], Some(false));
-                n += self.edges(t, Cat::Acquire, &to, &tgt);
+            } else if let Some(r) = f.recipient {
+                let to = groups(&[r.prep], Some(false));
+                n += self.edges(t, r.cat, &to, &tgt);
             }
             if let Some(ag) = agent
                 .as_ref()
@@ -235,7 +233,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     n += self.pairs(t, cat, &ag.members.clone(), t.entry.recip);
                 }
             }
-            if agent.is_none() && (cat.symmetric() || t.entry.recip) {
+            if agent.is_none() && (f.symmetric || t.entry.recip) {
                 if let Some((_, g)) = objs.iter().find(|(p, _)| *p == "between") {
                     n += self.pairs(t, cat, &g.members.clone(), t.entry.recip);
                 }

@@ -433,9 +433,10 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Categories a person may state for "we" in a quotation.
+/// Categories a person may state for "we" in a quotation (flag `speech`
+/// of `frames.tsv`).
 pub(super) fn speech_act(cat: Cat) -> bool {
-    matches!(cat, Cat::Criticize | Cat::Threaten | Cat::Support)
+    super::frames::frame(cat).speech
 }
 
 impl<'d, 'a> Emitter<'d, 'a> {

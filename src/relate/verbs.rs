@@ -62,7 +62,7 @@ pub(crate) enum Cat {
 }
 
 impl Cat {
-    const ALL: [Cat; 13] = [
+    pub(crate) const ALL: [Cat; 13] = [
         Cat::Meet,
         Cat::Visit,
         Cat::Agree,
@@ -96,33 +96,23 @@ impl Cat {
         }
     }
 
-    fn parse(s: &str) -> Option<Cat> {
+    pub(crate) fn parse(s: &str) -> Option<Cat> {
         Cat::ALL.into_iter().find(|c| c.as_str() == s)
     }
 
-    /// `meet` and `agree`.
+    /// One edge per pair, whichever way it is stated (`frames.tsv`).
     pub(crate) fn symmetric(self) -> bool {
-        matches!(self, Cat::Meet | Cat::Agree)
+        super::frames::frame(self).symmetric
     }
 
-    /// Types the doer may have.
+    /// Types the doer may have (`frames.tsv`).
     pub(crate) fn source_mask(self) -> u8 {
-        match self {
-            Cat::Deploy => O | C | W,
-            Cat::Attack | Cat::Support => P | O | C | W,
-            _ => P | O | C,
-        }
+        super::frames::frame(self).doer
     }
 
-    /// Types what is done to may have.
+    /// Types what is done to may have (`frames.tsv`).
     pub(crate) fn target_mask(self) -> u8 {
-        match self {
-            Cat::Meet | Cat::Agree | Cat::Threaten | Cat::Criticize | Cat::Sanction => P | O | C,
-            Cat::Visit => O | C | L,
-            Cat::Acquire | Cat::Deploy | Cat::Produce | Cat::Test => W,
-            Cat::Supply => W | O | C,
-            Cat::Attack | Cat::Support => P | O | C | W,
-        }
+        super::frames::frame(self).target
     }
 }
 
