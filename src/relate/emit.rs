@@ -662,9 +662,25 @@ impl<'d, 'a> Emitter<'d, 'a> {
                             _ => false,
                         }
                 };
+                // "helped the SDF defeat ISIS": "help" takes an object and a
+                // bare infinitive, which is no common noun the name modifies.
+                let bare_infinitive = |g: &Group| {
+                    let doc = self.doc;
+                    matches!(doc.low(t.start), "help" | "helps" | "helped" | "helping")
+                        && (t.end..g.start).all(|k| doc.is(k, super::doc::DET))
+                        && g.end < b
+                        && doc.ex.tokens[g.end].kind == TokenKind::Word
+                        && !doc.ex.tokens[g.end].cap
+                        && doc.class[g.end] & super::doc::FUNCTION == 0
+                        // "help U.S. farmers": a plural noun, not a verb.
+                        && (!doc.low(g.end).ends_with('s') || doc.low(g.end).ends_with("ss"))
+                };
                 if let Some(g) = objs
                     .first()
-                    .filter(|(p, g)| f.verb.contains(p) && !self.doc.modifies_common_noun(g.end))
+                    .filter(|(p, g)| {
+                        f.verb.contains(p)
+                            && (!self.doc.modifies_common_noun(g.end) || bare_infinitive(g))
+                    })
                     .or_else(|| objs.first().filter(held))
                     .or_else(|| objs.iter().take(2).find(act))
                     .or_else(|| objs.iter().take(2).find(by_author))

@@ -39,6 +39,9 @@
 //! | criticism of a statement or act, and of a that-clause | "slammed the Pentagon report", "complained that China had" | `criticism_of_acts`, `frames_and_argument_kinds` |
 //! | frames of particular nouns | "an order for W from X" (lexicon flag `client`), "an incursion into X", "components of W" | `frames_and_argument_kinds`, `titled_groups_and_reciprocals` |
 //! | negation | "did not sign", "failed to conclude" | `negation` |
+//! | a lexicon verb without a noun form read as the noun object of a support verb (conversion) | "carried out raids on X", "imposed a ban on X", "made use of W" | `constructions::converted_event_nouns` |
+//! | an appositive after the object, set off by commas | "sold a frigate, the FREMM, to X", "bought W, a Russian system, from X" | `constructions::appositive_object` |
+//! | object control and raising | "helped X fight Y" (help + object + bare infinitive), "appeared to take a swipe at", "is expected to sign", "moved to ban" | `constructions::control_and_raising` |
 //! | first person in a quotation stands for its speaker (speech acts only for a person saying "we") | "'We condemn X,' Minister Y said", "Y told reporters: 'our military will back X'" | `quotation::quotation` |
 //! | evaluation: a verb of naming with a condemning predicative phrase | "called X's move an escalation", "branded X a terrorist state", "described X as a threat" | `quotation::evaluation` |
 //! | criticism of an act named with its author after "by" | "condemned the attack on our ships by X" | `quotation::quotation` |

@@ -24,7 +24,7 @@
 use super::doc::{
     Doc, Group, ADV, AUX, BE, DET, HAVE, LEX, NEG, POSS, PREP, PRON, REL, REPORT, STOP, SUB,
 };
-use super::verbs::{Entry, GER, PART};
+use super::verbs::{Entry, BASE, GER, PART, THIRD};
 use crate::text::TokenKind;
 
 /// One predicate occurrence.
@@ -70,6 +70,10 @@ impl<'v> Trig<'v> {
         }
     }
 }
+
+/// Verb forms never read as converted nouns: "back" is an adverb after
+/// "take" or "give" ("took a back seat").
+const NOT_CONVERTED: &[&str] = &["back", "backs"];
 
 const PREP_NAMES: &[&str] = &[
     "of",
@@ -165,7 +169,19 @@ impl<'a> Doc<'a> {
             let verb = verb
                 .filter(|_| !t.cap || i == a || self.low(i - 1).starts_with(['"', '“', '‘', '\'']));
             let pick_noun = pick_noun || (verb.is_none() && noun.is_some());
+            // "carried out raids on", "imposed a ban on": a verb of the
+            // lexicon without a noun form is a noun (English conversion) as
+            // the object of a support verb.
+            let converted = noun.is_none()
+                && verb.is_some_and(|v| {
+                    v.words.len() == 1
+                        && !v.lit
+                        && v.kind & (BASE | THIRD) != 0
+                        && !NOT_CONVERTED.contains(&low[i - a])
+                })
+                && self.eventive_object(i, a);
             let (entry, is_noun) = match (pick_noun, verb, noun) {
+                (_, Some(v), None) if converted => (v, true),
                 (true, _, Some(n)) => (n, true),
                 (false, Some(v), _) => (v, false),
                 _ => {
@@ -217,6 +233,67 @@ impl<'a> Doc<'a> {
             }
         }
         out
+    }
+
+    /// For a comma at `c` right after the verb's first object `g`: the
+    /// token after an appositive that ends at a second comma, when either
+    /// the name is the appositive of a common noun (", the FREMM," after "a
+    /// frigate") or a common noun phrase is the name's appositive (", a
+    /// Russian system,"). The appositive holds no verb, name or clause word.
+    fn appositive_end(&self, c: usize, hi: usize, g: &Group, from: usize) -> Option<usize> {
+        if g.end != c {
+            return None;
+        }
+        let toks = &self.ex.tokens;
+        let plain = |k: usize| {
+            self.span(k).is_none()
+                && toks[k].kind != TokenKind::Punct
+                && self.class[k] & (PREP | REL | SUB | REPORT | AUX | STOP | LEX) == 0
+        };
+        // "a frigate, the FREMM,": a comma and determiner before the name,
+        // a common noun phrase between the verb and that comma.
+        let mut s = g.start;
+        while s > from && self.is(s - 1, DET) {
+            s -= 1;
+        }
+        if s > from + 1 && self.low(s - 1) == "," && s - from <= 6 {
+            let np = from..s - 1;
+            let lower = np.clone().all(|k| plain(k) && !toks[k].cap);
+            if lower && c + 1 < hi && self.is(c + 1, PREP) {
+                return Some(c + 1);
+            }
+        }
+        // "the S-400, a Russian system, from": a determiner, at most four
+        // lower-case words, a comma, then a preposition.
+        if c + 2 < hi && self.is(c + 1, DET) && !self.is(c + 1, POSS) {
+            let mut k = c + 2;
+            // "a Russian system": a demonym may modify the head.
+            let demonym = |k: usize| {
+                self.span(k).is_some_and(|s| {
+                    s.end == k + 1
+                        && self.ex.entities[s.entity].kind == crate::extract::EntityType::Country
+                })
+            };
+            while k < hi && k - c <= 5 && ((plain(k) && !toks[k].cap) || demonym(k)) {
+                k += 1;
+            }
+            if k > c + 2 && k + 1 < hi && self.low(k) == "," && self.is(k + 1, PREP) {
+                return Some(k + 1);
+            }
+        }
+        None
+    }
+
+    /// Whether token `i` is the head of the object of a support verb
+    /// ([`super::doc::LIGHT`]): at most four modifiers and a particle
+    /// between ("carried out two raids", "launched a raid", "made use").
+    fn eventive_object(&self, i: usize, a: usize) -> bool {
+        let light = |k: usize| self.is(k, super::doc::LIGHT) && !self.is(k, AUX);
+        let mut k = i;
+        while k > a && i - k < 5 && !light(k - 1) && self.only_modifiers(k - 1, k) {
+            k -= 1;
+        }
+        k > a && light(k - 1)
     }
 
     /// Whether a reporting clause starts at `i`: names, titles and
@@ -395,6 +472,15 @@ impl<'a> Doc<'a> {
             if w == "such" && j + 1 < hi && self.low(j + 1) == "as" {
                 j += 2;
                 continue;
+            }
+            // "sold a frigate, the FREMM, to Egypt", "bought the S-400, a
+            // Russian system, from Russia": an appositive noun phrase set off
+            // by commas renames the object; the clause goes on after it.
+            if w == "," && !noun && out.len() == 1 {
+                if let Some(next) = self.appositive_end(j, hi, &out[0].1, from) {
+                    j = next;
+                    continue;
+                }
             }
             if w == "," && (!out.is_empty() || noun) && !place {
                 break;

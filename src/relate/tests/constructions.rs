@@ -355,3 +355,152 @@ fn titled_groups_and_reciprocals() {
         false,
     );
 }
+
+/// A verb of the lexicon without a noun form is a noun as the object of a
+/// support verb (English conversion): "carried out raids on", "imposed a
+/// ban on", "made use of".
+#[test]
+fn converted_event_nouns() {
+    check(
+        &[
+            Case {
+                text: "Israel carried out raids on Hezbollah.",
+                want: &[("Israel", "attack", "Hezbollah")],
+                not: &[],
+            },
+            Case {
+                text: "Israel carried out two raids against Hamas in Gaza.",
+                want: &[("Israel", "attack", "Hamas")],
+                not: &[("Israel", "attack", "Gaza")],
+            },
+            Case {
+                text: "The United States imposed a ban on Huawei.",
+                want: &[("United States", "sanction", "Huawei")],
+                not: &[],
+            },
+            Case {
+                text: "Turkey made use of the TB-2 drones.",
+                want: &[("Turkey", "deploy", "Bayraktar TB2")],
+                not: &[],
+            },
+            Case {
+                text: "Russia conducted airstrikes against the Islamic State.",
+                want: &[("Russia", "attack", "Islamic State")],
+                not: &[],
+            },
+            // "back" after a support verb is an adverb.
+            Case {
+                text: "Britain took a back seat to France.",
+                want: &[],
+                not: &[("United Kingdom", "support", "France")],
+            },
+            // Without its prepositional frame the noun states nothing.
+            Case {
+                text: "Israel has raids planned for Hezbollah.",
+                want: &[],
+                not: &[("Israel", "attack", "Hezbollah")],
+            },
+        ],
+        false,
+    );
+}
+
+/// An appositive set off by commas after the object: the clause goes on
+/// after it ("sold a frigate, the FREMM, to Egypt").
+#[test]
+fn appositive_object() {
+    check(
+        &[
+            Case {
+                text: "France sold a frigate, the FREMM, to Egypt.",
+                want: &[
+                    ("France", "supply", "FREMM"),
+                    ("France", "supply", "Egypt"),
+                    ("Egypt", "acquire", "FREMM"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Turkey bought the S-400, a Russian system, from Russia.",
+                want: &[
+                    ("Turkey", "acquire", "S-400"),
+                    ("Russia", "supply", "S-400"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "India deployed a new system, the S-400, near the border.",
+                want: &[("India", "deploy", "S-400")],
+                not: &[],
+            },
+            // A name list, not an appositive: the region ends at the comma.
+            Case {
+                text: "France sold the Rafale, Egypt bought it.",
+                want: &[
+                    ("France", "supply", "Rafale"),
+                    ("Egypt", "acquire", "Rafale"),
+                ],
+                not: &[("France", "supply", "Egypt")],
+            },
+            // A clause after the second comma is no continuation.
+            Case {
+                text: "France sold a frigate, the FREMM, which Egypt operates.",
+                want: &[("France", "supply", "FREMM")],
+                not: &[("France", "supply", "Egypt")],
+            },
+        ],
+        false,
+    );
+}
+
+/// Object control and raising: "helped X defeat Y" (X is helped and is the
+/// infinitive's doer), "appeared to take a swipe at", "is expected to
+/// sign", "moved to ban".
+#[test]
+fn control_and_raising() {
+    check(
+        &[
+            Case {
+                text: "The United States helped the Syrian Democratic Forces fight ISIS.",
+                want: &[
+                    ("United States", "support", "Syrian Democratic Forces"),
+                    ("Syrian Democratic Forces", "attack", "Islamic State"),
+                ],
+                not: &[("United States", "attack", "Islamic State")],
+            },
+            Case {
+                text: "The United States helped the Syrian Democratic Forces defeat ISIS.",
+                want: &[("United States", "support", "Syrian Democratic Forces")],
+                not: &[],
+            },
+            Case {
+                text: "Narendra Modi appeared to take a swipe at China.",
+                want: &[("Narendra Modi", "criticize", "China")],
+                not: &[],
+            },
+            Case {
+                text: "Japan is expected to sign a deal with India.",
+                want: &[("India", "agree", "Japan")],
+                not: &[],
+            },
+            Case {
+                text: "Germany moved to ban Hezbollah.",
+                want: &[("Germany", "sanction", "Hezbollah")],
+                not: &[],
+            },
+            // "help" without an object of its own right after it.
+            Case {
+                text: "The ministry will help expand the Tokyo Stock Exchange membership.",
+                want: &[],
+                not: &[("Japan", "support", "Tokyo Stock Exchange")],
+            },
+            // A demonym on a plural noun is no helped party.
+            Case {
+                text: "Export subsidies from Canada will help U.S. farmers.",
+                want: &[],
+                not: &[("Canada", "support", "United States")],
+            },
+        ],
+        false,
+    );
+}
