@@ -4,7 +4,7 @@
 //! Subject pronouns, titles and descriptors are resolved in `scan.rs` and
 //! `doc.rs`.
 
-use super::doc::{Group, AUX, TITLE};
+use super::doc::{Descriptor, Doc, Group, AUX, REPORT, TITLE};
 use super::emit::Emitter;
 use super::patterns::Trig;
 use super::verbs::{Cat, W};
@@ -135,5 +135,57 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
             !plural && !TIME_NOUNS.contains(&w)
         })
+    }
+}
+
+impl<'a> Doc<'a> {
+    /// "Israel struck the militant group", "Japan condemned the country",
+    /// "signed a deal with the company": a descriptor ("the" or "this", at
+    /// most one lower-case modifier, a head of [`Descriptor`]) in an object
+    /// slot at token `at` stands for the topic of an earlier sentence of the
+    /// matching type, as a subject descriptor does ([`Doc::descriptor_at`]),
+    /// but never for a name of its own sentence (English says "itself" for
+    /// the subject), and not when a name of that type other than the first
+    /// (the subject's place) stands before it in the sentence. The
+    /// phrase must end at its head (not "the company's", "the group of",
+    /// "the country risk", "the company Boeing"), and it must not be the
+    /// subject of a clause ("..., the company said"). Returns the token after
+    /// the head and the entity.
+    pub(crate) fn descriptor_object(&self, at: usize, hi: usize) -> Option<(usize, usize)> {
+        if !matches!(self.low(at), "the" | "this") {
+            return None;
+        }
+        let toks = &self.ex.tokens;
+        let head = (at + 1..(at + 3).min(hi)).find(|&k| Descriptor::of(self.low(k)).is_some())?;
+        let kind = Descriptor::of(self.low(head))?;
+        let modifiers_ok = (at + 1..head)
+            .all(|k| !toks[k].cap && toks[k].kind == TokenKind::Word && self.class[k] == 0);
+        let next = head + 1;
+        let ends = next >= hi
+            || (self.span(next).is_none()
+                && !matches!(self.low(next), "'s" | "'" | "of" | "-")
+                && !(toks[next].kind == TokenKind::Word
+                    && self.class[next] & super::doc::FUNCTION == 0
+                    && !toks[next].cap));
+        // "..., the company said", "the group will": the subject of a clause.
+        let subject = (next < hi && self.is(next, AUX | REPORT))
+            || (at > 0 && matches!(self.low(at - 1), "," | ";" | ":"));
+        if !modifiers_ok || !ends || subject {
+            return None;
+        }
+        let (a, _) = self.sent[toks[at].sentence as usize];
+        let e = self.resolve_topic(a, |e| kind.fits(self, e))?;
+        if kind == Descriptor::Island && self.ex.entities[e].kind != EntityType::Country {
+            return None;
+        }
+        // A name of this sentence that fits, other than its first (the
+        // subject's place), is a rival antecedent.
+        let rival = self
+            .spans
+            .iter()
+            .filter(|s| s.start >= a && s.start < at && !s.modifier)
+            .skip(1)
+            .any(|s| kind.fits(self, s.entity));
+        (!rival).then_some((next, e))
     }
 }

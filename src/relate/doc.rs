@@ -207,10 +207,12 @@ pub(crate) enum Descriptor {
     Organisation,
     /// country, nation, kingdom, republic: a country.
     Country,
+    /// island: a country or a place; only a country is taken.
+    Island,
 }
 
 impl Descriptor {
-    fn of(w: &str) -> Option<Descriptor> {
+    pub(crate) fn of(w: &str) -> Option<Descriptor> {
         Some(match w {
             "company" | "firm" | "manufacturer" | "maker" | "contractor" | "conglomerate" => {
                 Descriptor::Company
@@ -218,17 +220,22 @@ impl Descriptor {
             "group" | "organisation" | "organization" | "militia" | "alliance" | "bloc"
             | "movement" => Descriptor::Organisation,
             "country" | "nation" | "kingdom" | "republic" => Descriptor::Country,
+            "island" => Descriptor::Island,
             _ => return None,
         })
     }
 
-    fn fits(self, doc: &Doc, e: usize) -> bool {
+    pub(crate) fn fits(self, doc: &Doc, e: usize) -> bool {
         match self {
             Descriptor::Company => doc.is_company(e),
             Descriptor::Organisation => {
                 doc.ex.entities[e].kind == crate::extract::EntityType::Organisation
             }
             Descriptor::Country => doc.ex.entities[e].kind == crate::extract::EntityType::Country,
+            Descriptor::Island => matches!(
+                doc.ex.entities[e].kind,
+                crate::extract::EntityType::Country | crate::extract::EntityType::Location
+            ),
         }
     }
 }
@@ -703,13 +710,18 @@ impl<'a> Doc<'a> {
             return None;
         }
         let e = self.resolve_topic(at, |e| kind.fits(self, e))?;
+        if kind == Descriptor::Island
+            && self.ex.entities[e].kind != crate::extract::EntityType::Country
+        {
+            return None;
+        }
         Some((head + 1, e))
     }
 
     /// The entity satisfying `want` named last before token `at`, within
     /// five sentences, when it is the first name of its sentence (the topic)
     /// and no other entity satisfying `want` shares that sentence.
-    fn resolve_topic(&self, at: usize, want: impl Fn(usize) -> bool) -> Option<usize> {
+    pub(crate) fn resolve_topic(&self, at: usize, want: impl Fn(usize) -> bool) -> Option<usize> {
         let toks = &self.ex.tokens;
         let here = toks[at].sentence as usize;
         let before = self.spans.partition_point(|s| s.start < at);

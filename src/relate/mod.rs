@@ -61,8 +61,11 @@
 //! - "he", "his", titles ("the Minister"): the most recent person when
 //!   unambiguous; "X said (that) it": X; "it"/"they" opening a sentence: the
 //!   previous sentence's subject when it is a country or organisation;
-//! - descriptors ("the company", "the militant group", "the country"): the
-//!   topic of an earlier sentence of the matching type, unambiguous;
+//! - descriptors ("the company", "the militant group", "the country", "the
+//!   island"): the topic of an earlier sentence of the matching type,
+//!   unambiguous; in an object slot ("struck the militant group", "a deal
+//!   with the company") never a name of its own sentence, nor when another
+//!   name of the type stands there after the first (`descriptor_objects`);
 //! - "it"/"them" as the object of a weapon verb: the nearest weapon before;
 //! - "it" as the object of support, attack, threaten, criticize or sanction
 //!   ("backing it on the issue of Kashmir"): the only country or

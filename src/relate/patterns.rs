@@ -446,6 +446,22 @@ impl<'a> Doc<'a> {
             if trig_at[j - lo] || self.is(j, STOP | REL | REPORT) {
                 break;
             }
+            // "struck the militant group", "a deal with the company".
+            if let Some((end, e)) = self.descriptor_object(j, hi) {
+                out.push((
+                    prep,
+                    Group {
+                        start: j,
+                        end,
+                        members: vec![e],
+                        weapon: false,
+                    },
+                ));
+                prep = "";
+                passed = 0;
+                j = end;
+                continue;
+            }
             if self.is(j, SUB) {
                 if w == "as" && j + 1 < hi && self.low(j + 1) == "well" {
                     j += 3;

@@ -134,3 +134,62 @@ fn object_pronoun_for_states() {
         false,
     );
 }
+
+/// A descriptor in an object slot ("the militant group", "the country",
+/// "the island", "the company") stands for the topic of an earlier sentence
+/// of its type, never for a name of its own sentence.
+#[test]
+fn descriptor_objects() {
+    check(
+        &[
+            Case {
+                text: "Hezbollah fired rockets at Israel on Monday. Israel struck the militant group in Lebanon.",
+                want: &[("Israel", "attack", "Hezbollah")],
+                not: &[("Israel", "attack", "Lebanon")],
+            },
+            Case {
+                text: "North Korea tested a missile on Monday. Japan condemned the country for the launch.",
+                want: &[("Japan", "criticize", "North Korea")],
+                not: &[],
+            },
+            Case {
+                text: "Lockheed Martin opened a plant in Texas. Poland signed a deal with the company in May.",
+                want: &[("Poland", "agree", "Lockheed Martin")],
+                not: &[],
+            },
+            Case {
+                text: "Taiwan held elections in January. China has threatened the island repeatedly.",
+                want: &[("China", "threaten", "Taiwan")],
+                not: &[],
+            },
+            // "the island" is no country when the last island named is a place.
+            Case {
+                text: "Hainan lies south of the mainland. China has threatened the island repeatedly.",
+                want: &[],
+                not: &[("China", "threaten", "China")],
+            },
+            // The company's unit is not the company.
+            Case {
+                text: "Lockheed Martin opened a plant in Texas. Poland signed a deal with the company's Polish unit in May.",
+                want: &[],
+                not: &[("Poland", "agree", "Lockheed Martin")],
+            },
+            // Another country named in the sentence is a rival antecedent.
+            Case {
+                text: "North Korea tested a missile. Japan met South Korea and condemned the country.",
+                want: &[("Japan", "meet", "South Korea")],
+                not: &[
+                    ("Japan", "criticize", "North Korea"),
+                    ("Japan", "criticize", "South Korea"),
+                ],
+            },
+            // A descriptor that is a clause's subject is no object.
+            Case {
+                text: "Datapoint Corp named John Novak to the board. Novak headed manufacturing and support operations, the company said.",
+                want: &[],
+                not: &[("John Novak", "support", "Datapoint Corp")],
+            },
+        ],
+        false,
+    );
+}
