@@ -58,9 +58,14 @@
 //!   Hezbollah targets", "invaded Iran's territory") is the party attacked;
 //!   goods, stances and institutions are not ("attacked Chinese exports",
 //!   "the Chinese position") (`target_head_at`; `demonym_targets`);
+//! - "its"/"their" on people or forces as a subject ("X said its forces
+//!   attacked", "Its navy threatened"): as "it" would resolve
+//!   (`possessive_pronoun_on_forces`);
 //! - "he", "his", titles ("the Minister"): the most recent person when
 //!   unambiguous; "X said (that) it": X; "it"/"they" opening a sentence: the
-//!   previous sentence's subject when it is a country or organisation;
+//!   previous sentence's subject when it is a country or organisation (a
+//!   coordinated one only for "they"/"their", all its members), not when
+//!   that sentence ends in a reporting clause (", sources said");
 //! - descriptors ("the company", "the militant group", "the country", "the
 //!   island"): the topic of an earlier sentence of the matching type,
 //!   unambiguous; in an object slot ("struck the militant group", "a deal

@@ -115,6 +115,15 @@ impl<'a> Doc<'a> {
             if self.is(i, PRON) && !self.is(i, POSS) {
                 return self.pronoun(i, lo, trig_at);
             }
+            // "Russia said its forces attacked", "Their troops clashed": a
+            // possessive pronoun on people or forces stands for the state or
+            // body the pronoun resolves to (as "it" would).
+            if matches!(w, "its" | "their")
+                && (i + 1..from).all(|k| self.span(k).is_none())
+                && self.actor_head_at(i + 1)
+            {
+                return self.pronoun(i, lo, trig_at);
+            }
             // "'Our military condemns …,' Y said": the quotation's speaker.
             if matches!(w, "our" | "my") && self.first_person_head(i + 1, from) {
                 return self.first_person(i);
@@ -304,11 +313,11 @@ impl<'a> Doc<'a> {
         if !person && (i == lo || (i == lo + 1 && self.is(lo, CONJ | ADV | SUB))) {
             // "Turkey bought S-400 systems. It later tested them": a pronoun
             // opening its sentence stands for the previous sentence's subject.
-            if let Some(e) = self.previous_subject(i) {
+            if let Some(members) = self.previous_subject(i, matches!(w, "they" | "their")) {
                 return Some(Group {
                     start: i,
                     end: i + 1,
-                    members: vec![e],
+                    members,
                     weapon: false,
                 });
             }
@@ -480,8 +489,12 @@ impl<'a> Doc<'a> {
     /// The subject of the sentence before the one holding token `i` (or of
     /// the one before that, when the previous sentence names nothing): its
     /// first name, a country or an organisation, standing within its first
-    /// four tokens after only determiners, titles or capitalised words.
-    pub(crate) fn previous_subject(&self, i: usize) -> Option<usize> {
+    /// four tokens after only determiners, titles or capitalised words. A
+    /// coordinated subject ("Britain and Denmark") is the antecedent of a
+    /// `plural` pronoun only, with all its members. None when that sentence
+    /// ends in a reporting clause (", industry sources said"), whose speaker
+    /// is as likely the antecedent.
+    pub(crate) fn previous_subject(&self, i: usize, plural: bool) -> Option<Vec<usize>> {
         let here = self.ex.tokens[i].sentence as usize;
         for s in (here.saturating_sub(2)..here).rev() {
             let (a, b) = self.sent[s];
@@ -496,7 +509,19 @@ impl<'a> Doc<'a> {
                 kind,
                 crate::extract::EntityType::Country | crate::extract::EntityType::Organisation
             );
-            return (lead_ok && fits).then_some(sp.entity);
+            // "..., industry sources said.": the speaker of a closing
+            // reporting clause is as likely an antecedent as the subject.
+            let reported = (b.saturating_sub(7).max(a)..b).any(|k| {
+                self.is(k, REPORT) && (k.saturating_sub(5).max(a)..k).any(|c| self.low(c) == ",")
+            });
+            if !(lead_ok && fits) || reported {
+                return None;
+            }
+            // "Pakistan and India exchanged fire. Their troops ...": both; "It" none.
+            return match self.group_starting(sp.start, b) {
+                Some(g) if g.members.len() > 1 => plural.then_some(g.members),
+                _ => Some(vec![sp.entity]),
+            };
         }
         None
     }

@@ -193,3 +193,65 @@ fn descriptor_objects() {
         false,
     );
 }
+
+/// "its forces", "their troops" as a subject: the possessive pronoun on
+/// people or forces resolves as "it" would ("X said its ...", the previous
+/// sentence's subject for a pronoun opening the sentence).
+#[test]
+fn possessive_pronoun_on_forces() {
+    check(
+        &[
+            Case {
+                text: "Russia said its forces attacked Ukrainian troops near Kharkiv.",
+                want: &[("Russia", "attack", "Ukraine")],
+                not: &[],
+            },
+            Case {
+                text: "India said their troops clashed with Chinese soldiers.",
+                want: &[("India", "attack", "China")],
+                not: &[],
+            },
+            Case {
+                text: "China sent warships to the area. Its navy threatened Philippine boats.",
+                want: &[("China", "threaten", "Philippines")],
+                not: &[],
+            },
+            // A coordinated subject before "Their": all its members; before
+            // "Its": none of them.
+            Case {
+                text: "Pakistan and India exchanged fire. Their troops clashed with Afghan soldiers on Monday.",
+                want: &[("Pakistan", "attack", "Afghanistan"), ("India", "attack", "Afghanistan")],
+                not: &[],
+            },
+            Case {
+                text: "Pakistan and India exchanged fire. Its troops clashed with Afghan soldiers on Monday.",
+                want: &[],
+                not: &[("Pakistan", "attack", "Afghanistan"), ("India", "attack", "Afghanistan")],
+            },
+            // "They" for a coordinated subject: every member.
+            Case {
+                text: "Britain and Denmark opposed the tax. They are supported by Germany and the Netherlands.",
+                want: &[
+                    ("Germany", "support", "United Kingdom"),
+                    ("Germany", "support", "Denmark"),
+                    ("Netherlands", "support", "United Kingdom"),
+                    ("Netherlands", "support", "Denmark"),
+                ],
+                not: &[],
+            },
+            // A closing reporting clause makes its speaker a rival antecedent.
+            Case {
+                text: "Iran and Kuwait are cheating on the quota, industry sources said. But they mostly agreed with Saudi Arabia on prices.",
+                want: &[],
+                not: &[("Iran", "agree", "Saudi Arabia"), ("Kuwait", "agree", "Saudi Arabia")],
+            },
+            // Not people or forces: no doer.
+            Case {
+                text: "Russia said its economy hurt Ukraine.",
+                want: &[],
+                not: &[("Russia", "attack", "Ukraine")],
+            },
+        ],
+        false,
+    );
+}
