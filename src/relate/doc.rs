@@ -29,6 +29,8 @@ pub(crate) const HAVE: u32 = 1 << 14;
 pub(crate) const ARMS: u32 = 1 << 15;
 /// The word starts a form of the predicate lexicon.
 pub(crate) const LEX: u32 = 1 << 16;
+/// The word starts a form of the lexicon that is no predicate ("trade war").
+pub(crate) const NOPRED: u32 = 1 << 18;
 /// A support ("light") verb: its object noun carries the predicate
 /// ("launched an invasion of", "carried out raids on", "imposed sanctions on").
 pub(crate) const LIGHT: u32 = 1 << 17;
@@ -48,7 +50,7 @@ const CLASSES: &[(u32, &str)] = &[
     (REL, "which who whom whose that"),
     (SUB, "when while whereas although though because since if unless as until whether where after before"),
     (REPORT, "said say says saying told tell tells stated added adds noted notes announced announces claimed claims confirmed confirms reported reports revealed reveals according believes believe believed insisted insists argued argues explained explains wrote writes quoted read reads warned"),
-    (ADV, "also already reportedly recently formally successfully jointly further now still then today soon finally officially indigenously originally first even just earlier yet currently presently largely eventually actually previously subsequently initially again once immediately reportedly allegedly quickly fully"),
+    (ADV, "also already reportedly recently formally successfully jointly further now still then today soon finally officially indigenously originally first even just earlier yet currently presently largely eventually actually previously subsequently initially again once immediately reportedly allegedly quickly fully overnight yesterday tomorrow tonight later meanwhile"),
     (STOP, "; : \" “ ” — – ( ) [ ] ‘ . ! ?"),
     (ARMS, "arms weapon weapons weaponry military defence defense missile missiles jet jets aircraft fighter fighters helicopter helicopters tank tanks warship warships frigate frigates submarine submarines drone drones rifle rifles gun guns howitzer howitzers ammunition munitions artillery armament armaments bomber bombers interceptor interceptors radar radars warplanes vessels"),
     // Support verbs in all their forms: English lends their subject to the
@@ -332,6 +334,9 @@ impl<'a> Doc<'a> {
                 let mut bits = cl.get(w).copied().unwrap_or(0);
                 if verbs.starts(w) {
                     bits |= LEX;
+                }
+                if verbs.starts_none(w) {
+                    bits |= NOPRED;
                 }
                 if bits == 0 && w.len() > 4 && w.ends_with("ly") && !t.cap {
                     bits = ADV;

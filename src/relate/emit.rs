@@ -55,15 +55,9 @@ fn possessive_entry() -> &'static super::verbs::Entry {
     E.get_or_init(|| super::verbs::Entry {
         words: vec!["'s".to_string()],
         cats: vec![Cat::Produce],
-        kind: 0,
         noun: true,
-        agent: false,
         lit: true,
-        inv: false,
-        recip: false,
-        also: false,
-        person: false,
-        client: false,
+        ..Default::default()
     })
 }
 
@@ -597,7 +591,20 @@ impl<'d, 'a> Emitter<'d, 'a> {
             }
             Shape::Theme => {
                 let ws = all(&f.verb, true);
-                n += self.edges(t, cat, &lm, &ws);
+                // "used W against X", "launched W at X": the doer attacks X.
+                let victims: Vec<(Cat, Vec<usize>)> = f
+                    .victims
+                    .iter()
+                    .filter(|_| t.entry.aims)
+                    .map(|v| (v.cat, self.victims(&objs, v.prep)))
+                    .filter(|(_, g)| !g.is_empty() && !ws.is_empty())
+                    .collect();
+                for (vcat, g) in &victims {
+                    n += self.edges(t, *vcat, &lm, g);
+                }
+                if !f.aimed || victims.is_empty() {
+                    n += self.edges(t, cat, &lm, &ws);
+                }
                 if f.parts {
                     // "manufacturing airframe components of the C-130J": making
                     // parts of a weapon is producing it.
@@ -696,6 +703,20 @@ impl<'d, 'a> Emitter<'d, 'a> {
             }
         }
         (n, left)
+    }
+
+    /// Members of the groups after `prep` that stand for a party aimed at:
+    /// a name, or a demonym on forces, positions or people ("against
+    /// Armenian forces", "at Ukrainian cities"), not a weapon.
+    fn victims(&self, objs: &[(&'static str, Group)], prep: &str) -> Vec<usize> {
+        objs.iter()
+            .filter(|(p, g)| {
+                *p == prep
+                    && !g.weapon
+                    && (!self.doc.modifies_common_noun(g.end) || self.doc.target_head_at(g.end))
+            })
+            .flat_map(|(_, g)| g.members.iter().copied())
+            .collect()
     }
 
     /// The weapon named earlier in the sentence with the plural head noun

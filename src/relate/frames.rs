@@ -55,6 +55,8 @@ pub(crate) struct Frame {
     pub source: Option<Slot>,
     /// "W was inducted into X" (passive, no agent): X gets `cat` of W.
     pub holder: Option<Slot>,
+    /// "used W against X": the doer gets `cat` towards X.
+    pub victims: Vec<Slot>,
     pub symmetric: bool,
     pub near: bool,
     pub parts: bool,
@@ -63,6 +65,7 @@ pub(crate) struct Frame {
     pub that: bool,
     pub held: bool,
     pub arms: bool,
+    pub aimed: bool,
     pub speech: bool,
 }
 
@@ -132,6 +135,7 @@ fn parse(tsv: &'static str) -> Result<Vec<Frame>, String> {
             recipient: None,
             source: None,
             holder: None,
+            victims: Vec::new(),
             symmetric: false,
             near: false,
             parts: false,
@@ -140,6 +144,7 @@ fn parse(tsv: &'static str) -> Result<Vec<Frame>, String> {
             that: false,
             held: false,
             arms: false,
+            aimed: false,
             speech: false,
         };
         for role in roles.split(',').filter(|r| *r != "-") {
@@ -152,6 +157,7 @@ fn parse(tsv: &'static str) -> Result<Vec<Frame>, String> {
                 "recipient" => frame.recipient = slot,
                 "source" => frame.source = slot,
                 "holder" => frame.holder = slot,
+                "victim" => frame.victims.push(Slot { prep, cat }),
                 _ => return Err(err(format!("unknown role {name:?}"))),
             }
         }
@@ -165,6 +171,7 @@ fn parse(tsv: &'static str) -> Result<Vec<Frame>, String> {
                 "that" => &mut frame.that,
                 "held" => &mut frame.held,
                 "arms" => &mut frame.arms,
+                "aimed" => &mut frame.aimed,
                 "speech" => &mut frame.speech,
                 _ => return Err(err(format!("unknown flag {flag:?}"))),
             } = true;
@@ -198,6 +205,9 @@ mod tests {
         assert!(frame(Cat::Meet).symmetric && frame(Cat::Agree).symmetric);
         assert_eq!(frame(Cat::Visit).verb, ["", "to", "in", "at"]);
         assert_eq!(frame(Cat::Agree).verb_else, ["from"]);
+        let victims: Vec<&str> = frame(Cat::Test).victims.iter().map(|s| s.prep).collect();
+        assert_eq!(victims, ["at", "against"]);
+        assert!(frame(Cat::Test).aimed && !frame(Cat::Deploy).aimed);
     }
 
     #[test]

@@ -38,6 +38,10 @@
 //! | reporting verbs, control, relative clauses | "X said it would buy", "urged India to buy", "X, which was built by" | `reporting_verb`, `agent_noun_control` |
 //! | criticism of a statement or act, and of a that-clause | "slammed the Pentagon report", "complained that China had" | `criticism_of_acts`, `frames_and_argument_kinds` |
 //! | frames of particular nouns | "an order for W from X" (lexicon flag `client`), "an incursion into X", "components of W" | `frames_and_argument_kinds`, `titled_groups_and_reciprocals` |
+//! | weapons aimed at a party (lexicon flag `aims`, frame victim slots) | "used W against X", "launched W at X" | `frames::weapons_aimed_at_a_party` |
+//! | a list naming the noun a demonym modifies | "a deal with Brazilian companies such as A and B" | `frames::lists_name_the_noun_of_a_demonym` |
+//! | partnerships, "between" naming both sides, the copula with "in talks with" | "a partnership between A and B", "X is in talks with Y" | `frames::partnerships_and_talks` |
+//! | compounds that are no predicate (lexicon category `none`) | "a trade war between A and B", "a limited partnership" | `frames::compounds_that_are_no_predicate` |
 //! | negation | "did not sign", "failed to conclude" | `negation` |
 //! | a lexicon verb without a noun form read as the noun object of a support verb (conversion) | "carried out raids on X", "imposed a ban on X", "made use of W" | `constructions::converted_event_nouns` |
 //! | an appositive after the object, set off by commas | "sold a frigate, the FREMM, to X", "bought W, a Russian system, from X" | `constructions::appositive_object` |

@@ -120,6 +120,18 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 Shape::Theme | Shape::Transfer => groups(&f.noun, Some(true)),
                 Shape::Direct => groups(&f.noun, None),
             };
+            // "a partnership between A and B", "talks between A and B": the
+            // two sides are the parties, whoever set it up.
+            if f.symmetric {
+                if let Some((_, g)) = objs
+                    .iter()
+                    .find(|(p, g)| *p == "between" && g.members.len() > 1 && !g.weapon)
+                {
+                    if self.pairs(t, cat, &g.members.clone(), t.entry.recip) > 0 {
+                        return;
+                    }
+                }
+            }
             let explicit = if pronoun_poss && support.is_some() {
                 None
             } else {

@@ -132,7 +132,7 @@ impl<'a> Doc<'a> {
             let skip = self.span(i).is_some()
                 || (t.cap && t.upper)
                 || (i > a && self.low(i - 1) == "-" && !t.space_before);
-            if skip || !self.is(i, LEX) {
+            if skip || !self.is(i, LEX | super::doc::NOPRED) {
                 i += 1;
                 continue;
             }
@@ -189,6 +189,11 @@ impl<'a> Doc<'a> {
                     continue;
                 }
             };
+            // "trade war": a form that is no predicate hides its words.
+            if entry.stop {
+                i += entry.words.len();
+                continue;
+            }
             // A participle or verb right after a determiner is an adjective.
             if !is_noun && prev.is_some_and(|p| self.is(p, DET) && !self.is(p, POSS)) {
                 i += 1;
@@ -486,6 +491,20 @@ impl<'a> Doc<'a> {
                 continue;
             }
             if w == "such" && j + 1 < hi && self.low(j + 1) == "as" {
+                // "with Indian firms such as X and Y": the list names the
+                // firms, so the demonym on its noun gives way to it.
+                if let Some((p, g)) = out.last() {
+                    if g.end < j
+                        && (g.end..j).all(|k| {
+                            self.ex.tokens[k].kind == TokenKind::Word
+                                && !self.ex.tokens[k].cap
+                                && self.class[k] & super::doc::FUNCTION == 0
+                        })
+                    {
+                        prep = p;
+                        out.pop();
+                    }
+                }
                 j += 2;
                 continue;
             }

@@ -153,15 +153,9 @@ fn evaluation_entry() -> &'static Entry {
     E.get_or_init(|| Entry {
         words: vec!["call".to_string()],
         cats: vec![Cat::Criticize],
-        kind: 0,
         noun: false,
-        agent: false,
         lit: true,
-        inv: false,
-        recip: false,
-        also: false,
-        person: false,
-        client: false,
+        ..Default::default()
     })
 }
 

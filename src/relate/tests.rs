@@ -829,4 +829,5 @@ fn possessive_at_the_end_of_the_document() {
 
 mod arguments;
 mod constructions;
+mod frames;
 mod quotation;

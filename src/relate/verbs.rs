@@ -124,7 +124,7 @@ pub(crate) const PART: u8 = 8;
 pub(crate) const GER: u8 = 16;
 
 /// One form of the lexicon, with every category it may stand for.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Entry {
     /// Lower-case tokens.
     pub words: Vec<String>,
@@ -151,6 +151,13 @@ pub(crate) struct Entry {
     /// A noun whose "from" phrase names the doer: "an order from X" (X buys),
     /// where "a purchase from X" names the seller.
     pub client: bool,
+    /// A weapon verb that, aimed at a party after its frame's victim
+    /// prepositions, states the victim category ("used W against X",
+    /// "launched W at X": attack).
+    pub aims: bool,
+    /// No predicate (category `none`): "trade war" is no attack, and as the
+    /// longer form it keeps "war" from being read.
+    pub stop: bool,
 }
 
 /// The compiled lexicon.
@@ -298,8 +305,8 @@ fn split_form(form: &str) -> Vec<String> {
 }
 
 /// Flags a line may carry.
-const FLAGS: [&str; 8] = [
-    "n", "agent", "lit", "inv", "also", "recip", "person", "client",
+const FLAGS: [&str; 9] = [
+    "n", "agent", "lit", "inv", "also", "recip", "person", "client", "aims",
 ];
 
 impl Verbs {
@@ -353,13 +360,15 @@ impl VerbsBuilder {
             };
             let mut cols = line.split('\t');
             let cat_s = cols.next().unwrap_or("").trim();
-            let Some(cat) = Cat::parse(cat_s) else {
+            // "none": a form that is no predicate ("trade war").
+            let cat = Cat::parse(cat_s);
+            if cat.is_none() && cat_s != "none" {
                 let known: Vec<&str> = Cat::ALL.iter().map(|c| c.as_str()).collect();
                 return Err(bad(format!(
-                    "unknown relation category {cat_s:?} (expected category<TAB>form[<TAB>flags]; categories: {})",
+                    "unknown relation category {cat_s:?} (expected category<TAB>form[<TAB>flags]; categories: {} none)",
                     known.join(" ")
                 )));
-            };
+            }
             let Some(form) = cols.next().map(str::trim).filter(|f| !f.is_empty()) else {
                 return Err(bad(
                     "empty form (expected category<TAB>form[<TAB>flags])".into()
@@ -419,22 +428,16 @@ impl VerbsBuilder {
                 let i = *index.entry(key).or_insert_with(|| {
                     v.entries.push(Entry {
                         words: toks,
-                        cats: Vec::new(),
-                        kind: 0,
                         noun,
-                        agent: false,
-                        lit: false,
-                        inv: false,
-                        recip: false,
-                        also: false,
-                        person: false,
-                        client: false,
+                        ..Entry::default()
                     });
                     v.entries.len() - 1
                 });
                 let e = &mut v.entries[i];
-                if !e.cats.contains(&cat) {
-                    e.cats.push(cat);
+                match cat {
+                    Some(cat) if !e.cats.contains(&cat) => e.cats.push(cat),
+                    Some(_) => {}
+                    None => e.stop = true,
                 }
                 e.kind |= bits;
                 e.agent |= has("agent");
@@ -444,6 +447,7 @@ impl VerbsBuilder {
                 e.also |= has("also");
                 e.person |= has("person");
                 e.client |= has("client");
+                e.aims |= has("aims");
             }
         }
         Ok(())
@@ -493,9 +497,18 @@ impl Verbs {
         (verb, noun)
     }
 
-    /// Whether a lower-case token starts any form.
+    /// Whether a lower-case token starts a form of category `none`.
+    pub(crate) fn starts_none(&self, w: &str) -> bool {
+        self.by_first
+            .get(w)
+            .is_some_and(|l| l.iter().any(|&i| self.entries[i as usize].stop))
+    }
+
+    /// Whether a lower-case token starts any form that is a predicate.
     pub(crate) fn starts(&self, w: &str) -> bool {
-        self.by_first.contains_key(w)
+        self.by_first
+            .get(w)
+            .is_some_and(|l| l.iter().any(|&i| !self.entries[i as usize].stop))
     }
 }
 

@@ -1,0 +1,136 @@
+//! Tables for the argument frames of `frames.tsv` that the lexicon's flags
+//! select: weapons aimed at a party (flag `aims`, victim slots), lists that
+//! name the noun a demonym modifies, partnerships between two sides, the
+//! copula with "in talks with", and forms that are no predicate (`none`).
+
+use super::{check, Case};
+
+/// "used W against X", "launched W at X": the doer attacks X; launching at
+/// a party is no test, deploying against one is no attack.
+#[test]
+fn weapons_aimed_at_a_party() {
+    check(
+        &[
+            Case {
+                text: "Azerbaijan used Israeli-made Harop drones against Armenian forces.",
+                want: &[
+                    ("Azerbaijan", "attack", "Armenia"),
+                    ("Azerbaijan", "deploy", "Harop"),
+                    ("Israel", "produce", "Harop"),
+                ],
+                not: &[("Israel", "attack", "Armenia")],
+            },
+            Case {
+                text: "Iran launched Shahab-3 missiles at Israel overnight.",
+                want: &[("Iran", "attack", "Israel")],
+                not: &[("Iran", "test", "Shahab-3")],
+            },
+            Case {
+                text: "North Korea launched a Hwasong-18 missile on Thursday.",
+                want: &[("North Korea", "test", "Hwasong-18")],
+                not: &[],
+            },
+            // Deploying against a party deters it; it attacks nobody.
+            Case {
+                text: "Russia deployed Iskander missiles against NATO, a spokesman said.",
+                want: &[("Russia", "deploy", "Iskander")],
+                not: &[("Russia", "attack", "North Atlantic Treaty Organization")],
+            },
+            // No weapon used: "used its veto against" is no attack.
+            Case {
+                text: "China used its veto against France at the council.",
+                want: &[],
+                not: &[("China", "attack", "France")],
+            },
+        ],
+        false,
+    );
+}
+
+/// "with Indian firms such as A and B": the list names the firms, so the
+/// demonym on the noun gives way to its members.
+#[test]
+fn lists_name_the_noun_of_a_demonym() {
+    check(
+        &[
+            Case {
+                text: "Saab signed a deal with Brazilian companies such as Embraer and Boeing.",
+                want: &[("Saab", "agree", "Embraer"), ("Saab", "agree", "Boeing")],
+                not: &[("Saab", "agree", "Brazil")],
+            },
+            Case {
+                text: "Saab has a partnership with Brazilian companies such as Embraer and Boeing.",
+                want: &[("Saab", "agree", "Embraer"), ("Saab", "agree", "Boeing")],
+                not: &[("Saab", "agree", "Brazil")],
+            },
+            // Without a list the demonym stands for its state.
+            Case {
+                text: "Saab signed a deal with Brazilian companies.",
+                want: &[("Saab", "agree", "Brazil")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
+
+/// A partnership is an agreement; "between A and B" names both sides,
+/// whoever set it up; "is in talks with" after the copula is a meeting.
+#[test]
+fn partnerships_and_talks() {
+    check(
+        &[
+            Case {
+                text: "Toshiba will set up a technology partnership with Boeing.",
+                want: &[("Toshiba", "agree", "Boeing")],
+                not: &[],
+            },
+            Case {
+                text: "The bank was founded as a partnership between France and Germany.",
+                want: &[("France", "agree", "Germany")],
+                not: &[],
+            },
+            Case {
+                text: "Egypt is in talks with China over the purchase of J-10C fighters.",
+                want: &[("Egypt", "meet", "China")],
+                not: &[("Egypt", "acquire", "J-10C")],
+            },
+            // No copula: the issue, not Mexico, recurs in talks.
+            Case {
+                text: "Mexico said the issue will recur in talks with Argentina.",
+                want: &[],
+                not: &[("Mexico", "meet", "Argentina")],
+            },
+        ],
+        false,
+    );
+}
+
+/// Forms of category `none` hide the predicate noun that heads them.
+#[test]
+fn compounds_that_are_no_predicate() {
+    check(
+        &[
+            Case {
+                text: "Markets feared a trade war between the United States and Japan.",
+                want: &[],
+                not: &[
+                    ("United States", "attack", "Japan"),
+                    ("Japan", "attack", "United States"),
+                ],
+            },
+            Case {
+                text: "Funds came from a Canadian limited partnership sponsored by Merrill Lynch.",
+                want: &[],
+                not: &[("Merrill Lynch", "agree", "Canada")],
+            },
+            // The war itself is still one.
+            Case {
+                text: "The war between Iran and Iraq entered its eighth year.",
+                want: &[("Iran", "attack", "Iraq"), ("Iraq", "attack", "Iran")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
