@@ -409,6 +409,11 @@ impl<'a> Doc<'a> {
     /// words of the phrase at `at` (words of a closed class end it, except
     /// those of `open`).
     fn phrase_head_in(&self, at: usize, heads: &[&str], open: u32) -> bool {
+        self.phrase_head_where(at, open, |w| heads.contains(&w))
+    }
+
+    /// As [`Doc::phrase_head_in`], for heads that satisfy `head`.
+    fn phrase_head_where(&self, at: usize, open: u32, head: impl Fn(&str) -> bool) -> bool {
         let toks = &self.ex.tokens;
         (at..(at + 3).min(toks.len()))
             .take_while(|&k| {
@@ -417,7 +422,7 @@ impl<'a> Doc<'a> {
                     && self.span(k).is_none()
                     && self.class[k] & (FUNCTION & !open) == 0
             })
-            .any(|k| heads.contains(&self.low(k)))
+            .any(|k| head(self.low(k)))
     }
 
     /// Whether the name group ending at `end` only modifies a common noun
@@ -487,7 +492,18 @@ impl<'a> Doc<'a> {
             "response",
             "actions",
         ];
-        self.phrase_head_in(at, ACTS, 0)
+        // An event noun of the predicate lexicon is an act too ("protested
+        // X's sale of missiles", "condemned X's deployment").
+        self.phrase_head_in(at, ACTS, 0) || self.phrase_head_where(at, 0, |w| self.event_noun(w))
+    }
+
+    /// Whether `w` is a one-word event noun of the predicate lexicon (not an
+    /// agent noun such as "supplier").
+    fn event_noun(&self, w: &str) -> bool {
+        self.verbs
+            .at(&[w], 0)
+            .1
+            .is_some_and(|e| e.words.len() == 1 && !e.agent && !e.stop && !e.cats.is_empty())
     }
 
     /// Whether "of" right before token `at` follows a noun for parts of a

@@ -135,13 +135,15 @@ impl<'d, 'a> Emitter<'d, 'a> {
             if entry.kind & super::verbs::PART == 0 || entry.words.len() != 1 {
                 continue;
             }
+            // Up to two lower-case words of the noun phrase, not a verb
+            // ("Iran-backed militias attacked X": the militias, not X).
             let mut j = i + 1;
             while j < b
                 && j - i <= 2
                 && doc.span(j).is_none()
                 && !toks[j].cap
                 && toks[j].kind == TokenKind::Word
-                && doc.class[j] & super::doc::FUNCTION == 0
+                && doc.class[j] & (super::doc::FUNCTION | super::doc::LEX) == 0
             {
                 j += 1;
             }
@@ -224,6 +226,18 @@ impl<'d, 'a> Emitter<'d, 'a> {
         let mut from = t.vg;
         for _ in 0..3 {
             let g = doc.scan_left_np(from, a, 6, trig_at, !t.passive)?;
+            // "Iran-backed militias attacked": a name inside a hyphen
+            // compound modifies the noun after it and is no argument.
+            let toks = &doc.ex.tokens;
+            let compound = g.end + 1 < t.vg
+                && doc.low(g.end) == "-"
+                && !toks[g.end].space_before
+                && !toks[g.end + 1].space_before
+                && toks[g.end + 1].kind == TokenKind::Word;
+            if compound {
+                from = g.start;
+                continue;
+            }
             // "bought W and supplied ...": a verb after "and" shares the subject.
             if let Some(p) = prev {
                 let and_before = t.vg > a && doc.is_conj(t.vg - 1);

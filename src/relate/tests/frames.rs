@@ -134,3 +134,45 @@ fn compounds_that_are_no_predicate() {
         false,
     );
 }
+
+/// An event noun of the lexicon is an act whose author is criticised
+/// ("protested X's sale of"); a name inside a hyphen compound modifies the
+/// noun after it and is neither the subject of the verb nor its object.
+#[test]
+fn event_acts_and_compound_modifiers() {
+    check(
+        &[
+            Case {
+                text: "Armenia protested Azerbaijan's sale of missiles to Georgia.",
+                want: &[
+                    ("Armenia", "criticize", "Azerbaijan"),
+                    ("Azerbaijan", "supply", "Georgia"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "India condemned Pakistan's deployment of troops.",
+                want: &[("India", "criticize", "Pakistan")],
+                not: &[],
+            },
+            // The militias attacked; the state that backs them did not.
+            Case {
+                text: "Azerbaijan-backed militias attacked Armenian troops.",
+                want: &[],
+                not: &[
+                    ("Azerbaijan", "attack", "Armenia"),
+                    ("Azerbaijan", "support", "Armenia"),
+                ],
+            },
+            Case {
+                text: "Iran-backed Hezbollah attacked Israel.",
+                want: &[
+                    ("Iran", "support", "Hezbollah"),
+                    ("Hezbollah", "attack", "Israel"),
+                ],
+                not: &[("Iran", "attack", "Israel")],
+            },
+        ],
+        false,
+    );
+}
