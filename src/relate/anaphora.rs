@@ -188,4 +188,86 @@ impl<'a> Doc<'a> {
             .any(|s| kind.fits(self, s.entity));
         (!rival).then_some((next, e))
     }
+
+    /// "Turkey tested the system", "France delivered the jets": "the",
+    /// "these" or "those", at most two lower-case modifiers and a noun for
+    /// weapons (`WEAPON_NOUNS`) ending the phrase stand for the weapon named
+    /// last before, in the same sentence or the two before, when no other
+    /// weapon is named from the start of that weapon's sentence up to the
+    /// phrase. Returns the token after the head and the weapon.
+    pub(crate) fn weapon_descriptor(&self, at: usize, hi: usize) -> Option<(usize, usize)> {
+        if !matches!(self.low(at), "the" | "these" | "those") {
+            return None;
+        }
+        let toks = &self.ex.tokens;
+        let head = (at + 1..(at + 4).min(hi)).find(|&k| WEAPON_NOUNS.contains(&self.low(k)))?;
+        let modifiers_ok = (at + 1..head).all(|k| {
+            self.span(k).is_none()
+                && !toks[k].cap
+                && (toks[k].kind == TokenKind::Number
+                    || (toks[k].kind == TokenKind::Word
+                        && self.class[k] & super::doc::FUNCTION == 0))
+        });
+        let next = head + 1;
+        let ends = next >= hi
+            || (self.span(next).is_none()
+                && !matches!(self.low(next), "'s" | "'" | "of" | "-")
+                && !(toks[next].kind == TokenKind::Word
+                    && self.class[next] & super::doc::FUNCTION == 0
+                    && !toks[next].cap));
+        if !modifiers_ok || !ends {
+            return None;
+        }
+        let here = toks[at].sentence as usize;
+        let before = self.spans.partition_point(|s| s.start < at);
+        let last = self.spans[..before].iter().rev().find(|s| s.ty == W)?;
+        let sent = toks[last.start].sentence as usize;
+        if here - sent > 2 {
+            return None;
+        }
+        let (a, _) = self.sent[sent];
+        let other = self.spans[..before]
+            .iter()
+            .filter(|s| s.start >= a && s.ty == W)
+            .any(|s| s.entity != last.entity);
+        (!other).then_some((next, last.entity))
+    }
 }
+
+/// Nouns for weapons that a descriptor ("the jets") may head.
+const WEAPON_NOUNS: &[&str] = &[
+    "system",
+    "systems",
+    "missile",
+    "missiles",
+    "jet",
+    "jets",
+    "fighter",
+    "fighters",
+    "warplanes",
+    "aircraft",
+    "helicopter",
+    "helicopters",
+    "tank",
+    "tanks",
+    "drone",
+    "drones",
+    "submarine",
+    "submarines",
+    "warship",
+    "warships",
+    "frigate",
+    "frigates",
+    "destroyer",
+    "destroyers",
+    "carrier",
+    "rifle",
+    "rifles",
+    "howitzer",
+    "howitzers",
+    "bomber",
+    "bombers",
+    "interceptor",
+    "interceptors",
+    "weapons",
+];

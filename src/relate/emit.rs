@@ -76,7 +76,14 @@ impl<'d, 'a> Emitter<'d, 'a> {
         for t in trigs.iter_mut() {
             let limit = if t.noun { 6 } else { 12 };
             let stops = if t.noun { &any_at } else { &trig_at };
-            let (objs, end) = doc.scan_right(t.end, b, limit, stops, a, t.noun);
+            let (mut objs, end) = doc.scan_right(t.end, b, limit, stops, a, t.noun);
+            // "not allow Iran to use the missiles", "talks about producing
+            // the tank": an infinitive or gerund is often unasserted, and its
+            // doer is inferred; a descriptor ("the missiles") is not taken
+            // as its object on top of that.
+            if t.control {
+                objs.retain(|(_, g)| doc.span(g.start).is_some());
+            }
             t.objs = objs;
             t.region_end = end;
         }

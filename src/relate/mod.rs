@@ -76,6 +76,13 @@
 //!   unambiguous; in an object slot ("struck the militant group", "a deal
 //!   with the company") never a name of its own sentence, nor when another
 //!   name of the type stands there after the first (`descriptor_objects`);
+//! - "counterpart(s) from / of / in X" stands for X, as "X's counterpart"
+//!   and "his Chinese counterpart" do (`counterparts`);
+//! - weapon descriptors ("the jets", "the system") in an object slot: the
+//!   weapon named last before, in the sentence or the two before, when no
+//!   other weapon is named from that weapon's sentence on; descriptors are
+//!   not taken as objects of an infinitive or gerund, whose doer is itself
+//!   inferred (`weapon_descriptors`);
 //! - "it"/"them" as the object of a weapon verb: the nearest weapon before;
 //! - "it" as the object of support, attack, threaten, criticize or sanction
 //!   ("backing it on the issue of Kashmir"): the only country or

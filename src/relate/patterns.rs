@@ -434,8 +434,14 @@ impl<'a> Doc<'a> {
                 }
             }
             let w = self.low(j);
-            // "the Government of India" stands for India.
-            if w == "government" && j + 1 < hi && self.low(j + 1) == "of" {
+            // "the Government of India" stands for India; "his counterpart
+            // from China" for China (as "his Chinese counterpart" does).
+            if matches!(w, "government" | "counterpart" | "counterparts")
+                && j + 1 < hi
+                && (self.low(j + 1) == "of"
+                    || (w != "government" && matches!(self.low(j + 1), "from" | "in")))
+                && self.span(j + 2).is_some()
+            {
                 j += 2;
                 continue;
             }
@@ -452,14 +458,18 @@ impl<'a> Doc<'a> {
                 break;
             }
             // "struck the militant group", "a deal with the company".
-            if let Some((end, e)) = self.descriptor_object(j, hi) {
+            let described = self
+                .descriptor_object(j, hi)
+                .map(|(end, e)| (end, e, false))
+                .or_else(|| self.weapon_descriptor(j, hi).map(|(end, e)| (end, e, true)));
+            if let Some((end, e, weapon)) = described {
                 out.push((
                     prep,
                     Group {
                         start: j,
                         end,
                         members: vec![e],
-                        weapon: false,
+                        weapon,
                     },
                 ));
                 prep = "";

@@ -255,3 +255,82 @@ fn possessive_pronoun_on_forces() {
         false,
     );
 }
+
+/// "his counterpart from China" stands for China, as "his Chinese
+/// counterpart" does; "counterparts from Europe and Japan" for both.
+#[test]
+fn counterparts() {
+    check(
+        &[
+            Case {
+                text: "Rajnath Singh met his counterpart from China in Moscow.",
+                want: &[("Rajnath Singh", "meet", "China")],
+                not: &[("Rajnath Singh", "visit", "China")],
+            },
+            Case {
+                text: "Rajnath Singh held talks with his Chinese counterpart on Friday.",
+                want: &[("Rajnath Singh", "meet", "China")],
+                not: &[],
+            },
+            Case {
+                text: "Indian troops clashed with their Chinese counterparts in the Galwan Valley.",
+                want: &[("India", "attack", "China")],
+                not: &[("China", "attack", "India")],
+            },
+            Case {
+                text: "James Baker holds talks with counterparts from Germany and Japan today.",
+                want: &[
+                    ("James Baker", "meet", "Germany"),
+                    ("James Baker", "meet", "Japan"),
+                ],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
+
+/// "the jets", "the system", "the missiles" in an object slot: the weapon
+/// named last before, in the sentence or the two before, when no other
+/// weapon is named from that weapon's sentence on; not as the object of an
+/// infinitive or gerund.
+#[test]
+fn weapon_descriptors() {
+    check(
+        &[
+            Case {
+                text: "Turkey bought the S-400 from Russia in 2017. Turkey tested the system in 2019.",
+                want: &[
+                    ("Turkey", "acquire", "S-400"),
+                    ("Russia", "supply", "S-400"),
+                    ("Turkey", "test", "S-400"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "India ordered 36 Rafale jets in 2016. France delivered the jets in 2020.",
+                want: &[("India", "acquire", "Rafale"), ("France", "supply", "Rafale")],
+                not: &[],
+            },
+            // Two weapons in the antecedent's sentence: ambiguous.
+            Case {
+                text: "India ordered Rafale jets and Su-30MKI jets in 2016. France delivered the jets in 2020.",
+                want: &[("India", "acquire", "Rafale"), ("India", "acquire", "Su-30MKI")],
+                not: &[("France", "supply", "Rafale"), ("France", "supply", "Su-30MKI")],
+            },
+            // Too far back.
+            Case {
+                text: "India ordered 36 Rafale jets in 2016. Prices rose. Talks stalled. Jobs grew. France delivered the jets in 2020.",
+                want: &[("India", "acquire", "Rafale")],
+                not: &[("France", "supply", "Rafale")],
+            },
+            // The object of an infinitive is not taken.
+            Case {
+                text: "Iran acquired Silkworm missiles last year. The United States will not allow Iran to use the missiles.",
+                want: &[("Iran", "acquire", "Silkworm")],
+                not: &[("Iran", "deploy", "Silkworm")],
+            },
+        ],
+        false,
+    );
+}
