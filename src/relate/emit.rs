@@ -234,13 +234,15 @@ impl<'d, 'a> Emitter<'d, 'a> {
         for _ in 0..3 {
             let g = doc.scan_left_np(from, a, 6, trig_at, !t.passive)?;
             // "Iran-backed militias attacked": a name inside a hyphen
-            // compound modifies the noun after it and is no argument.
+            // compound modifies the noun after it and is no argument; but
+            // "the Saudi-led coalition" is its leader's.
             let toks = &doc.ex.tokens;
             let compound = g.end + 1 < t.vg
                 && doc.low(g.end) == "-"
                 && !toks[g.end].space_before
                 && !toks[g.end + 1].space_before
-                && toks[g.end + 1].kind == TokenKind::Word;
+                && toks[g.end + 1].kind == TokenKind::Word
+                && doc.low(g.end + 1) != "led";
             if compound {
                 from = g.start;
                 continue;
