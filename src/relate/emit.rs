@@ -115,6 +115,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
         self.compounds(a, b);
         self.makers_possessive(a, b);
         self.evaluations(a, b, &trig_at);
+        self.reported_evaluations(a, b, &trig_at);
         if other {
             self.other(&trigs, a, b, &trig_at);
         }
@@ -206,6 +207,14 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     .clause_subject(t.vg, a, trig_at)
                     .or_else(|| doc.fronted_subject(t.vg, a))
                 {
+                    return Some(g);
+                }
+            }
+            // "X met A and was due to dine with B", "X bought W and is
+            // expected to deploy": a coordinated verb phrase of raising or
+            // control words shares the clause's subject.
+            if let Some(and) = doc.coordinated_raising(t.vg, a) {
+                if let Some(g) = doc.clause_subject(and, a, trig_at) {
                     return Some(g);
                 }
             }

@@ -416,6 +416,40 @@ impl<'a> Doc<'a> {
             && (end..until).all(|x| self.is(x, ADV | AUX | NEG))
     }
 
+    /// For an infinitive whose verb group starts at `vg` ("to" before it):
+    /// the "and" that opens its verb phrase, when only auxiliaries, adverbs
+    /// and at most two lower-case words stand between ("and was due to", "and
+    /// is expected to", "and agreed to"). The infinitive's doer is then the
+    /// subject shared by the coordinated verb phrases.
+    pub(crate) fn coordinated_raising(&self, vg: usize, lo: usize) -> Option<usize> {
+        if vg < lo + 2 || self.low(vg - 1) != "to" {
+            return None;
+        }
+        let mut k = vg - 1;
+        let mut words = 0;
+        while k > lo && vg - k < 6 {
+            let i = k - 1;
+            if self.low(i) == "and" {
+                return (words > 0 || (i + 1..vg - 1).any(|x| self.is(x, AUX))).then_some(i);
+            }
+            let t = &self.ex.tokens[i];
+            if self.is(i, AUX | ADV | NEG) {
+                k -= 1;
+                continue;
+            }
+            let word = t.kind == TokenKind::Word
+                && !t.cap
+                && self.span(i).is_none()
+                && self.class[i] & super::doc::FUNCTION == 0;
+            if !word || words == 2 {
+                return None;
+            }
+            words += 1;
+            k -= 1;
+        }
+        None
+    }
+
     /// Whether `g` is a person speaker standing for "we"/"our": it may only
     /// be the doer of a speech act (criticize, threaten, support).
     pub(crate) fn speech_only(&self, g: &Group) -> bool {
@@ -504,6 +538,72 @@ impl<'d, 'a> Emitter<'d, 'a> {
             t.neg = neg;
             let tgt = obj.members.clone();
             self.edges(&t, Cat::Criticize, &s.members, &tgt);
+        }
+    }
+
+    /// Reported evaluations in `[a, b)`: "S said (that) X is a threat",
+    /// "S said X's move was a violation", "…, saying X was the aggressor":
+    /// asserting a condemning predicate of X (or of X's act) is criticism
+    /// of X by the speaker.
+    pub(super) fn reported_evaluations(&mut self, a: usize, b: usize, trig_at: &[bool]) {
+        let doc = self.doc;
+        for r in a + 1..b.saturating_sub(3) {
+            if !doc.is(r, REPORT) || matches!(doc.low(r), "according" | "told" | "tell" | "tells") {
+                continue;
+            }
+            let mut k = r + 1;
+            if doc.low(k) == "that" {
+                k += 1;
+            }
+            let Some(x) = doc.group_starting(k, b).filter(|g| !g.weapon) else {
+                continue;
+            };
+            if x.start > k + 1 {
+                continue;
+            }
+            let mut j = x.end;
+            if j < b && matches!(doc.low(j), "'s" | "'") {
+                if !doc.act_noun_at(j + 1) {
+                    continue;
+                }
+                j += 1;
+                while j < b && j - x.end <= 4 && !doc.is(j, AUX) {
+                    if doc.span(j).is_some() || doc.is(j, STOP) || doc.low(j) == "," {
+                        break;
+                    }
+                    j += 1;
+                }
+            }
+            // The copula, perhaps after auxiliaries and negation.
+            let mut neg = false;
+            let mut be = false;
+            while j < b && doc.is(j, AUX | NEG | ADV) {
+                be |= doc.is(j, super::doc::BE);
+                neg |= doc.is(j, NEG);
+                j += 1;
+            }
+            if !be || !self.condemning_phrase(j, b) {
+                continue;
+            }
+            let mut vg = r;
+            while vg > a && doc.is(vg - 1, AUX | ADV | NEG) {
+                neg |= doc.is(vg - 1, NEG);
+                vg -= 1;
+            }
+            if doc.hedged(a, vg) {
+                continue;
+            }
+            let subject = if doc.low(r).ends_with("ing") && vg > a && doc.low(vg - 1) == "," {
+                doc.clause_subject(vg - 1, a, trig_at)
+            } else {
+                doc.scan_left(vg, a, 6, trig_at)
+            };
+            let Some(s) = subject else {
+                continue;
+            };
+            let mut t = Trig::at(r, evaluation_entry());
+            t.neg = neg;
+            self.edges(&t, Cat::Criticize, &s.members, &x.members);
         }
     }
 

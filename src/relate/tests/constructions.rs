@@ -504,3 +504,81 @@ fn control_and_raising() {
         false,
     );
 }
+
+/// Coordinated verb phrases share one subject, through raising and control
+/// words ("and was due to dine with") and object pronouns.
+#[test]
+fn verb_phrase_coordination() {
+    check(
+        &[
+            Case {
+                text: "Keith Krach met with business leaders over lunch and was due to dine with President Tsai Ing-wen.",
+                want: &[("Keith Krach", "meet", "Tsai Ing-wen")],
+                not: &[],
+            },
+            Case {
+                text: "India bought the S-400 from Russia and is expected to deploy it near the border.",
+                want: &[
+                    ("India", "acquire", "S-400"),
+                    ("Russia", "supply", "S-400"),
+                    ("India", "deploy", "S-400"),
+                ],
+                not: &[("Russia", "deploy", "S-400")],
+            },
+            Case {
+                text: "Japan met India in May and signed a deal with Vietnam in June.",
+                want: &[("India", "meet", "Japan"), ("Japan", "agree", "Vietnam")],
+                not: &[("India", "agree", "Vietnam")],
+            },
+            // Coordinated subjects are no coordinated verb phrase.
+            Case {
+                text: "Japan praised the plan and France agreed to supply the Rafale.",
+                want: &[("France", "supply", "Rafale")],
+                not: &[("Japan", "supply", "Rafale")],
+            },
+        ],
+        false,
+    );
+}
+
+/// A passive whose agent is a list: every member is a doer.
+#[test]
+fn passive_agent_lists() {
+    check(
+        &[
+            Case {
+                text: "Hezbollah was banned by Germany, France and the European Union.",
+                want: &[
+                    ("Germany", "sanction", "Hezbollah"),
+                    ("France", "sanction", "Hezbollah"),
+                    ("European Union", "sanction", "Hezbollah"),
+                ],
+                not: &[("Germany", "sanction", "France")],
+            },
+            Case {
+                text: "Huawei has been blacklisted by the United States, Britain and Australia.",
+                want: &[
+                    ("United States", "sanction", "Huawei"),
+                    ("United Kingdom", "sanction", "Huawei"),
+                    ("Australia", "sanction", "Huawei"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Iran was attacked by Israel and the United States.",
+                want: &[
+                    ("Israel", "attack", "Iran"),
+                    ("United States", "attack", "Iran"),
+                ],
+                not: &[("Iran", "attack", "Israel")],
+            },
+            // Without a patient name, a list of agents of a one-sided verb states nothing.
+            Case {
+                text: "The drones were banned by Germany, France and the European Union.",
+                want: &[],
+                not: &[("Germany", "sanction", "France")],
+            },
+        ],
+        false,
+    );
+}

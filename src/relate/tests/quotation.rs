@@ -175,3 +175,54 @@ fn evaluation() {
         true,
     );
 }
+
+/// A reported condemning predicate of a name or of its act is criticism by
+/// the speaker: "S said X is a threat", "…, saying X was the aggressor".
+#[test]
+fn reported_evaluation() {
+    check(
+        &[
+            Case {
+                text: "China said the United States was a threat to world peace.",
+                want: &[("China", "criticize", "United States")],
+                not: &[],
+            },
+            Case {
+                text: "China slammed the report, saying the United States is the biggest threat to world peace.",
+                want: &[("China", "criticize", "United States")],
+                not: &[],
+            },
+            Case {
+                text: "Pakistan said India's move was a violation of international law.",
+                want: &[("Pakistan", "criticize", "India")],
+                not: &[],
+            },
+            // No condemning word, or one behind a preposition: nothing.
+            Case {
+                text: "China said the United States was a partner.",
+                want: &[],
+                not: &[("China", "criticize", "United States")],
+            },
+            Case {
+                text: "China said the United States was a victim of terrorism.",
+                want: &[],
+                not: &[("China", "criticize", "United States")],
+            },
+            // No copula: "said X would fight terrorism" evaluates nothing.
+            Case {
+                text: "China said Pakistan would fight terrorism.",
+                want: &[],
+                not: &[("China", "criticize", "Pakistan")],
+            },
+        ],
+        false,
+    );
+    check(
+        &[Case {
+            text: "China said the United States was not a threat.",
+            want: &[("China", "criticize", "United States")],
+            not: &[],
+        }],
+        true,
+    );
+}
