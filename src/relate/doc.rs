@@ -563,6 +563,61 @@ impl<'a> Doc<'a> {
         false
     }
 
+    /// Whether the predicate whose verb group starts at `vg` (or, for an
+    /// event noun, whose phrase starts at `vg`) is only wished, attempted,
+    /// possible or called off, which the guidelines do not count: "may
+    /// arrange", "hopes to sign", "is considering buying", "sought a
+    /// memorandum with", "is nearing an agreement", "cancelled a trip to".
+    /// Plans stated as fact ("will buy", "plans to buy") are not irrealis.
+    pub(crate) fn irrealis(&self, a: usize, vg: usize, start: usize, noun: bool) -> bool {
+        // Attempt, wish, consideration; a cancelled, delayed or unfinished act.
+        const GOVERNORS: &[&str] = &[
+            "seek",
+            "sought",
+            "want",
+            "hope",
+            "wish",
+            "try",
+            "tried",
+            "tries",
+            "aim",
+            "consider",
+            "mull",
+            "weigh",
+            "explore",
+            "cancel",
+            "cancelled",
+            "canceled",
+            "postpone",
+            "scrap",
+            "scrapped",
+            "suspend",
+            "delay",
+            "abandon",
+            "shelve",
+            "near",
+        ];
+        let governs = |k: usize| {
+            let w = self.low(k);
+            // "is considered a key backer" is "is regarded as".
+            w != "considered"
+                && GOVERNORS.iter().any(|g| {
+                    w == *g
+                        || w.strip_prefix(g)
+                            .is_some_and(|s| matches!(s, "s" | "ed" | "d" | "ing" | "es"))
+                        || (g.ends_with('e') && w.strip_prefix(&g[..g.len() - 1]) == Some("ing"))
+                })
+        };
+        if (vg..start).any(|k| matches!(self.low(k), "may" | "might")) {
+            return true;
+        }
+        if noun {
+            return self.support_verb(vg, a).is_some_and(governs);
+        }
+        // "hopes to sign", "is considering buying".
+        (vg > a + 1 && self.low(vg - 1) == "to" && governs(vg - 2)) || (vg > a && governs(vg - 1))
+    }
+
     /// End of the sentence holding token `i`.
     pub(crate) fn sent_end(&self, i: usize) -> usize {
         self.sent[self.ex.tokens[i].sentence as usize].1

@@ -105,6 +105,10 @@ impl<'d, 'a> Emitter<'d, 'a> {
             if !t.noun && doc.hedged(a, t.vg) {
                 continue;
             }
+            // "hopes to sign", "cancelled a trip to": wished or called off.
+            if doc.irrealis(a, t.vg, t.start, t.noun) {
+                continue;
+            }
             if t.noun {
                 self.noun(t, done, a, &trig_at);
             } else {

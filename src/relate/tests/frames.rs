@@ -176,3 +176,59 @@ fn event_acts_and_compound_modifiers() {
         false,
     );
 }
+
+/// What is only wished, attempted, possible or called off is not stated as
+/// fact (guidelines: "a readiness or wish to negotiate does not" count);
+/// plans stated as fact still count.
+#[test]
+fn wished_possible_or_called_off() {
+    check(
+        &[
+            Case {
+                text: "Japan hopes to sign a trade pact with Australia.",
+                want: &[],
+                not: &[("Japan", "agree", "Australia")],
+            },
+            Case {
+                text: "Egypt is considering buying the J-10C fighter.",
+                want: &[],
+                not: &[("Egypt", "acquire", "J-10C")],
+            },
+            Case {
+                text: "Britain will seek a memorandum of understanding with Japan.",
+                want: &[],
+                not: &[("United Kingdom", "agree", "Japan")],
+            },
+            Case {
+                text: "Minister Michael Howard has cancelled a trip to Australia.",
+                want: &[],
+                not: &[("Michael Howard", "visit", "Australia")],
+            },
+            Case {
+                text: "Denmark and Portugal might agree to the plan.",
+                want: &[],
+                not: &[("Denmark", "agree", "Portugal")],
+            },
+            // Plans stated as fact count; "is considered" is "is regarded as".
+            Case {
+                text: "India plans to buy the Rafale from France.",
+                want: &[
+                    ("India", "acquire", "Rafale"),
+                    ("France", "supply", "Rafale"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Japan will sign a trade pact with Australia.",
+                want: &[("Japan", "agree", "Australia")],
+                not: &[],
+            },
+            Case {
+                text: "Germany is considered a key backer of Argentina.",
+                want: &[("Germany", "support", "Argentina")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
