@@ -207,10 +207,18 @@ impl<'d, 'a> Emitter<'d, 'a> {
             }
             // "before travelling to X": a gerund's subject is the clause's.
             if t.entry.kind & super::verbs::GER != 0 {
-                if let Some(g) = doc
+                if let Some(mut g) = doc
                     .clause_subject(t.vg, a, trig_at)
                     .or_else(|| doc.fronted_subject(t.vg, a))
                 {
+                    // "X joined Y in condemning Z": Y condemns Z too.
+                    if let Some(y) = doc.joined_partner(t.vg, a) {
+                        for e in y.members {
+                            if !g.members.contains(&e) {
+                                g.members.push(e);
+                            }
+                        }
+                    }
                     return Some(g);
                 }
             }

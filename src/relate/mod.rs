@@ -17,6 +17,8 @@
 //!   source, holder) and flags;
 //! - `emit.rs`, `nominal.rs`: from arguments to typed edges, through the
 //!   frame of each category of the predicate;
+//! - `adjuncts.rs`: comitative and "joined Y in" doers, coordinated
+//!   raising ("and was due to dine with");
 //! - `quote.rs`: the speaker of a quotation for its first person, and
 //!   criticism stated by evaluation ("called X's move a provocation").
 //!
@@ -51,6 +53,7 @@
 //! | coordinated verb phrases sharing one subject through raising and control words | "X met A and was due to dine with B", "X bought W and is expected to deploy it" | `constructions::verb_phrase_coordination` |
 //! | a passive whose agent is a list | "banned by A, B and the Union" | `constructions::passive_agent_lists` |
 //! | reported evaluation: a condemning predicate of X or X's act said by S | "S said X is a threat", "…, saying X's move was a violation" | `quotation::reported_evaluation` |
+//! | adjunct phrases: "as part of" skipped in the object region; a comitative parenthetical adds a doer; "joined Y in V-ing" | "delivered W as part of the deal to X", "X, along with Y, signed", "X joined Y in condemning Z" | `constructions::adjunct_phrases` |
 //! | first person in a quotation stands for its speaker (speech acts only for a person saying "we") | "'We condemn X,' Minister Y said", "Y told reporters: 'our military will back X'" | `quotation::quotation` |
 //! | evaluation: a verb of naming with a condemning predicative phrase | "called X's move an escalation", "branded X a terrorist state", "described X as a threat" | `quotation::evaluation` |
 //! | criticism of an act named with its author after "by" | "condemned the attack on our ships by X" | `quotation::quotation` |
@@ -102,6 +105,7 @@
 //! verb outside the lexicon that links two names gives category `other` only
 //! when the [`Relater`] is built with [`Relater::with_other`].
 
+mod adjuncts;
 mod anaphora;
 mod doc;
 mod emit;

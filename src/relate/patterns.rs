@@ -482,6 +482,13 @@ impl<'a> Doc<'a> {
                     j += 3;
                     continue;
                 }
+                // "handed over W as part of the contract to X": an adjunct
+                // phrase; names inside it take no slot of the verb.
+                if w == "as" && j + 2 < hi && self.low(j + 1) == "part" && self.low(j + 2) == "of" {
+                    prep = "as part of";
+                    j += 3;
+                    continue;
+                }
                 break;
             }
             if self.is(j, AUX) {

@@ -416,40 +416,6 @@ impl<'a> Doc<'a> {
             && (end..until).all(|x| self.is(x, ADV | AUX | NEG))
     }
 
-    /// For an infinitive whose verb group starts at `vg` ("to" before it):
-    /// the "and" that opens its verb phrase, when only auxiliaries, adverbs
-    /// and at most two lower-case words stand between ("and was due to", "and
-    /// is expected to", "and agreed to"). The infinitive's doer is then the
-    /// subject shared by the coordinated verb phrases.
-    pub(crate) fn coordinated_raising(&self, vg: usize, lo: usize) -> Option<usize> {
-        if vg < lo + 2 || self.low(vg - 1) != "to" {
-            return None;
-        }
-        let mut k = vg - 1;
-        let mut words = 0;
-        while k > lo && vg - k < 6 {
-            let i = k - 1;
-            if self.low(i) == "and" {
-                return (words > 0 || (i + 1..vg - 1).any(|x| self.is(x, AUX))).then_some(i);
-            }
-            let t = &self.ex.tokens[i];
-            if self.is(i, AUX | ADV | NEG) {
-                k -= 1;
-                continue;
-            }
-            let word = t.kind == TokenKind::Word
-                && !t.cap
-                && self.span(i).is_none()
-                && self.class[i] & super::doc::FUNCTION == 0;
-            if !word || words == 2 {
-                return None;
-            }
-            words += 1;
-            k -= 1;
-        }
-        None
-    }
-
     /// Whether `g` is a person speaker standing for "we"/"our": it may only
     /// be the doer of a speech act (criticize, threaten, support).
     pub(crate) fn speech_only(&self, g: &Group) -> bool {

@@ -103,6 +103,18 @@ impl<'a> Doc<'a> {
                         continue;
                     }
                 }
+                // "X, along with Y, signed": both are doers.
+                if passed == 0 {
+                    if let Some((c0, y)) = self.comitative(i, lo) {
+                        let mut g = self.scan_left(c0 + 1, lo, content, trig_at)?;
+                        for e in y.members {
+                            if !g.members.contains(&e) {
+                                g.members.push(e);
+                            }
+                        }
+                        return Some(g);
+                    }
+                }
                 if passed == 0 {
                     // "X, a joint venture of Y, will", else "X, supported by Y,".
                     return self.appositive(i, lo).or_else(|| {

@@ -582,3 +582,69 @@ fn passive_agent_lists() {
         false,
     );
 }
+
+/// Adjunct phrases: "as part of" between object and recipient; a
+/// comitative parenthetical after the subject adds a doer; "joined Y in
+/// V-ing" makes Y a doer of V.
+#[test]
+fn adjunct_phrases() {
+    check(
+        &[
+            Case {
+                text: "Russia delivered two S-400 regiments as part of the 2018 deal to India.",
+                want: &[
+                    ("Russia", "supply", "S-400"),
+                    ("Russia", "supply", "India"),
+                    ("India", "acquire", "S-400"),
+                ],
+                not: &[],
+            },
+            // A name inside the adjunct takes no slot.
+            Case {
+                text: "Japan met India as part of talks on Vietnam.",
+                want: &[("India", "meet", "Japan")],
+                not: &[("Japan", "meet", "Vietnam")],
+            },
+            Case {
+                text: "India, along with Russia, signed a deal with Vietnam.",
+                want: &[
+                    ("India", "agree", "Vietnam"),
+                    ("Russia", "agree", "Vietnam"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "India, together with Japan, condemned North Korea.",
+                want: &[
+                    ("India", "criticize", "North Korea"),
+                    ("Japan", "criticize", "North Korea"),
+                ],
+                not: &[],
+            },
+            // Another parenthetical adds no doer.
+            Case {
+                text: "India, unlike Japan, condemned North Korea.",
+                want: &[("India", "criticize", "North Korea")],
+                not: &[("Japan", "criticize", "North Korea")],
+            },
+            Case {
+                text: "France joined Germany in condemning Russia.",
+                want: &[
+                    ("France", "criticize", "Russia"),
+                    ("Germany", "criticize", "Russia"),
+                ],
+                not: &[],
+            },
+            // "in" after a name without "join": no second doer.
+            Case {
+                text: "France met Germany in Paris before condemning Russia.",
+                want: &[
+                    ("France", "meet", "Germany"),
+                    ("France", "criticize", "Russia"),
+                ],
+                not: &[("Germany", "criticize", "Russia")],
+            },
+        ],
+        false,
+    );
+}
