@@ -219,4 +219,6 @@ pub fn slug(label: &str) -> String {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_companies;
+#[cfg(test)]
 mod tests_names;

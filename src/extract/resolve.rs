@@ -61,6 +61,8 @@ fn within_one_edit(a: &str, b: &str) -> bool {
 /// suffixes ("Ltd"), a leading country ("UK", "Indian"), a trailing "of
 /// India".
 fn org_core(lex: &Lexicon, label: &str) -> String {
+    // "U.S. Airforce" is the U.S. Air Force.
+    let label = label.replace("Airforce", "Air Force");
     let label = label.trim_end_matches('.');
     let mut words: Vec<&str> = label.split_whitespace().collect();
     while words.len() > 1 && super::rules::is(&super::rules::LEGAL_SUFFIXES, words[words.len() - 1])
@@ -110,6 +112,7 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) 
     r.merge_people();
     r.short_forms();
     r.complete_one_word_people();
+    r.companies_by_their_words();
     r.people_named_like_organisations();
     r.merge_designators();
     r.entities()
@@ -411,11 +414,65 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// A one-word "person" never named in full whose sentences speak of it
+    /// as a company is one: "Motorola said its sales rose", "Avnet said it
+    /// will use the proceeds", "Kodak's subsidiary". A person says "it
+    /// was", "it would be" as often, so "it" counts only before another
+    /// verb; see [`company_talk_after`].
+    fn companies_by_their_words(&mut self) {
+        // One-word mentions by their word: the group's and the unknown ones.
+        let mut by_word: FxHashMap<&'a str, Vec<usize>> = FxHashMap::default();
+        for (i, r) in self.raw.iter().enumerate() {
+            if r.hi == r.lo + 1 && matches!(r.key, Key::Label(_) | Key::Pending) {
+                by_word
+                    .entry(self.toks[r.lo].text(self.text))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        for g in 0..self.groups.len() {
+            let grp = &self.groups[g];
+            if grp.kind != EntityType::Person || grp.lex.is_some() || grp.members.is_empty() {
+                continue;
+            }
+            let one_word = grp.members.iter().all(|&m| {
+                let r = &self.raw[m];
+                r.hi == r.lo + 1
+                    && !self
+                        .lex
+                        .given_names
+                        .contains(self.toks[r.lo].text(self.text))
+            });
+            if !one_word {
+                continue;
+            }
+            let word = self.toks[self.raw[grp.members[0]].lo].text(self.text);
+            let same: Vec<usize> = by_word
+                .get(word)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&i| self.assign[i].is_none() || self.assign[i] == Some(g))
+                .collect();
+            if same
+                .iter()
+                .any(|&i| company_talk_after(self.text, self.toks, self.raw[i].hi))
+            {
+                self.groups[g].kind = EntityType::Organisation;
+                for i in same {
+                    if self.assign[i].is_none() {
+                        self.join(i, g);
+                    }
+                }
+            }
+        }
+    }
+
     /// A "person" that is an organisation's name without its suffix is that
     /// organisation: "Excelan said" after "Excelan Inc", "Computer Terminal"
     /// after "Computer Terminal Systems Inc".
     fn people_named_like_organisations(&mut self) {
-        use super::rules::{is, LEGAL_SUFFIXES, ORG_HEADS};
+        use super::rules::{is, INDUSTRY_HEADS, LEGAL_SUFFIXES, ORG_HEADS};
         let mut org_short: FxHashMap<String, usize> = FxHashMap::default();
         for g in 0..self.groups.len() {
             if self.groups[g].kind != EntityType::Organisation || self.groups[g].members.is_empty()
@@ -428,7 +485,8 @@ impl<'a> Resolver<'a> {
                 words.pop();
             }
             org_short.entry(norm(&words.join(" "))).or_insert(g);
-            if words.len() > 1 && is(&ORG_HEADS, words[words.len() - 1]) {
+            let last = words[words.len() - 1];
+            if words.len() > 1 && (is(&ORG_HEADS, last) || is(&INDUSTRY_HEADS, last)) {
                 words.pop();
                 org_short.entry(norm(&words.join(" "))).or_insert(g);
             }
@@ -557,5 +615,52 @@ fn group_label(lex: &Lexicon, text: &str, toks: &[Token], raw: &[Raw], grp: &Gro
         s.to_string()
     } else {
         s.trim_end_matches('.').to_string()
+    }
+}
+
+/// Whether the words from token `k` speak of the name before them as a
+/// company: "said its", "said it will buy" (not "said it would be", "said it
+/// was"), or "'s" and a part of a company ("'s subsidiary", "'s
+/// shareholders").
+fn company_talk_after(text: &str, toks: &[Token], k: usize) -> bool {
+    use super::rules::{is, COMPANY_PARTS, SAID};
+    let s = toks.get(k).map(|t| t.sentence);
+    let w = |j: usize| {
+        toks.get(j)
+            .filter(|t| Some(t.sentence) == s)
+            .map_or("", |t| t.text(text))
+    };
+    if matches!(w(k), "'s" | "’s") {
+        return is(&COMPANY_PARTS, &w(k + 1).to_lowercase());
+    }
+    if !is(&SAID, w(k)) {
+        return false;
+    }
+    match w(k + 1) {
+        "its" => true,
+        "it" => {
+            let mut j = k + 2;
+            while matches!(w(j), "not" | "also" | "still" | "now") {
+                j += 1;
+            }
+            let verb = w(j);
+            if matches!(
+                verb,
+                "will" | "would" | "may" | "might" | "could" | "can" | "should"
+            ) {
+                let mut v = j + 1;
+                while matches!(w(v), "not" | "also" | "still" | "now") {
+                    v += 1;
+                }
+                !matches!(w(v), "be" | "have" | "") && w(v).chars().all(char::is_lowercase)
+            } else {
+                !matches!(
+                    verb,
+                    "is" | "was" | "'s" | "’s" | "seems" | "seemed" | "appears" | "appeared" | ""
+                ) && verb.chars().all(char::is_lowercase)
+                    && !verb.ends_with("ly")
+            }
+        }
+        _ => false,
     }
 }

@@ -34,21 +34,24 @@ words! {
     "Defence", "Department", "Directorate", "Division", "Dockyard", "Dynamics",
     "Electronics", "Embassy", "Energy", "Engineering", "Enterprises", "Establishment", "Exchange",
     "Factories", "Factory", "Federation", "Financial", "Fleet", "Foods", "Forces", "Forge", "Forum",
-    "Foundation",
+    "Foundation", "Fund", "Funds",
     "Group", "Guard",
     "Holding", "Holdings",
     "Inc", "Inc.", "Industries", "Institute", "Institution", "Insurance", "International",
     "Investments",
     "Laboratories", "Laboratory", "Limited", "LLC", "Ltd", "Ltd.",
-    "Marines", "Minerals", "Mining", "Ministry", "Mission", "Motors",
+    "Marines", "Minerals", "Mining",
+    "Ministry", "Mission", "Motors",
     "Navy", "Network",
     "Office", "Organisation", "Organization",
-    "Parliament", "Party", "Petroleum", "Pharmaceuticals", "PLC", "Plc", "Police", "Properties",
-    "Pvt",
+    "Parliament", "Party", "Petroleum", "Pharmaceuticals", "PLC", "Plc", "Police",
+    "Properties", "Pvt",
     "Railways", "Realty", "Regiment", "Resources",
-    "S.p.A", "S.p.A.", "Savings", "Secretariat", "Securities", "Service", "Services", "Shipbuilders",
+    "S.p.A", "S.p.A.", "Savings", "Secretariat", "Securities", "Service",
+    "Services", "Shipbuilders",
     "Shipbuilding",
-    "Shipyard", "Shipyards", "Society", "Solutions", "SpA", "Squadron", "Steel", "Stores", "Systems",
+    "Shipyard", "Shipyards", "Society", "Solutions", "SpA", "Squadron",
+    "Steel", "Stores", "Systems",
     "Technologies", "Technology", "Trust",
     "Union", "University",
     "Works",
@@ -56,11 +59,33 @@ words! {
 }
 
 words! {
+    /// Industry nouns that end a company's name ("El Paso Gas", "Pacific
+    /// Lighting", "Ventra Management") when a name word stands before them;
+    /// common words alone before them name nothing ("Precious Metals").
+    INDUSTRY_HEADS = [
+    "Electric", "Gas", "Lighting", "Management", "Manufacturing", "Metals", "Mills", "Mines",
+    "Partners", "Power", "Products", "Publishing", "Semiconductor", "Shipping", "Software",
+    "Telegraph", "Telephone", "Utilities",
+]
+}
+
+words! {
+    /// Heads that make an organisation a company ("Shearson Lehman
+    /// Brothers", "Texas Commerce Bancshares"), beside legal suffixes and
+    /// industry heads: its first words may stand for it.
+    COMPANY_HEADS = [
+    "Airlines", "Airways", "Associates", "Bancorp", "Bancorporation", "Bancshares", "Brothers",
+    "Enterprises", "Group", "Holdings", "Industries", "Motors", "Securities", "Stores",
+]
+}
+
+words! {
     /// Legal suffixes: "BAE Systems Inc" is still BAE Systems.
     LEGAL_SUFFIXES = [
-    "AB", "AG", "ASA", "B.V.", "BV", "Co", "Co.", "Corp", "Corp.", "GmbH", "Inc", "Inc.", "JSC",
-    "LLC", "LP", "L.P.", "Limited", "Ltd", "Ltd.", "N.V.", "NV", "Oyj", "PJSC", "PLC", "Plc",
-    "plc", "Pty", "Pvt", "S.A.", "S.p.A", "S.p.A.", "SA", "SAS", "SpA",
+    "AB", "AG", "ASA", "B.V.", "BV", "Bhd", "Berhad", "Co", "Co.", "CORP", "Cos", "Cos.", "Corp", "Corp.",
+    "GMBH", "GmbH", "Gmbh", "INC", "Inc", "Inc.", "JSC", "K.K.", "KG", "KK", "LLC", "LP", "L.P.",
+    "LTD", "Limited", "Ltd", "Ltd.", "N.A.", "N.V.", "NV", "Oy", "Oyj", "PJSC", "PLC", "Plc",
+    "plc", "Pty", "Pvt", "S.A.", "S.p.A", "S.p.A.", "SA", "SARL", "SAS", "SpA",
 ]
 }
 
@@ -88,6 +113,23 @@ words! {
     "College", "Commission", "Committee", "Confederation", "Conference", "Council", "Court",
     "Department", "Directorate", "Embassy", "Federation", "Group", "Institute", "League", "Ministry",
     "Office", "Organisation", "Organization", "Society", "University",
+]
+}
+
+words! {
+    /// First words of company and bank names in other languages: what
+    /// follows them is the organisation's name ("Banque Paribas", "Banco
+    /// Central", "Credit Suisse", "Compagnie des Machines Bull").
+    FOREIGN_ORG_LEADS = [
+    "Banca", "Banco", "Banque", "Caisse", "Compagnie", "Compania", "Companhia", "Credit",
+    "Crédit", "Societa", "Società", "Sociedad", "Societe", "Société",
+]
+}
+
+words! {
+    /// Last words of prizes, cups and awards: "Nobel Prize" names no person.
+    AWARD_HEADS = [
+    "Award", "Awards", "Cup", "Medal", "Prize", "Prizes", "Trophy",
 ]
 }
 
@@ -176,6 +218,15 @@ words! {
 }
 
 words! {
+    /// What a company has and a person has not, after "'s": "Avnet's
+    /// subsidiary", "Kodak's shareholders".
+    COMPANY_PARTS = [
+    "board", "directors", "dividend", "earnings", "revenues", "shareholders", "stockholders",
+    "subsidiaries", "subsidiary", "unit", "units",
+]
+}
+
+words! {
     /// Currency words: "Swiss francs", "U.S. dlrs" name no state.
     CURRENCIES = [
     "cents", "crowns", "dinars", "dlr", "dlrs", "dollar", "dollars", "escudos", "franc", "francs",
@@ -221,7 +272,7 @@ words! {
 words! {
     /// Connectors that may sit inside a name ("Line of Actual Control").
     CONNECTORS = [
-    "al", "bin", "da", "de", "del", "der", "di", "du", "el", "for", "la", "le", "of", "on", "van",
+    "al", "bin", "da", "de", "del", "der", "des", "di", "du", "el", "for", "la", "le", "of", "on", "van",
     "von",
 ]
 }

@@ -86,6 +86,9 @@ pub struct Lexicon {
     /// Civil airliner, engine and launcher families keyed by
     /// [`designator_key`] ("a340", "cf6", "ariane"), from `civil_aircraft.tsv`.
     pub civil_families: FxHashSet<String>,
+    /// Families of aircraft engines, civil and military ("cf6", "f404"),
+    /// from the `engine` rows of `civil_aircraft.tsv`: never weapons.
+    pub engine_families: FxHashSet<String>,
     /// Surface forms and what they point at; the first file wins on duplicates.
     index: FxHashMap<String, Target>,
 }
@@ -177,6 +180,10 @@ impl Lexicon {
         lex.civil_families = data_lines(CIVIL_AIRCRAFT)
             .map(|(_, f)| designator_key(f[0]))
             .collect();
+        lex.engine_families = data_lines(CIVIL_AIRCRAFT)
+            .filter(|(_, f)| f.get(2) == Some(&"engine"))
+            .map(|(_, f)| designator_key(f[0]))
+            .collect();
         lex
     }
 
@@ -185,23 +192,13 @@ impl Lexicon {
     /// ("A310-300", "CF6-80C2") or letters ("A340s", "MD-11F"), but not more
     /// digits ("A3401" is no A340).
     pub fn civil_family(&self, surface: &str) -> bool {
-        let chars: Vec<char> = surface.chars().collect();
-        let mut key = String::new();
-        for (i, &c) in chars.iter().enumerate() {
-            if c.is_alphanumeric() {
-                key.extend(c.to_lowercase());
-            }
-            if !self.civil_families.contains(&key) {
-                continue;
-            }
-            match chars.get(i + 1) {
-                None => return true,
-                Some(&n) if n == '-' || n == ' ' || n == '/' => return true,
-                Some(&n) if n.is_alphabetic() && c.is_ascii_digit() => return true,
-                _ => {}
-            }
-        }
-        false
+        family_of(&self.civil_families, surface)
+    }
+
+    /// Whether `surface` is a designation of an aircraft engine family
+    /// ("F110-GE-100", "F404", "CF6-80C2"), matched as [`Lexicon::civil_family`].
+    pub fn engine_family(&self, surface: &str) -> bool {
+        family_of(&self.engine_families, surface)
     }
 
     /// Adds a user lexicon: `name<TAB>alias|alias...` lines for entities of
@@ -335,6 +332,28 @@ impl Lexicon {
             }
         }
     }
+}
+
+/// Whether `surface` is a designation of one of `families` (see
+/// [`Lexicon::civil_family`]).
+fn family_of(families: &FxHashSet<String>, surface: &str) -> bool {
+    let chars: Vec<char> = surface.chars().collect();
+    let mut key = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_alphanumeric() {
+            key.extend(c.to_lowercase());
+        }
+        if !families.contains(&key) {
+            continue;
+        }
+        match chars.get(i + 1) {
+            None => return true,
+            Some(&n) if n == '-' || n == ' ' || n == '/' => return true,
+            Some(&n) if n.is_alphabetic() && c.is_ascii_digit() => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@
 //! `weapons.rs` the designator, ship-class and in-context weapon rules;
 //! `people.rs` the person rules and the pending words.
 
+mod companies;
 mod people;
 mod weapons;
 
@@ -93,6 +94,7 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
         cx.sentence(lo, hi);
         lo = hi;
     }
+    cx.company_short_forms();
     cx.out.sort_by_key(|r| (r.lo, r.hi));
     cx.out
 }
@@ -337,6 +339,19 @@ impl<'a> Ctx<'a> {
 
     /// A stretch without "and", "for" or "on" splits.
     fn part(&mut self, a: usize, b: usize) {
+        // "Banque Nationale de Paris", "Credit Suisse": a company lead of
+        // another language and capitalised words after it.
+        if b - a >= 2
+            && is(&rules::FOREIGN_ORG_LEADS, self.t(a))
+            && self.hit(a).is_none()
+            && self.cap_word(a + 1)
+        {
+            let end = self.name_end(a + 1, b);
+            let label = self.label(a, end);
+            self.push(a, end, EntityType::Organisation, Key::Label(label));
+            self.segments(end, b);
+            return;
+        }
         // Organisation by lead: "Ministry of Commerce of India", "UK Ministry of
         // Defence", "Russian University of Transport".
         let lead = (a..b.saturating_sub(2)).find(|&p| {
@@ -369,11 +384,15 @@ impl<'a> Ctx<'a> {
         }
         // "Nuclear Power Corporation of India Limited": a suffix after the place.
         let of = (a + 1..b).find(|&k| self.t(k) == "of" && self.hit(k).is_none());
+        // "Richardson Greenshields of Canada Ltd": unknown names before
+        // "of" and a place and a suffix after it are one company too.
         let suffixed = of.is_some_and(|of| {
+            let unknown_before = (a..of).all(|k| self.hit(k).is_none() && self.cap_word(k))
+                && !self.lex.given_names.contains(self.t(a));
             self.title_at(a).is_none()
                 && is(&rules::LEGAL_SUFFIXES, self.t(b - 1))
                 && self.org_head(b - 1)
-                && self.org_head(of - 1)
+                && (self.org_head(of - 1) || unknown_before)
                 && !is(&rules::LEGAL_SUFFIXES, self.t(of - 1))
         });
         if suffixed {
@@ -473,6 +492,23 @@ impl<'a> Ctx<'a> {
             return;
         }
         let first_title = self.title_at(a).is_some();
+        // "Air Atlanta", "Air Wisconsin": an airline is "Air" and a place.
+        if b - a == 2 && self.t(a) == "Air" && self.hit(a).is_none() {
+            if let Some(h) = self.hit(a + 1).filter(|h| h.lo == a + 1 && h.hi == b) {
+                let place = match h.target {
+                    Target::Name(n) => matches!(
+                        self.lex.names[n as usize].kind,
+                        EntityType::Location | EntityType::Country
+                    ),
+                    _ => false,
+                };
+                if place {
+                    let label = self.label(a, b);
+                    self.push(a, b, EntityType::Organisation, Key::Label(label));
+                    return;
+                }
+            }
+        }
         // A head and then the place it stands in: "Ordnance Factory
         // Tiruchirappalli", "Naval Dockyard Mumbai".
         let place_last = self.hit(b - 1).is_some_and(|h| {
@@ -489,8 +525,22 @@ impl<'a> Ctx<'a> {
             self.push(a, b, EntityType::Organisation, Key::Label(label));
             return;
         }
-        // Organisation by head: "Zhuhai Aerospace Ltd", "Russian Helicopters Holding Company".
-        if !first_title && self.org_head(b - 1) && !self.single_hit(a, b) && !self.generic(a, b) {
+        // Organisation by head: "Zhuhai Aerospace Ltd", "Russian Helicopters
+        // Holding Company"; an industry head needs a name or a place right
+        // before it ("El Paso Gas", not "Diamonds and Precious Metals").
+        let industry_ok = !is(&rules::INDUSTRY_HEADS, self.t(b - 1))
+            || (b - a >= 2
+                && !self.lex.given_names.contains(self.t(a))
+                && (self.hit(b - 2).is_some()
+                    || (self.cap_word(b - 2)
+                        && !self.is_common(b - 2)
+                        && !weapons::adjective_like(self.t(b - 2)))));
+        if !first_title
+            && self.org_head(b - 1)
+            && industry_ok
+            && !self.single_hit(a, b)
+            && !self.generic(a, b)
+        {
             // "BAE Systems Inc", "Russian Helicopters Holding Company": a known
             // organisation with a legal suffix or generic heads after it.
             if let Some(h) = self.hit(a) {
@@ -535,7 +585,9 @@ impl<'a> Ctx<'a> {
 
     /// An organisation head on its own ("Systems", not "Multi-Mission").
     fn org_head(&self, i: usize) -> bool {
-        (is(&rules::ORG_HEADS, self.t(i)) || is(&rules::LEGAL_SUFFIXES, self.t(i)))
+        (is(&rules::ORG_HEADS, self.t(i))
+            || is(&rules::LEGAL_SUFFIXES, self.t(i))
+            || is(&rules::INDUSTRY_HEADS, self.t(i)))
             && self.hit(i).is_none()
             && self.toks[i].space_before
     }
@@ -600,10 +652,22 @@ impl<'a> Ctx<'a> {
                 if kind == EntityType::Weapon && h.hi == h.lo + 1 && !self.designation_at(h.lo) {
                     // "Astra said", "Astra Inc": a one-word weapon name that
                     // speaks or has a legal suffix is a company.
+                    // "AB Astra", "drug firm Astra", "Astra Corporation":
+                    // a legal form or company noun before it, a company head
+                    // after it.
                     let next = (h.hi < self.toks.len()
                         && self.toks[h.hi].sentence == self.toks[h.lo].sentence)
                         .then(|| self.t(h.hi));
-                    if next.is_some_and(|w| is(&rules::SAID, w) || is(&rules::LEGAL_SUFFIXES, w)) {
+                    let prev = (h.lo > 0
+                        && self.toks[h.lo - 1].sentence == self.toks[h.lo].sentence)
+                        .then(|| self.t(h.lo - 1));
+                    if next.is_some_and(|w| {
+                        is(&rules::SAID, w)
+                            || is(&rules::LEGAL_SUFFIXES, w)
+                            || is(&rules::GENERIC_HEADS, w)
+                    }) || prev.is_some_and(|w| {
+                        is(&rules::LEGAL_SUFFIXES, w) || is(&rules::COMPANY_NOUNS, w)
+                    }) {
                         let label = self.label(h.lo, h.hi);
                         self.push(h.lo, h.hi, EntityType::Organisation, Key::Label(label));
                         return;
@@ -646,6 +710,11 @@ impl<'a> Ctx<'a> {
             });
             if let Some(h) = self.hit(i).filter(|_| !first_name) {
                 let h = *h;
+                if i == a && after_title.is_none() && self.place_and_name(&h, b) {
+                    let label = self.label(a, b);
+                    self.push(a, b, EntityType::Organisation, Key::Label(label));
+                    return;
+                }
                 if let Target::Title(k) = h.target {
                     after_title = Some(k);
                 } else {
@@ -669,6 +738,35 @@ impl<'a> Ctx<'a> {
             after_title = None;
             i = j;
         }
+    }
+
+    /// "Toronto Dominion", "Atlantic Richfield": a place and then one
+    /// capitalised word that is no common word, person's name, place head
+    /// or other known name, ending the name (`b`), name a company.
+    fn place_and_name(&self, h: &Hit, b: usize) -> bool {
+        let place = match h.target {
+            Target::Name(n) => matches!(
+                self.lex.names[n as usize].kind,
+                EntityType::Location | EntityType::Country
+            ),
+            _ => false,
+        };
+        place
+            && b == h.hi + 1
+            && (h.hi..b).all(|k| {
+                let w = self.t(k);
+                self.hit(k).is_none()
+                    && self.cap_word(k)
+                    && self.toks[k].kind == TokenKind::Word
+                    && !self.toks[k].upper
+                    && self.toks[k].space_before
+                    && !self.is_common(k)
+                    && !self.lex.given_names.contains(w)
+                    && !self.lex.surnames.contains(w)
+                    && !is(&rules::LOC_HEADS, w)
+                    && !is(&rules::WEAPON_HEADS, &w.to_lowercase())
+                    && !weapons::adjective_like(w)
+            })
     }
 
     /// In "with Elcom, Valdel Advanced Technologies and Bharat Forge", an

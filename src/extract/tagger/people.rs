@@ -52,8 +52,11 @@ impl Ctx<'_> {
             && !self.toks[b - 1].upper
             && !(a..b).any(|k| self.t(k).contains('&'))
             && !is(&rules::ORG_HEADS, self.t(b - 1))
+            && (!is(&rules::INDUSTRY_HEADS, self.t(b - 1))
+                || self.lex.surnames.contains(self.t(b - 1)))
             && !is(&rules::LOC_HEADS, self.t(b - 1))
             && !is(&rules::WEAPON_NOUNS, &self.t(b - 1).to_lowercase())
+            && !is(&rules::AWARD_HEADS, self.t(b - 1))
     }
 
     /// Unknown capitalised words (after a title, if `after_title`): a ship
@@ -85,6 +88,15 @@ impl Ctx<'_> {
             self.push(a, b, EntityType::Organisation, Key::Label(label));
             return;
         }
+        // "General Sales Manager Melvin Sims": the title goes on in words
+        // no list holds, ending in a job noun; the person starts at the
+        // given name after it.
+        let a = match (a + 1..b.saturating_sub(1))
+            .find(|&g| self.lex.given_names.contains(self.t(g)) && job_noun(self.t(g - 1)))
+        {
+            Some(g) if after_title.is_some() && (a..g).all(|k| self.toks[k].cap) => g,
+            _ => a,
+        };
         // After a title or honorific: the rest is the person.
         if after_title.is_some() && self.person_ok(a, b) && self.surname_ok(b - 1) {
             let label = self.label(a, b);
@@ -134,15 +146,10 @@ impl Ctx<'_> {
             && is(&rules::SAID, self.t(a - 1));
         if (said_after || said_before) && b - a >= 2 && b - a <= 3 && self.person_ok(a, b) {
             // "Observer Petri Makela said": a leading job noun is not a name.
-            let job = |w: &str| {
-                ["er", "or", "ist", "ant", "ent"]
-                    .iter()
-                    .any(|s| w.ends_with(s))
-            };
             let a = if b - a == 3
                 && !self.is_initials(a + 1)
                 && !self.lex.given_names.contains(self.t(a))
-                && (self.is_common(a) || job(self.t(a)))
+                && (self.is_common(a) || job_noun(self.t(a)))
             {
                 a + 1
             } else {
@@ -247,4 +254,12 @@ fn abstract_noun(w: &str) -> bool {
     ENDINGS
         .iter()
         .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+}
+
+/// Word endings of job nouns ("Manager", "Director", "Analyst",
+/// "Observer"): a title no list holds ends in one.
+fn job_noun(w: &str) -> bool {
+    ["er", "or", "ist", "ant", "ent"]
+        .iter()
+        .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
 }

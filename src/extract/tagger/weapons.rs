@@ -83,9 +83,14 @@ impl Ctx<'_> {
                 let digits = key.chars().filter(char::is_ascii_digit).count();
                 letters <= 2 && digits == 1
             };
-            // "the F110 engine", "T700 engines": an engine is a part, not a
-            // weapons system.
-            if end < hi && matches!(self.t(end), "engine" | "engines") {
+            // "the F110 engine", "T700 engines", "F404 production", "172
+            // F-110-GE-100 fighter jet engines": an engine (a family of
+            // engines, or "engine" after at most two lower-case words) is a
+            // part, not a weapons system.
+            let engine_after = (end..hi.min(end + 3))
+                .take_while(|&k| self.toks[k].kind == TokenKind::Word && !self.toks[k].cap)
+                .any(|k| matches!(self.t(k), "engine" | "engines"));
+            if engine_after || (found.is_none() && self.lex.engine_family(surface)) {
                 for t in &mut taken[i - lo..end - lo] {
                     *t = true;
                 }
@@ -262,8 +267,26 @@ impl Ctx<'_> {
         let noun_after =
             (end..hi.min(end + 4)).any(|k| is(&rules::WEAPON_NOUNS, &self.t(k).to_lowercase()));
         if prefix.len() > 4 {
-            // "Rustom-2 drones": a long name part needs its noun right after.
-            return noun_after && prefix.len() <= 8;
+            // "Rustom-2 drones": a long name part needs its noun right after
+            // ("the Pascal-2 compiler for System V" has none).
+            let mut right_after = false;
+            for k in end..hi.min(end + 4) {
+                let w = self.t(k).to_lowercase();
+                if is(&rules::WEAPON_NOUNS, &w) && !w.starts_with("system") {
+                    right_after = true;
+                    break;
+                }
+                let word = self.toks[k].kind == TokenKind::Word;
+                if !word
+                    || matches!(
+                        w.as_str(),
+                        "for" | "of" | "to" | "with" | "in" | "on" | "by"
+                    )
+                {
+                    break;
+                }
+            }
+            return noun_after && right_after && prefix.len() <= 8;
         }
         let digits = key.chars().filter(char::is_ascii_digit).count();
         let near_noun = (end..hi.min(end + 4))
@@ -338,7 +361,11 @@ impl Ctx<'_> {
                         "naval" | "navy" | "military" | "patrol" | "missile" | "landing"
                     )));
         // "ITS HIGHEST LEVEL": in a line of capitals a prefix is a word.
-        if (is(&rules::SHIP_PREFIXES, self.t(a)) && b - a >= 2 && !self.toks[a + 1].upper)
+        // "ARA-Ghent" (a port range) is no ship: the prefix stands apart.
+        if (is(&rules::SHIP_PREFIXES, self.t(a))
+            && b - a >= 2
+            && !self.toks[a + 1].upper
+            && self.toks[a + 1].space_before)
             || (ship_noun_before && !self.generic(a, b))
         {
             let label = self.label(a, b);
@@ -442,7 +469,7 @@ impl Ctx<'_> {
 
 /// Word endings of adjectives and participles ("European", "Unidentified",
 /// "Educational"), which one-word weapon names do not have.
-fn adjective_like(w: &str) -> bool {
+pub(super) fn adjective_like(w: &str) -> bool {
     const ENDINGS: &[&str] = &["ean", "ian", "ied", "ed", "al", "ic", "ous", "ive", "ese"];
     ENDINGS
         .iter()
