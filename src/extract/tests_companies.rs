@@ -148,6 +148,12 @@ const CASES: &[Case] = &[
         &[],
     ),
     (
+        "a place and a currency word name no company",
+        "The bonds pay 50 mln U.S. Dlrs and 20 mln N.Z. Dlrs.",
+        &[],
+        &[("U.S. Dlrs", Organisation), ("N.Z. Dlrs", Person)],
+    ),
+    (
         "a place and a common word or a person do not",
         "Moscow Mayor Sergei Sobyanin spoke in Moscow Tuesday.",
         &[("Sergei Sobyanin", Person, 1)],

@@ -765,6 +765,7 @@ impl<'a> Ctx<'a> {
                     && !self.lex.surnames.contains(w)
                     && !is(&rules::LOC_HEADS, w)
                     && !is(&rules::WEAPON_HEADS, &w.to_lowercase())
+                    && !is(&rules::CURRENCIES, &w.to_lowercase())
                     && !weapons::adjective_like(w)
             })
     }

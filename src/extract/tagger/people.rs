@@ -57,6 +57,8 @@ impl Ctx<'_> {
             && !is(&rules::LOC_HEADS, self.t(b - 1))
             && !is(&rules::WEAPON_NOUNS, &self.t(b - 1).to_lowercase())
             && !is(&rules::AWARD_HEADS, self.t(b - 1))
+            && (!is(&rules::CURRENCIES, &self.t(b - 1).to_lowercase())
+                || self.lex.surnames.contains(self.t(b - 1)))
     }
 
     /// Unknown capitalised words (after a title, if `after_title`): a ship
