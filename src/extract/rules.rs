@@ -227,6 +227,14 @@ words! {
 }
 
 words! {
+    /// Verbs of doing business: a name right before one is a company, not
+    /// a weapon ("Hunter Helicopter builds helicopters").
+    BUSINESS_VERBS = [
+    "builds", "employs", "makes", "manufactures", "markets", "produces", "sells",
+]
+}
+
+words! {
     /// Currency words: "Swiss francs", "U.S. dlrs" name no state.
     CURRENCIES = [
     "cents", "crowns", "dinars", "dlr", "dlrs", "dollar", "dollars", "escudos", "franc", "francs",

@@ -208,6 +208,37 @@ const CASES: &[Case] = &[
         &[("Sales Manager Melvin Sims", Person)],
     ),
     (
+        "the whole name but its suffix beats a longer name's prefix",
+        "Mitsui and Co Ltd agreed with Security Pacific Corp to buy half of \
+         Japan Security Pacific Finance Co Ltd, a lender. Security Pacific will provide expertise.",
+        &[("Security Pacific Corp", Organisation, 2)],
+        &[("Pacific Ocean", Location)],
+    ),
+    (
+        "a place ending a person's name is a second surname",
+        "Trade minister Alejandro Martinez Cuenca said talks would start.",
+        &[("Alejandro Martinez Cuenca", Person, 1)],
+        &[("Cuenca", Location)],
+    ),
+    (
+        "a bank is First and a place",
+        "The debenture is redeemable by First Toronto after one year.",
+        &[("First Toronto", Organisation, 1)],
+        &[("Toronto", Location)],
+    ),
+    (
+        "a name with a weapon head that does business is a company",
+        "Hunter Helicopter builds two-seat helicopters for farmers.",
+        &[("Hunter Helicopter", Organisation, 1)],
+        &[("Hunter Helicopter", Weapon)],
+    ),
+    (
+        "the end of a longer code is no designation",
+        "The air force ordered nine An/MST-T1A emitter simulators.",
+        &[],
+        &[("T1A", Weapon)],
+    ),
+    (
         "a prize is no person",
         "The Nobel Prize winner spoke on Monday.",
         &[],

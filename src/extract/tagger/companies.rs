@@ -34,6 +34,10 @@ use crate::extract::EntityType;
 /// (`None` when two organisations of the document share it).
 type Shorts = FxHashMap<String, Vec<(Vec<String>, Option<String>)>>;
 
+/// Short forms that are a whole name but its legal suffix, and their label
+/// (`None` when two organisations share it).
+type Exact = FxHashMap<Vec<String>, Option<String>>;
+
 impl Ctx<'_> {
     /// Whether token `k` is a place: a location, country or demonym hit.
     fn place_at(&self, k: usize) -> bool {
@@ -56,7 +60,7 @@ impl Ctx<'_> {
     }
 
     /// The short forms of the organisation mention `r`.
-    fn short_forms_of(&self, r: &Raw, label: &str, shorts: &mut Shorts) {
+    fn short_forms_of(&self, r: &Raw, label: &str, shorts: &mut Shorts, exact: &mut Exact) {
         // Words up to the first legal suffix or punctuation: "Kidder,
         // Peabody and Co Inc" gives "Kidder" only.
         let mut end = r.lo;
@@ -100,6 +104,18 @@ impl Ctx<'_> {
                 continue;
             }
             let words: Vec<String> = (r.lo..k).map(|j| self.t(j).to_string()).collect();
+            // The whole name but its suffix: "Security Pacific" of "Security
+            // Pacific Corp" beats "Security Pacific Finance Co Ltd".
+            if k == end && end < r.hi {
+                exact
+                    .entry(words.clone())
+                    .and_modify(|l| {
+                        if l.as_deref() != Some(label) {
+                            *l = None
+                        }
+                    })
+                    .or_insert_with(|| Some(label.to_string()));
+            }
             let list = shorts.entry(words[0].clone()).or_default();
             match list.iter_mut().find(|(w, _)| *w == words) {
                 Some((_, l)) if l.as_deref() != Some(label) => *l = None,
@@ -132,6 +148,7 @@ impl Ctx<'_> {
             .filter(|r| matches!(r.key, Key::Label(_)))
             .map(|r| self.t(r.hi - 1))
             .collect();
+        let mut exact = Exact::default();
         for (r, label) in &orgs {
             let last = label.split_whitespace().last().unwrap_or("");
             let company = is(&rules::LEGAL_SUFFIXES, last)
@@ -139,7 +156,14 @@ impl Ctx<'_> {
                 || is(&rules::COMPANY_HEADS, last)
                 || r.hi == r.lo + 1;
             if company {
-                self.short_forms_of(r, label, &mut shorts);
+                self.short_forms_of(r, label, &mut shorts, &mut exact);
+            }
+        }
+        for list in shorts.values_mut() {
+            for (w, l) in list.iter_mut() {
+                if l.is_none() {
+                    *l = exact.get(w).cloned().flatten();
+                }
             }
         }
         for list in shorts.values_mut() {

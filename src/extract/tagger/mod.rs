@@ -492,8 +492,9 @@ impl<'a> Ctx<'a> {
             return;
         }
         let first_title = self.title_at(a).is_some();
-        // "Air Atlanta", "Air Wisconsin": an airline is "Air" and a place.
-        if b - a == 2 && self.t(a) == "Air" && self.hit(a).is_none() {
+        // "Air Atlanta", "Air Wisconsin": an airline is "Air" and a place;
+        // "First Toronto", "First Chicago": a bank is "First" and a place.
+        if b - a == 2 && matches!(self.t(a), "Air" | "First") && self.hit(a).is_none() {
             if let Some(h) = self.hit(a + 1).filter(|h| h.lo == a + 1 && h.hi == b) {
                 let place = match h.target {
                     Target::Name(n) => matches!(
@@ -732,6 +733,16 @@ impl<'a> Ctx<'a> {
             // "Mikhail Kalashnikov": a given name before a one-word name that
             // a list holds as a weapon, company or place is a person's name.
             if j < b && self.lex.given_names.contains(self.t(j - 1)) && self.surname_hit(j) {
+                j += 1;
+            }
+            // "Alejandro Martinez Cuenca": a given name, a surname, and a
+            // one-word place ending the name is a second surname.
+            if j + 1 == b
+                && j - i >= 2
+                && self.lex.given_names.contains(self.t(i))
+                && (i..j).all(|k| self.cap_word(k) && !self.is_common(k))
+                && self.surname_hit(j)
+            {
                 j += 1;
             }
             self.unknown_run(i, j, after_title);

@@ -37,7 +37,13 @@ impl Ctx<'_> {
                 i = self.hit(i).map_or(i + 1, |h| h.hi);
                 continue;
             }
-            let Some(end) = self.designator_end(i, hi) else {
+            // "An/MST-T1A": the end of a longer code is no designation.
+            let code_tail = i > lo + 1
+                && self.t(i - 1) == "-"
+                && self.glued(i)
+                && self.glued(i - 1)
+                && self.toks[i - 2].upper;
+            let Some(end) = self.designator_end(i, hi).filter(|_| !code_tail) else {
                 i += 1;
                 continue;
             };
@@ -387,6 +393,16 @@ impl Ctx<'_> {
             .out
             .last()
             .is_some_and(|r| r.hi == a && r.kind == EntityType::Weapon);
+        // "Hunter Helicopter builds two-seat helicopters": a name that does
+        // business is a company.
+        let does_business = b < self.toks.len()
+            && self.toks[b].sentence == self.toks[a].sentence
+            && (is(&rules::SAID, self.t(b)) || is(&rules::BUSINESS_VERBS, self.t(b)));
+        if noun_head && does_business && after_title.is_none() {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            return true;
+        }
         if after_title.is_none()
             && !after_designator
             && (noun_head
