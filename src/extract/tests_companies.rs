@@ -221,6 +221,12 @@ const CASES: &[Case] = &[
         &[("Cuenca", Location)],
     ),
     (
+        "a place after a given name and connectors is a surname",
+        "He spoke by telephone with President Miguel de la Madrid on Monday.",
+        &[("Miguel de la Madrid", Person, 1)],
+        &[("Madrid", Location)],
+    ),
+    (
         "a bank is First and a place",
         "The debenture is redeemable by First Toronto after one year.",
         &[("First Toronto", Organisation, 1)],
@@ -237,6 +243,13 @@ const CASES: &[Case] = &[
         "The air force ordered nine An/MST-T1A emitter simulators.",
         &[],
         &[("T1A", Weapon)],
+    ),
+    (
+        "a region's adjective is no state's demonym",
+        "Latin American debt rose, North American sales fell, and South Korean and \
+         American exports grew.",
+        &[("South Korea", Country, 1), ("United States", Country, 1)],
+        &[],
     ),
     (
         "a prize is no person",

@@ -676,7 +676,17 @@ impl<'a> Ctx<'a> {
                 }
                 self.push(h.lo, hi, kind, Key::Lex(n));
             }
-            Target::Demonym(n) => self.push(h.lo, hi, EntityType::Country, Key::Lex(n)),
+            Target::Demonym(n) => {
+                // "Latin American", "North American": a region's adjective,
+                // not the state's.
+                let region = h.lo > 0
+                    && self.toks[h.lo - 1].sentence == self.toks[h.lo].sentence
+                    && !self.glued(h.lo)
+                    && matches!(self.t(h.lo - 1), "Latin" | "North" | "South" | "Central");
+                if !region {
+                    self.push(h.lo, hi, EntityType::Country, Key::Lex(n));
+                }
+            }
             Target::Title(_) => {}
         }
     }
@@ -735,12 +745,15 @@ impl<'a> Ctx<'a> {
             if j < b && self.lex.given_names.contains(self.t(j - 1)) && self.surname_hit(j) {
                 j += 1;
             }
-            // "Alejandro Martinez Cuenca": a given name, a surname, and a
-            // one-word place ending the name is a second surname.
+            // "Alejandro Martinez Cuenca", "Miguel de la Madrid": a given
+            // name, a surname or a connector, and a one-word place ending
+            // the name is a surname.
             if j + 1 == b
                 && j - i >= 2
                 && self.lex.given_names.contains(self.t(i))
-                && (i..j).all(|k| self.cap_word(k) && !self.is_common(k))
+                && (i..j).all(|k| {
+                    (self.cap_word(k) && !self.is_common(k)) || is(&rules::CONNECTORS, self.t(k))
+                })
                 && self.surname_hit(j)
             {
                 j += 1;
