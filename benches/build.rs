@@ -10,6 +10,14 @@
 //! whitespace-separated words, the units the corpus README defines. A last
 //! run on one thread without the relation stage (`--edges cooccurrence`)
 //! shows what that stage costs.
+//!
+//! The **floor** is a bare segmentation pass over the same texts, already in
+//! memory: unicode-segmentation's `unicode_sentences`, then
+//! `split_word_bounds` over each sentence, nothing else. It is run before
+//! every timed build run, so it sees the same machine load, and each
+//! configuration is printed with its ratio to the best floor of this run
+//! (issue 8 asks for `build --threads 1` at 2x the floor): the ratio moves
+//! far less than MB/s when other jobs share the machine.
 
 use std::io::{BufRead, BufReader, Write};
 use std::time::Instant;
@@ -19,6 +27,30 @@ use newsgraph::extract::Extractor;
 use newsgraph::graph::{GraphBuilder, GraphOptions};
 use newsgraph::pipeline::Pipeline;
 use newsgraph::relate::Relater;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The floor: UAX #29 sentences, then word bounds in each; returns the
+/// number of segments so the work cannot be optimised away.
+fn floor(texts: &[String]) -> usize {
+    let mut n = 0;
+    for t in texts {
+        for s in t.unicode_sentences() {
+            n += s.split_word_bounds().count();
+        }
+    }
+    n
+}
+
+/// Best of `runs` timings of the floor, in seconds.
+fn time_floor(texts: &[String], runs: usize) -> f64 {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(floor(std::hint::black_box(texts)));
+            t.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
 
 fn main() {
     let path = std::env::var("NEWSGRAPH_BENCH").unwrap_or_else(|_| {
@@ -38,6 +70,7 @@ fn main() {
         .tempfile()
         .expect("temp file");
     let (mut bytes, mut words, mut docs) = (0usize, 0usize, 0usize);
+    let mut texts: Vec<String> = Vec::new();
     let reader = BufReader::new(flate2::read::MultiGzDecoder::new(file));
     for line in reader.lines() {
         let line = line.expect("corpus readable");
@@ -46,11 +79,20 @@ fn main() {
         bytes += text.len();
         words += text.split_whitespace().count();
         docs += 1;
+        texts.push(text.to_string());
         writeln!(tmp, "{line}").expect("write temp");
     }
     tmp.flush().expect("flush");
     let input = tmp.path().to_string_lossy().into_owned();
     println!("corpus: {docs} documents, {bytes} text bytes, {words} words");
+    let mb = |secs: f64| bytes as f64 / 1e6 / secs;
+    let mut floor_best = time_floor(&texts, 3);
+    println!(
+        "floor (unicode_sentences + split_word_bounds): {:.2} s, {:.1} MB/s",
+        floor_best,
+        mb(floor_best)
+    );
+    let mut results = Vec::new();
 
     let all = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut configs = vec![1];
@@ -79,6 +121,7 @@ fn main() {
         let mut nodes = 0;
         let mut edges = 0;
         for _ in 0..3 {
+            floor_best = floor_best.min(time_floor(&texts, 1));
             let t = Instant::now();
             let mut graph = GraphBuilder::new(options);
             let items = Corpus::discover(&[input.as_str()]).documents(Limits::default());
@@ -107,8 +150,23 @@ fn main() {
         println!(
             "{what}, {threads} thread(s): {:.2} s, {:.1} MB/s, {:.0} words/s ({nodes} nodes, {edges} edges)",
             best,
-            bytes as f64 / 1e6 / best,
+            mb(best),
             words as f64 / best
+        );
+        results.push((what, threads, best));
+    }
+    // Ratios at the end, against the best floor of the whole run.
+    println!(
+        "floor, best of this run: {:.2} s, {:.1} MB/s",
+        floor_best,
+        mb(floor_best)
+    );
+    let one = results.first().map_or(f64::NAN, |r| r.2);
+    for (what, threads, best) in results {
+        println!(
+            "ratio to floor: {what}, {threads} thread(s): {:.2} (x{:.2} the first run)",
+            floor_best / best,
+            one / best
         );
     }
 }
