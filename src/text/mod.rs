@@ -7,10 +7,12 @@
 //! for news: the possessive "’s" is its own token and abbreviation periods
 //! stay on their word ("U.S.", "A.V.", "Gen.").
 
+mod bounds;
 mod tokens;
 
 use sentencex::languages::{English, Language};
 
+pub use bounds::{word_bounds, WordBounds};
 pub use tokens::{tokenize, Token, TokenKind};
 
 /// A sentence: `text[start..end]`, trimmed of surrounding white space.

@@ -1,8 +1,6 @@
 //! Word tokens with their shape, for the pattern rules.
 
-use unicode_segmentation::UnicodeSegmentation;
-
-use super::Sentence;
+use super::{word_bounds, Sentence};
 
 /// What a token looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,7 +53,7 @@ pub fn tokenize(text: &str, sentences: &[Sentence]) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
     for (si, s) in sentences.iter().enumerate() {
         let mut prev_end = usize::MAX;
-        for (off, w) in text[s.start..s.end].split_word_bound_indices() {
+        for (off, w) in word_bounds(&text[s.start..s.end]) {
             if w.chars().all(char::is_whitespace) {
                 continue;
             }
@@ -121,14 +119,28 @@ fn make(text: &str, start: usize, end: usize, sentence: usize, space_before: boo
     let mut lower = false;
     let mut digits = 0;
     let mut other = 0;
-    for c in t.chars() {
-        if c.is_alphabetic() {
-            letters += 1;
-            lower |= c.is_lowercase();
-        } else if c.is_numeric() {
-            digits += 1;
-        } else if !matches!(c, '.' | ',' | '\'' | '’' | '&' | '_') {
-            other += 1;
+    if t.is_ascii() {
+        // The tests of the Unicode branch, on bytes (the same answers for ASCII).
+        for &c in t.as_bytes() {
+            if c.is_ascii_alphabetic() {
+                letters += 1;
+                lower |= c.is_ascii_lowercase();
+            } else if c.is_ascii_digit() {
+                digits += 1;
+            } else if !matches!(c, b'.' | b',' | b'\'' | b'&' | b'_') {
+                other += 1;
+            }
+        }
+    } else {
+        for c in t.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                lower |= c.is_lowercase();
+            } else if c.is_numeric() {
+                digits += 1;
+            } else if !matches!(c, '.' | ',' | '\'' | '’' | '&' | '_') {
+                other += 1;
+            }
         }
     }
     let kind = if other > 0 || (letters == 0 && digits == 0) {
