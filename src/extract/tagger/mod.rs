@@ -74,7 +74,15 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
         .iter()
         .filter(|t| {
             let w = t.text(text);
-            w.len() <= 12 && is(&rules::MILITARY_WORDS, &w.to_ascii_lowercase())
+            if w.len() > 12 {
+                return false;
+            }
+            // ASCII-lower-cased on the stack: this runs for every token.
+            let mut buf = [0u8; 12];
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|l| is(&rules::MILITARY_WORDS, l))
         })
         .nth(1)
         .is_some();
