@@ -78,24 +78,22 @@ impl Pipeline {
 
     /// Analyses one document.
     pub fn analyse(&self, doc: Document) -> Analysis {
-        let extraction = self.extractor.extract(&doc.text);
-        let relations = self.relater.relations(&doc.text, &extraction);
-        Analysis {
-            doc,
-            extraction,
-            relations,
-        }
+        analyse(&self.extractor, &self.relater, doc)
     }
 
     /// Streams `items` through the stages: notes go to `on_note`, skipped
     /// items to `on_skip` and analyses to `sink`, all in input order. Documents of a batch are
-    /// analysed in parallel; memory holds one batch at a time.
+    /// analysed in parallel; memory holds two batches at a time.
     ///
     /// `items` is read on a thread of its own, and a batch is analysed as soon
     /// as it is full or nothing more is waiting to be read: a document that
     /// has arrived is never held back waiting for more input, so a caller
     /// that writes one document to a pipe and waits for its line never
-    /// deadlocks. Batching changes only the timing, never the output.
+    /// deadlocks. With more than one thread, the workers analyse the next
+    /// batch while this thread hands the previous one to `sink` (folding
+    /// into the graph, writing lines), so that serial work does not leave
+    /// the workers idle; with one thread everything after reading runs in
+    /// turn on one thread. Batching changes only the timing, never the output.
     pub fn run(
         &self,
         items: impl Iterator<Item = Item> + Send + 'static,
@@ -116,24 +114,29 @@ impl Pipeline {
                     }
                 }
             })?;
+        let overlap = self.pool.current_num_threads() > 1;
         let mut batch: Vec<Document> = Vec::new();
         let mut bytes = 0;
+        // The batch the workers are analysing, not yet handed to `sink`.
+        let mut pending: Option<InFlight> = None;
         loop {
-            let item = if batch.is_empty() {
-                match rx.recv() {
+            let item = match rx.try_recv() {
+                Ok(item) => item,
+                Err(TryRecvError::Disconnected) => break,
+                // Nothing is waiting: analyse what has arrived, and deliver
+                // everything before blocking for more.
+                Err(TryRecvError::Empty) if !batch.is_empty() || pending.is_some() => {
+                    self.hand_over(&mut batch, &mut pending, overlap, &mut on_skip, &mut sink)?;
+                    bytes = 0;
+                    if let Some(last) = pending.take() {
+                        last.deliver(&mut on_skip, &mut sink)?;
+                    }
+                    continue;
+                }
+                Err(TryRecvError::Empty) => match rx.recv() {
                     Ok(item) => item,
                     Err(_) => break,
-                }
-            } else {
-                match rx.try_recv() {
-                    Ok(item) => item,
-                    Err(TryRecvError::Empty) => {
-                        self.flush(&mut batch, &mut on_skip, &mut sink)?;
-                        bytes = 0;
-                        continue;
-                    }
-                    Err(TryRecvError::Disconnected) => break,
-                }
+                },
             };
             match item {
                 Item::Skip(e) => on_skip(e),
@@ -142,13 +145,16 @@ impl Pipeline {
                     bytes += d.text.len();
                     batch.push(d);
                     if bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
-                        self.flush(&mut batch, &mut on_skip, &mut sink)?;
+                        self.hand_over(&mut batch, &mut pending, overlap, &mut on_skip, &mut sink)?;
                         bytes = 0;
                     }
                 }
             }
         }
-        self.flush(&mut batch, &mut on_skip, &mut sink)?;
+        self.hand_over(&mut batch, &mut pending, overlap, &mut on_skip, &mut sink)?;
+        if let Some(last) = pending.take() {
+            last.deliver(&mut on_skip, &mut sink)?;
+        }
         // The channel is closed: the reader is done, or it panicked, which
         // must not pass for the end of the input.
         reader.join().map_err(|payload| {
@@ -159,31 +165,91 @@ impl Pipeline {
         })
     }
 
-    /// Analyses a batch. A panic while analysing one document (a bug, but
-    /// one that should not cost a long run) skips that document with a
-    /// warning naming it, and the rest go on.
-    fn flush(
+    /// Hands the batch to the workers and delivers the one before it; with
+    /// `overlap` off, delivers the new one too before returning.
+    fn hand_over(
         &self,
         batch: &mut Vec<Document>,
-        on_skip: &mut impl FnMut(Error),
+        pending: &mut Option<InFlight>,
+        overlap: bool,
+        on_skip: &mut dyn FnMut(Error),
         sink: &mut impl FnMut(Analysis) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
+        let next = self.submit(batch);
+        if let Some(previous) = pending.take() {
+            previous.deliver(on_skip, sink)?;
+        }
+        match next {
+            Some(next) if overlap => *pending = Some(next),
+            Some(next) => next.deliver(on_skip, sink)?,
+            None => {}
+        }
+        Ok(())
+    }
+
+    /// Starts analysing a batch on the workers. A panic while analysing one
+    /// document (a bug, but one that should not cost a long run) skips that
+    /// document with a warning naming it, and the rest go on.
+    fn submit(&self, batch: &mut Vec<Document>) -> Option<InFlight> {
+        if batch.is_empty() {
+            return None;
+        }
         let docs = std::mem::take(batch);
-        let done: Vec<Result<Analysis, Error>> = self.pool.install(|| {
-            docs.into_par_iter()
-                .map(|d| {
-                    let id = d.id.clone();
-                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.analyse(d)))
-                        .map_err(|payload| Error::BadDocument {
-                            origin: id,
-                            reason: format!(
-                                "internal error while analysing it ({}); please report it",
-                                panic_message(payload.as_ref())
-                            ),
-                        })
+        let (tx, rx) = mpsc::sync_channel(1);
+        let (extractor, relater) = (self.extractor.clone(), self.relater.clone());
+        self.pool.spawn(move || {
+            let analyse = |d: Document| {
+                let id = d.id.clone();
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    analyse(&extractor, &relater, d)
+                }))
+                .map_err(|payload| Error::BadDocument {
+                    origin: id,
+                    reason: format!(
+                        "internal error while analysing it ({}); please report it",
+                        panic_message(payload.as_ref())
+                    ),
                 })
-                .collect()
+            };
+            // A panic outside the documents' own analysis drops the sender,
+            // which `deliver` reports, instead of aborting the process.
+            let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                docs.into_par_iter().map(analyse).collect::<Vec<_>>()
+            }));
+            if let Ok(done) = done {
+                let _ = tx.send(done);
+            }
         });
+        Some(InFlight { rx })
+    }
+}
+
+/// Analyses one document.
+fn analyse(extractor: &Extractor, relater: &relate::Relater, doc: Document) -> Analysis {
+    let extraction = extractor.extract(&doc.text);
+    let relations = relater.relations(&doc.text, &extraction);
+    Analysis {
+        doc,
+        extraction,
+        relations,
+    }
+}
+
+/// A batch on the workers; its analyses arrive in input order.
+struct InFlight {
+    rx: mpsc::Receiver<Vec<Result<Analysis, Error>>>,
+}
+
+impl InFlight {
+    /// Waits for the batch and hands it, in order, to `sink` (or `on_skip`).
+    fn deliver(
+        self,
+        on_skip: &mut dyn FnMut(Error),
+        sink: &mut impl FnMut(Analysis) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        let done = self.rx.recv().map_err(|_| {
+            std::io::Error::other("internal error: a batch of documents was lost; please report it")
+        })?;
         for a in done {
             match a {
                 Ok(a) => sink(a)?,
@@ -207,6 +273,58 @@ mod tests {
     use super::*;
     use crate::extract::Extractor;
     use crate::relate::Relater;
+
+    /// Several full batches, so the workers analyse one while the previous
+    /// is delivered: every document comes out once, in input order, with
+    /// the same analysis on one thread and on three.
+    #[test]
+    fn batches_overlap_and_keep_order() {
+        let n = BATCH_DOCS * 2 + 7;
+        let names = ["India", "France", "Russia", "Japan", "Brazil"];
+        let run = |threads: usize| {
+            let pipeline = Pipeline::new(Extractor::builtin(), Relater::new(), threads).unwrap();
+            let docs = (0..n).map(move |i| {
+                Item::Doc(Document {
+                    id: format!("d{i}"),
+                    date: None,
+                    title: None,
+                    text: format!(
+                        "{} signed a deal with {} on day {i}.",
+                        names[i % 5],
+                        names[(i / 5) % 5]
+                    ),
+                })
+            });
+            let mut seen = Vec::new();
+            pipeline
+                .run(
+                    docs,
+                    |_| {},
+                    |e| panic!("{e}"),
+                    |a| {
+                        seen.push((
+                            a.doc.id.clone(),
+                            a.extraction.entities.len(),
+                            a.relations.len(),
+                        ));
+                        Ok(())
+                    },
+                )
+                .unwrap();
+            seen
+        };
+        let one = run(1);
+        assert_eq!(one.len(), n);
+        for (i, (id, _, _)) in one.iter().enumerate() {
+            assert_eq!(id, &format!("d{i}"));
+        }
+        assert!(
+            one.iter().any(|&(_, e, r)| e == 2 && r > 0),
+            "{:?}",
+            &one[..3]
+        );
+        assert_eq!(run(3), one);
+    }
 
     /// A reader that dies is an error, not a short input that looks complete.
     #[test]

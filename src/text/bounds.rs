@@ -60,7 +60,13 @@ fn ascii_segment_end(b: &[u8], i: usize) -> usize {
     let mut last = class(b[i]);
     match last {
         Wb::Space => return i + b[i..].iter().take_while(|&&c| c == b' ').count(),
-        Wb::Cr => return if b.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 },
+        Wb::Cr => {
+            return if b.get(i + 1) == Some(&b'\n') {
+                i + 2
+            } else {
+                i + 1
+            }
+        }
         Wb::Letter | Wb::Digit | Wb::Connector => {}
         _ => return i + 1,
     }
@@ -79,9 +85,8 @@ fn ascii_segment_end(b: &[u8], i: usize) -> usize {
                 let letters = last == Wb::Letter
                     && next == Wb::Letter
                     && matches!(c, Wb::MidLetter | Wb::MidBoth);
-                let digits = last == Wb::Digit
-                    && next == Wb::Digit
-                    && matches!(c, Wb::MidNum | Wb::MidBoth);
+                let digits =
+                    last == Wb::Digit && next == Wb::Digit && matches!(c, Wb::MidNum | Wb::MidBoth);
                 if !(letters || digits) {
                     break;
                 }
