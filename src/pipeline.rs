@@ -224,7 +224,9 @@ impl Pipeline {
     }
 }
 
-/// Analyses one document.
+/// Analyses one document. Never inlined, so that profiles show the
+/// per-document work as one frame (scripts/profile).
+#[inline(never)]
 fn analyse(extractor: &Extractor, relater: &relate::Relater, doc: Document) -> Analysis {
     let extraction = extractor.extract(&doc.text);
     let relations = relater.relations(&doc.text, &extraction);

@@ -162,7 +162,9 @@ pub fn xml_escape(s: &str) -> Cow<'_, str> {
             || ('\u{E000}'..='\u{FFFD}').contains(&c)
             || c >= '\u{10000}'
     };
-    if s.chars().all(allowed) {
+    // ASCII is allowed from the space up, and as tab and line breaks.
+    let ascii_ok = |b: &u8| *b >= 0x20 || matches!(b, b'\t' | b'\n' | b'\r');
+    if (s.is_ascii() && s.as_bytes().iter().all(ascii_ok)) || s.chars().all(allowed) {
         quick_xml::escape::escape(s)
     } else {
         let clean: String = s.chars().filter(|&c| allowed(c)).collect();

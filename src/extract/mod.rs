@@ -202,6 +202,27 @@ impl Extractor {
 pub fn slug(label: &str) -> String {
     let mut out = String::with_capacity(label.len());
     let mut dash = false;
+    if label.is_ascii() {
+        // The loop below, on bytes (the same answers for ASCII).
+        for &b in label.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                if dash && !out.is_empty() {
+                    out.push('-');
+                }
+                dash = false;
+                out.push(b.to_ascii_lowercase() as char);
+            } else if b != b'.' && b != b'\'' {
+                dash = true;
+            }
+        }
+        return out;
+    }
+    slug_unicode(label, out)
+}
+
+/// [`slug`] of any text, appended to `out`.
+fn slug_unicode(label: &str, mut out: String) -> String {
+    let mut dash = false;
     for c in label.chars() {
         if c.is_alphanumeric() {
             if dash && !out.is_empty() {
@@ -214,6 +235,17 @@ pub fn slug(label: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod slug_tests {
+    proptest::proptest! {
+        /// The ASCII path makes the slug the general one makes.
+        #[test]
+        fn ascii_slug_as_unicode(label in "[ -~]{0,24}") {
+            proptest::prop_assert_eq!(super::slug(&label), super::slug_unicode(&label, String::new()));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -321,7 +321,8 @@ impl<'a> Doc<'a> {
                     lower.push('\'');
                     lower.extend(s[3..].chars().flat_map(char::to_lowercase));
                 } else if s.is_ascii() {
-                    lower.extend(s.bytes().map(|c| c.to_ascii_lowercase() as char));
+                    lower.push_str(s);
+                    lower[start..].make_ascii_lowercase();
                 } else {
                     lower.extend(
                         s.chars()

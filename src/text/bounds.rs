@@ -41,18 +41,29 @@ enum Wb {
 }
 
 fn class(b: u8) -> Wb {
-    match b {
-        b'A'..=b'Z' | b'a'..=b'z' => Wb::Letter,
-        b'0'..=b'9' => Wb::Digit,
-        b'_' => Wb::Connector,
-        b':' => Wb::MidLetter,
-        b'.' | b'\'' => Wb::MidBoth,
-        b',' | b';' => Wb::MidNum,
-        b' ' => Wb::Space,
-        b'\r' => Wb::Cr,
-        _ => Wb::Other,
-    }
+    CLASS[b as usize]
 }
+
+/// [`Wb`] of every byte (only ASCII is ever looked up).
+static CLASS: [Wb; 256] = {
+    let mut t = [Wb::Other; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'A'..=b'Z' | b'a'..=b'z' => Wb::Letter,
+            b'0'..=b'9' => Wb::Digit,
+            b'_' => Wb::Connector,
+            b':' => Wb::MidLetter,
+            b'.' | b'\'' => Wb::MidBoth,
+            b',' | b';' => Wb::MidNum,
+            b' ' => Wb::Space,
+            b'\r' => Wb::Cr,
+            _ => Wb::Other,
+        };
+        b += 1;
+    }
+    t
+};
 
 /// End of the segment of all-ASCII `b` that starts at `i`.
 fn ascii_segment_end(b: &[u8], i: usize) -> usize {

@@ -113,36 +113,66 @@ fn last_takes_period(text: &str, last: &Token) -> bool {
     single_cap || t.contains('.') || ABBREVIATIONS.contains(&t)
 }
 
-fn make(text: &str, start: usize, end: usize, sentence: usize, space_before: bool) -> Token {
-    let t = &text[start..end];
-    let mut letters = 0;
-    let mut lower = false;
-    let mut digits = 0;
-    let mut other = 0;
-    if t.is_ascii() {
-        // The tests of the Unicode branch, on bytes (the same answers for ASCII).
-        for &c in t.as_bytes() {
-            if c.is_ascii_alphabetic() {
-                letters += 1;
-                lower |= c.is_ascii_lowercase();
-            } else if c.is_ascii_digit() {
-                digits += 1;
-            } else if !matches!(c, b'.' | b',' | b'\'' | b'&' | b'_') {
-                other += 1;
-            }
-        }
-    } else {
-        for c in t.chars() {
-            if c.is_alphabetic() {
-                letters += 1;
-                lower |= c.is_lowercase();
-            } else if c.is_numeric() {
-                digits += 1;
-            } else if !matches!(c, '.' | ',' | '\'' | '’' | '&' | '_') {
-                other += 1;
-            }
+const ALPHA: u8 = 1;
+const LOWER: u8 = 2;
+const DIGIT: u8 = 4;
+/// Punctuation a word or number may hold: `.`, `,`, `'`, `&`, `_`.
+const INNER: u8 = 8;
+
+/// Shape flags of ASCII bytes; 0 for anything else.
+static SHAPE: [u8; 128] = {
+    let mut t = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'a'..=b'z' => ALPHA | LOWER,
+            b'A'..=b'Z' => ALPHA,
+            b'0'..=b'9' => DIGIT,
+            b'.' | b',' | b'\'' | b'&' | b'_' => INNER,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Letters, whether any is lower case, digits, and characters that are
+/// none of these nor inner punctuation.
+fn shape(t: &str) -> (usize, bool, usize, usize) {
+    let (mut letters, mut lower, mut digits, mut other) = (0, false, 0, 0);
+    for c in t.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            lower |= c.is_lowercase();
+        } else if c.is_numeric() {
+            digits += 1;
+        } else if !matches!(c, '.' | ',' | '\'' | '’' | '&' | '_') {
+            other += 1;
         }
     }
+    (letters, lower, digits, other)
+}
+
+/// [`shape`] of an ASCII token, from a table.
+fn shape_ascii(t: &str) -> (usize, bool, usize, usize) {
+    let (mut letters, mut lower, mut digits, mut other) = (0, false, 0, 0);
+    for &c in t.as_bytes() {
+        let f = SHAPE[c as usize & 127];
+        letters += (f & ALPHA != 0) as usize;
+        lower |= f & LOWER != 0;
+        digits += (f & DIGIT != 0) as usize;
+        other += (f == 0) as usize;
+    }
+    (letters, lower, digits, other)
+}
+
+fn make(text: &str, start: usize, end: usize, sentence: usize, space_before: bool) -> Token {
+    let t = &text[start..end];
+    let (letters, lower, digits, other) = if t.is_ascii() {
+        shape_ascii(t)
+    } else {
+        shape(t)
+    };
     let kind = if other > 0 || (letters == 0 && digits == 0) {
         TokenKind::Punct
     } else if letters > 0 && digits > 0 {
@@ -199,6 +229,14 @@ mod tests {
                 "L&T", "."
             ]
         );
+    }
+
+    proptest::proptest! {
+        /// The ASCII table answers as the Unicode tests do.
+        #[test]
+        fn ascii_shapes_as_unicode(t in "[ -~]{1,12}") {
+            proptest::prop_assert_eq!(shape_ascii(&t), shape(&t));
+        }
     }
 
     #[test]

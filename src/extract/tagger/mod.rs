@@ -70,6 +70,8 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
             *slot = Some(i as u32);
         }
     }
+    // ASCII-lower-cased into one reused buffer: this runs for every token.
+    let mut lower = String::with_capacity(12);
     let military_doc = toks
         .iter()
         .filter(|t| {
@@ -77,12 +79,10 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
             if w.len() > 12 {
                 return false;
             }
-            // ASCII-lower-cased on the stack: this runs for every token.
-            let mut buf = [0u8; 12];
-            let lower = &mut buf[..w.len()];
-            lower.copy_from_slice(w.as_bytes());
+            lower.clear();
+            lower.push_str(w);
             lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).is_ok_and(|l| is(&rules::MILITARY_WORDS, l))
+            is(&rules::MILITARY_WORDS, &lower)
         })
         .nth(1)
         .is_some();
