@@ -10,7 +10,9 @@
 //! size, written as plain JSON Lines to a temporary directory (not timed).
 //! Each run is the built binary (`build CORPUS -o out.graphml --threads N`)
 //! timed from start to exit; peak RSS is the child's VmHWM from /proc, read
-//! every 20 ms while it runs (so a Linux-only figure). MB are 10^6 bytes of
+//! every 20 ms while it runs (so a Linux-only figure), and so is its CPU
+//! time (user + system, all threads; the last reading, at most 20 ms before
+//! it exits), which still measures the work when other jobs load the machine. MB are 10^6 bytes of
 //! document text, words are whitespace-separated, as the corpus README counts.
 
 use std::io::{BufRead, BufReader, BufWriter, Write};
@@ -49,8 +51,22 @@ fn make_corpus(source: &[(String, String)], target: u64, out: &Path) -> Corpus {
     c
 }
 
-/// Runs the binary; returns (seconds, peak RSS in kB).
-fn run(corpus: &Path, out: &Path, threads: usize) -> (f64, u64) {
+/// CPU seconds (user + system) of process `pid` so far, from /proc; Linux
+/// counts them in ticks of 1/100 s.
+fn cpu_seconds(pid: u32) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let rest = stat.rsplit_once(')')?.1;
+    let f: Vec<f64> = rest
+        .split_whitespace()
+        .skip(11)
+        .take(2)
+        .filter_map(|v| v.parse().ok())
+        .collect();
+    Some(f.iter().sum::<f64>() / 100.0)
+}
+
+/// Runs the binary; returns (seconds, CPU seconds, peak RSS in kB).
+fn run(corpus: &Path, out: &Path, threads: usize) -> (f64, f64, u64) {
     let start = Instant::now();
     let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
         .arg("build")
@@ -63,7 +79,9 @@ fn run(corpus: &Path, out: &Path, threads: usize) -> (f64, u64) {
         .expect("run newsgraph");
     let status_path = format!("/proc/{}/status", child.id());
     let mut peak = 0;
+    let mut cpu = 0.0;
     loop {
+        cpu = cpu_seconds(child.id()).unwrap_or(cpu);
         if let Ok(status) = std::fs::read_to_string(&status_path) {
             let hwm = status
                 .lines()
@@ -77,7 +95,7 @@ fn run(corpus: &Path, out: &Path, threads: usize) -> (f64, u64) {
         }
         std::thread::sleep(Duration::from_millis(20));
     }
-    (start.elapsed().as_secs_f64(), peak)
+    (start.elapsed().as_secs_f64(), cpu, peak)
 }
 
 fn main() {
@@ -119,16 +137,16 @@ fn main() {
         threads.push(all);
     }
     println!(
-        "| corpus | threads | documents | seconds | MB/s | words/s | documents/s | peak RSS |"
+        "| corpus | threads | documents | seconds | MB/s | words/s | documents/s | CPU seconds | peak RSS |"
     );
-    println!("| --- | --- | --- | --- | --- | --- | --- | --- |");
+    println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for mb in sizes {
         let corpus_path = dir.path().join(format!("corpus-{mb}mb.jsonl"));
         let c = make_corpus(&source, mb * 1_000_000, &corpus_path);
         for &t in &threads {
-            let (secs, rss_kb) = run(&corpus_path, &dir.path().join("out.graphml"), t);
+            let (secs, cpu, rss_kb) = run(&corpus_path, &dir.path().join("out.graphml"), t);
             println!(
-                "| {mb} MB | {t} | {} | {secs:.1} | {:.1} | {:.2} M | {:.0} | {} MB |",
+                "| {mb} MB | {t} | {} | {secs:.1} | {:.1} | {:.2} M | {:.0} | {cpu:.1} | {} MB |",
                 c.docs,
                 c.bytes as f64 / 1e6 / secs,
                 c.words as f64 / 1e6 / secs,
