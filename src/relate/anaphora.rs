@@ -234,6 +234,85 @@ impl<'a> Doc<'a> {
     }
 }
 
+impl<'a> Doc<'a> {
+    /// "The two sides agreed", "Both countries signed", "the two leaders
+    /// met": a pair descriptor at token `at` ("the two" or "both", then a
+    /// plural head noun, then only auxiliaries, adverbs or negation up to
+    /// the predicate at `from`) stands for the two entities of the matching
+    /// type named in the nearest of the two sentences before that names any,
+    /// when that sentence names exactly two. Names in its own sentence are
+    /// taken only by a coordinate or relative clause ("X and Y met, but both
+    /// sides agreed"; "the pact under which both sides agreed"): "the
+    /// Financial Times quoted VW's chairman saying the two companies would
+    /// agree" means VW and another.
+    /// Heads: countries, nations, states, governments, neighbours (two
+    /// countries); sides (two countries or two organisations); leaders,
+    /// ministers, presidents (two people); companies, firms (two companies).
+    pub(crate) fn pair_at(&self, at: usize, from: usize) -> Option<Group> {
+        let head = match self.low(at) {
+            "the" if at + 2 < from && self.low(at + 1) == "two" => at + 2,
+            "both" if at + 1 < from => at + 1,
+            _ => return None,
+        };
+        let kinds: &[EntityType] = match self.low(head) {
+            "countries" | "nations" | "states" | "governments" | "neighbours" | "neighbors" => {
+                &[EntityType::Country]
+            }
+            "sides" => &[EntityType::Country, EntityType::Organisation],
+            "leaders" | "ministers" | "presidents" => &[EntityType::Person],
+            "companies" | "firms" => &[EntityType::Organisation],
+            _ => return None,
+        };
+        let company = matches!(self.low(head), "companies" | "firms");
+        if !(head + 1..from).all(|k| self.is(k, AUX | super::doc::ADV | super::doc::NEG)) {
+            return None;
+        }
+        let toks = &self.ex.tokens;
+        let here = toks[at].sentence as usize;
+        let before = self.spans.partition_point(|s| s.start < at);
+        // "X met Y, but both sides agreed", "the pact under which both
+        // sides agreed": a coordinate or relative clause refers back to
+        // the participants of its own sentence.
+        let linked = at > 0 && matches!(self.low(at - 1), "but" | "and" | "which" | "whom");
+        let last = if linked { here + 1 } else { here };
+        for sent in (here.saturating_sub(2)..last).rev() {
+            let (a, b) = self.sent[sent];
+            let fits = |e: usize| {
+                kinds.contains(&self.ex.entities[e].kind) && (!company || self.is_company(e))
+            };
+            let mut found: Vec<usize> = Vec::new();
+            for s in self.spans[..before]
+                .iter()
+                .filter(|s| s.start >= a && s.start < b && !s.modifier)
+            {
+                if fits(s.entity) && !found.contains(&s.entity) {
+                    found.push(s.entity);
+                }
+            }
+            // "sides": the two of one type.
+            if kinds.len() > 1 && !found.is_empty() {
+                let k0 = self.ex.entities[found[0]].kind;
+                if found.iter().any(|&e| self.ex.entities[e].kind != k0) {
+                    return None;
+                }
+            }
+            match found.len() {
+                0 => continue,
+                2 => {
+                    return Some(Group {
+                        start: at,
+                        end: head + 1,
+                        members: found,
+                        weapon: false,
+                    })
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+}
+
 /// Nouns for weapons that a descriptor ("the jets") may head.
 const WEAPON_NOUNS: &[&str] = &[
     "system",

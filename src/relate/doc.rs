@@ -278,6 +278,8 @@ pub(crate) struct Doc<'a> {
     pub spans: Vec<Span>,
     /// Sentence token ranges.
     pub sent: Vec<(usize, usize)>,
+    /// Sentences read: those naming something or holding "two" or "both".
+    pub read: Vec<bool>,
     /// Person mentions: (token, entity), in order.
     persons: Vec<(usize, usize)>,
     /// Lower-case title words seen before each person's mentions.
@@ -296,13 +298,22 @@ impl<'a> Doc<'a> {
             }
             *r = (a, i);
         }
-        // Only sentences that name something are read.
+        // Only sentences that name something are read, and those with a
+        // pair descriptor ("The two sides agreed", see [`Doc::pair_at`]).
         let mut named = vec![false; sent.len()];
         for e in &ex.entities {
             for m in &e.mentions {
                 if let Some(n) = named.get_mut(m.sentence) {
                     *n = true;
                 }
+            }
+        }
+        for (si, &(a, b)) in sent.iter().enumerate() {
+            if !named[si] {
+                named[si] = (a..b).any(|i| {
+                    let w = toks[i].text(text);
+                    w.eq_ignore_ascii_case("two") || w.eq_ignore_ascii_case("both")
+                });
             }
         }
         let mut lower = String::with_capacity(text.len() / 2);
@@ -358,6 +369,7 @@ impl<'a> Doc<'a> {
             span_at: vec![u32::MAX; toks.len()],
             spans: Vec::new(),
             sent,
+            read: named,
             persons: Vec::new(),
             titles: FxHashMap::default(),
         };

@@ -83,6 +83,13 @@
 //!   unambiguous; in an object slot ("struck the militant group", "a deal
 //!   with the company") never a name of its own sentence, nor when another
 //!   name of the type stands there after the first (`descriptor_objects`);
+//! - pair descriptors as a subject ("The two sides agreed", "Both
+//!   countries signed", "the two companies", "the two ministers"): the two
+//!   entities of the type named in the nearest of the two sentences before
+//!   that names any, when it names exactly two; names of the descriptor's
+//!   own sentence only through a coordinate or relative clause ("X met Y,
+//!   but both sides agreed"); sentences with "two" or "both" are read even
+//!   when they name nothing (`anaphora.rs`; `pair_descriptors`);
 //! - "counterpart(s) from / of / in X" stands for X, as "X's counterpart"
 //!   and "his Chinese counterpart" do (`counterparts`);
 //! - weapon descriptors ("the jets", "the system") in an object slot: the

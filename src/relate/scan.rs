@@ -158,6 +158,16 @@ impl<'a> Doc<'a> {
                     });
                 }
             }
+            // "The two sides agreed", "Both countries signed": the pair
+            // named last ([`Doc::pair_at`]).
+            let pair = match w {
+                "both" => Some(i),
+                "two" if i > lo && self.low(i - 1) == "the" => Some(i - 1),
+                _ => None,
+            };
+            if let Some(g) = pair.and_then(|p| self.pair_at(p, from)) {
+                return Some(g);
+            }
             // "under a contract signed with", "the company signed": the
             // subject is a common noun phrase, not a name further left.
             if strict && lower && self.is(i, DET) && !self.is(i, POSS) {

@@ -334,3 +334,58 @@ fn weapon_descriptors() {
         false,
     );
 }
+
+/// "The two sides", "both countries", "the two companies": the two entities
+/// of the type named in the nearest earlier sentence naming any, when it
+/// names exactly two; its own sentence only through a coordinate or
+/// relative clause.
+#[test]
+fn pair_descriptors() {
+    check(
+        &[
+            Case {
+                text: "India and China held talks in Moscow on Friday. The two sides agreed to disengage troops.",
+                want: &[("India", "meet", "China"), ("India", "agree", "China")],
+                not: &[],
+            },
+            Case {
+                text: "Armenia and Azerbaijan fought a war in 2020. The two countries signed a ceasefire in November.",
+                want: &[("Armenia", "agree", "Azerbaijan")],
+                not: &[],
+            },
+            Case {
+                text: "Egypt will build two roads in Uganda. Both countries signed an agreement on Monday.",
+                want: &[("Egypt", "agree", "Uganda")],
+                not: &[],
+            },
+            Case {
+                text: "Turkey accused Greece of breaching the 1976 Berne Agreement, under which both sides agreed to preserve the status quo.",
+                want: &[("Turkey", "criticize", "Greece"), ("Turkey", "agree", "Greece")],
+                not: &[],
+            },
+            // Three countries in the antecedent's sentence: ambiguous.
+            Case {
+                text: "India, China and Russia held talks in Moscow. The two countries agreed to disengage troops.",
+                want: &[
+                    ("India", "meet", "China"),
+                    ("India", "meet", "Russia"),
+                    ("China", "meet", "Russia"),
+                ],
+                not: &[("India", "agree", "China")],
+            },
+            // Names of its own sentence, without a linking clause: not taken.
+            Case {
+                text: "Volkswagen plans a plant. The Financial Times quoted Boeing saying the two companies would agree.",
+                want: &[],
+                not: &[("Boeing", "agree", "Financial Times")],
+            },
+            // A pair of one type: a country and a company are not "both sides".
+            Case {
+                text: "Germany praised Siemens. Both sides agreed to invest more.",
+                want: &[],
+                not: &[("Germany", "agree", "Siemens")],
+            },
+        ],
+        false,
+    );
+}
