@@ -495,14 +495,29 @@ impl<'a> Doc<'a> {
         if comma < at || (lo..comma).any(|i| self.is(i, STOP | REL | REPORT)) {
             return None;
         }
-        let mut j = comma + 1;
-        while j < hi && self.span(j).is_none() {
-            if j - comma > 4 || !(self.is(j, TITLE | DET) || self.ex.tokens[j].cap) {
-                return None;
+        let mut comma = comma;
+        let g = loop {
+            let mut j = comma + 1;
+            while j < hi && self.span(j).is_none() {
+                if j - comma > 4 || !(self.is(j, TITLE | DET) || self.ex.tokens[j].cap) {
+                    return None;
+                }
+                j += 1;
             }
-            j += 1;
-        }
-        let g = self.group_starting(j, hi)?;
+            let g = self.group_starting(j, hi)?;
+            // "After visiting the U.S., England, France and Italy, X flew":
+            // names listed on past the comma after a name belong to the
+            // phrase; its own comma follows them.
+            let listed = comma > lo
+                && self.span(comma - 1).is_some()
+                && g.members.len() > 1
+                && g.end < hi
+                && self.low(g.end) == ",";
+            if !listed {
+                break g;
+            }
+            comma = g.end;
+        };
         // "…, Russia's defence minister": a possessor is no subject.
         let poss = g.end < hi && matches!(self.low(g.end), "'s" | "'");
         (!poss && !g.weapon).then_some(g)

@@ -232,3 +232,32 @@ fn wished_possible_or_called_off() {
         false,
     );
 }
+
+/// A list inside a sentence-opening phrase runs past its first comma; the
+/// main clause's subject follows the phrase's own comma.
+#[test]
+fn fronted_phrase_with_a_list() {
+    check(
+        &[
+            Case {
+                text: "After visiting the U.S., France, Italy and Switzerland, Minister Dilson Funaro flew home.",
+                want: &[
+                    ("Dilson Funaro", "visit", "United States"),
+                    ("Dilson Funaro", "visit", "France"),
+                    ("Dilson Funaro", "visit", "Italy"),
+                    ("Dilson Funaro", "visit", "Switzerland"),
+                ],
+                not: &[("France", "visit", "Italy"), ("Italy", "visit", "France")],
+            },
+            Case {
+                text: "During a visit to Moscow, Minister Rajnath Singh met Sergei Shoigu.",
+                want: &[
+                    ("Rajnath Singh", "visit", "Moscow"),
+                    ("Rajnath Singh", "meet", "Sergei Shoigu"),
+                ],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
