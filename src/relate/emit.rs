@@ -713,11 +713,11 @@ impl<'d, 'a> Emitter<'d, 'a> {
                             _ => false,
                         }
                 };
-                // "helped the SDF defeat ISIS": "help" takes an object and a
-                // bare infinitive, which is no common noun the name modifies.
+                // "helped the SDF defeat ISIS": a verb of flag `bare` takes an
+                // object and a bare infinitive, no common noun the name modifies.
                 let bare_infinitive = |g: &Group| {
                     let doc = self.doc;
-                    matches!(doc.low(t.start), "help" | "helps" | "helped" | "helping")
+                    t.entry.bare
                         && (t.end..g.start).all(|k| doc.is(k, super::doc::DET))
                         && g.end < b
                         && doc.ex.tokens[g.end].kind == TokenKind::Word

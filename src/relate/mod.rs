@@ -50,7 +50,7 @@
 //! | negation | "did not sign", "failed to conclude" | `negation` |
 //! | a lexicon verb without a noun form read as the noun object of a support verb (conversion) | "carried out raids on X", "imposed a ban on X", "made use of W" | `constructions::converted_event_nouns` |
 //! | an appositive after the object, set off by commas | "sold a frigate, the FREMM, to X", "bought W, a Russian system, from X" | `constructions::appositive_object` |
-//! | object control and raising | "helped X fight Y" (help + object + bare infinitive), "appeared to take a swipe at", "is expected to sign", "moved to ban" | `constructions::control_and_raising` |
+//! | object control and raising | "helped X fight Y" (lexicon flag `bare`: object + bare infinitive), "appeared to take a swipe at", "is expected to sign", "moved to ban" | `constructions::control_and_raising` |
 //! | coordinated verb phrases sharing one subject through raising and control words | "X met A and was due to dine with B", "X bought W and is expected to deploy it" | `constructions::verb_phrase_coordination` |
 //! | a passive whose agent is a list | "banned by A, B and the Union" | `constructions::passive_agent_lists` |
 //! | reported evaluation: a condemning predicate of X or X's act said by S | "S said X is a threat", "…, saying X's move was a violation" | `quotation::reported_evaluation` |

@@ -155,6 +155,9 @@ pub(crate) struct Entry {
     /// prepositions, states the victim category ("used W against X",
     /// "launched W at X": attack).
     pub aims: bool,
+    /// A verb that takes an object and a bare infinitive ("helped X fight
+    /// Y"): the word after the object is no common noun the name modifies.
+    pub bare: bool,
     /// No predicate (category `none`): "trade war" is no attack, and as the
     /// longer form it keeps "war" from being read.
     pub stop: bool,
@@ -305,8 +308,8 @@ fn split_form(form: &str) -> Vec<String> {
 }
 
 /// Flags a line may carry.
-const FLAGS: [&str; 9] = [
-    "n", "agent", "lit", "inv", "also", "recip", "person", "client", "aims",
+const FLAGS: [&str; 10] = [
+    "n", "agent", "lit", "inv", "also", "recip", "person", "client", "aims", "bare",
 ];
 
 impl Verbs {
@@ -448,6 +451,7 @@ impl VerbsBuilder {
                 e.person |= has("person");
                 e.client |= has("client");
                 e.aims |= has("aims");
+                e.bare |= has("bare");
             }
         }
         Ok(())
@@ -570,6 +574,11 @@ mod tests {
         assert!(verb.is_some_and(|e| e.inv && e.lit));
         let (_, noun) = find(&v, "supplier");
         assert!(noun.is_some_and(|e| e.agent));
+        // "helped X fight Y": the flag reaches every inflection, and no other verb.
+        let (verb, _) = find(&v, "helped");
+        assert!(verb.is_some_and(|e| e.bare));
+        let (verb, _) = find(&v, "backed");
+        assert!(verb.is_some_and(|e| !e.bare));
     }
 
     #[test]
