@@ -161,12 +161,7 @@ impl<'a> Doc<'a> {
         let modifiers_ok = (at + 1..head)
             .all(|k| !toks[k].cap && toks[k].kind == TokenKind::Word && self.class[k] == 0);
         let next = head + 1;
-        let ends = next >= hi
-            || (self.span(next).is_none()
-                && !matches!(self.low(next), "'s" | "'" | "of" | "-")
-                && !(toks[next].kind == TokenKind::Word
-                    && self.class[next] & super::doc::FUNCTION == 0
-                    && !toks[next].cap));
+        let ends = self.phrase_ends(next, hi);
         // "..., the company said", "the group will": the subject of a clause.
         let subject = (next < hi && self.is(next, AUX | REPORT))
             || (at > 0 && matches!(self.low(at - 1), "," | ";" | ":"));
@@ -189,6 +184,18 @@ impl<'a> Doc<'a> {
         (!rival).then_some((next, e))
     }
 
+    /// Whether a noun phrase whose head is right before `next` ends there:
+    /// no name, possessive, "of", hyphen or lower-case content word follows.
+    fn phrase_ends(&self, next: usize, hi: usize) -> bool {
+        let toks = &self.ex.tokens;
+        next >= hi
+            || (self.span(next).is_none()
+                && !matches!(self.low(next), "'s" | "'" | "of" | "-")
+                && !(toks[next].kind == TokenKind::Word
+                    && self.class[next] & super::doc::FUNCTION == 0
+                    && !toks[next].cap))
+    }
+
     /// "Turkey tested the system", "France delivered the jets": "the",
     /// "these" or "those", at most two lower-case modifiers and a noun for
     /// weapons (`WEAPON_NOUNS`) ending the phrase stand for the weapon named
@@ -209,12 +216,7 @@ impl<'a> Doc<'a> {
                         && self.class[k] & super::doc::FUNCTION == 0))
         });
         let next = head + 1;
-        let ends = next >= hi
-            || (self.span(next).is_none()
-                && !matches!(self.low(next), "'s" | "'" | "of" | "-")
-                && !(toks[next].kind == TokenKind::Word
-                    && self.class[next] & super::doc::FUNCTION == 0
-                    && !toks[next].cap));
+        let ends = self.phrase_ends(next, hi);
         if !modifiers_ok || !ends {
             return None;
         }
