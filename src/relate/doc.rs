@@ -344,10 +344,11 @@ impl<'a> Doc<'a> {
                 lower_at[i] = (start as u32, lower.len() as u32);
                 let w = &lower[start..];
                 let mut bits = cl.get(w).copied().unwrap_or(0);
-                if verbs.starts(w) {
+                let (predicate, none) = verbs.starts(w);
+                if predicate {
                     bits |= LEX;
                 }
-                if verbs.starts_none(w) {
+                if none {
                     bits |= NOPRED;
                 }
                 if bits == 0 && w.len() > 4 && w.ends_with("ly") && !t.cap {

@@ -501,18 +501,13 @@ impl Verbs {
         (verb, noun)
     }
 
-    /// Whether a lower-case token starts a form of category `none`.
-    pub(crate) fn starts_none(&self, w: &str) -> bool {
-        self.by_first
-            .get(w)
-            .is_some_and(|l| l.iter().any(|&i| self.entries[i as usize].stop))
-    }
-
-    /// Whether a lower-case token starts any form that is a predicate.
-    pub(crate) fn starts(&self, w: &str) -> bool {
-        self.by_first
-            .get(w)
-            .is_some_and(|l| l.iter().any(|&i| !self.entries[i as usize].stop))
+    /// Which forms a lower-case token starts, in one lookup: (a predicate,
+    /// a form of category `none`).
+    pub(crate) fn starts(&self, w: &str) -> (bool, bool) {
+        self.by_first.get(w).map_or((false, false), |l| {
+            let stop = |&i: &u32| self.entries[i as usize].stop;
+            (l.iter().any(|i| !stop(i)), l.iter().any(stop))
+        })
     }
 }
 
