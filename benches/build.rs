@@ -26,6 +26,8 @@
 //! agree on a quiet machine; for more threads only wall time shows the
 //! speed-up). `NEWSGRAPH_BENCH_RUNS` sets the runs per configuration (3).
 
+mod common;
+
 use std::io::{BufRead, BufReader, Write};
 use std::time::Instant;
 
@@ -48,22 +50,10 @@ fn floor(texts: &[String]) -> usize {
     n
 }
 
-/// CPU seconds (user + system) used so far by this process, all threads;
-/// 0 where /proc is missing. Linux counts them in ticks of 1/100 s.
+/// CPU seconds used so far by this process, all threads; 0 where /proc
+/// is missing.
 fn cpu_seconds() -> f64 {
-    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
-        return 0.0;
-    };
-    // Fields after the command name, which is in parentheses: utime and
-    // stime are the 12th and 13th of them.
-    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
-    let f: Vec<f64> = rest
-        .split_whitespace()
-        .skip(11)
-        .take(2)
-        .filter_map(|v| v.parse().ok())
-        .collect();
-    f.iter().sum::<f64>() / 100.0
+    common::cpu_seconds("self").unwrap_or(0.0)
 }
 
 /// Wall and CPU seconds of `f`.
@@ -87,15 +77,7 @@ fn time_floor(texts: &[String], runs: usize) -> (f64, f64) {
 }
 
 fn main() {
-    let path = std::env::var("NEWSGRAPH_BENCH").unwrap_or_else(|_| {
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../shared/bench/reuters21578.jsonl.gz"
-        )
-        .to_string()
-    });
-    let Ok(file) = std::fs::File::open(&path) else {
-        eprintln!("bench corpus not found at {path}; set NEWSGRAPH_BENCH");
+    let Some(file) = common::open_corpus() else {
         return;
     };
     // Decompress once, outside the timing, and count what the README counts.

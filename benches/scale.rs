@@ -15,6 +15,8 @@
 //! it exits), which still measures the work when other jobs load the machine. MB are 10^6 bytes of
 //! document text, words are whitespace-separated, as the corpus README counts.
 
+mod common;
+
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -51,20 +53,6 @@ fn make_corpus(source: &[(String, String)], target: u64, out: &Path) -> Corpus {
     c
 }
 
-/// CPU seconds (user + system) of process `pid` so far, from /proc; Linux
-/// counts them in ticks of 1/100 s.
-fn cpu_seconds(pid: u32) -> Option<f64> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    let rest = stat.rsplit_once(')')?.1;
-    let f: Vec<f64> = rest
-        .split_whitespace()
-        .skip(11)
-        .take(2)
-        .filter_map(|v| v.parse().ok())
-        .collect();
-    Some(f.iter().sum::<f64>() / 100.0)
-}
-
 /// Runs the binary; returns (seconds, CPU seconds, peak RSS in kB).
 fn run(corpus: &Path, out: &Path, threads: usize) -> (f64, f64, u64) {
     let start = Instant::now();
@@ -81,7 +69,7 @@ fn run(corpus: &Path, out: &Path, threads: usize) -> (f64, f64, u64) {
     let mut peak = 0;
     let mut cpu = 0.0;
     loop {
-        cpu = cpu_seconds(child.id()).unwrap_or(cpu);
+        cpu = common::cpu_seconds(&child.id().to_string()).unwrap_or(cpu);
         if let Ok(status) = std::fs::read_to_string(&status_path) {
             let hwm = status
                 .lines()
@@ -108,15 +96,7 @@ fn main() {
     } else {
         sizes
     };
-    let path = std::env::var("NEWSGRAPH_BENCH").unwrap_or_else(|_| {
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../shared/bench/reuters21578.jsonl.gz"
-        )
-        .to_string()
-    });
-    let Ok(file) = std::fs::File::open(&path) else {
-        eprintln!("bench corpus not found at {path}; set NEWSGRAPH_BENCH");
+    let Some(file) = common::open_corpus() else {
         return;
     };
     let source: Vec<(String, String)> = BufReader::new(flate2::read::MultiGzDecoder::new(file))
