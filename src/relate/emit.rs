@@ -726,10 +726,19 @@ impl<'d, 'a> Emitter<'d, 'a> {
                         // "help U.S. farmers": a plural noun, not a verb.
                         && (!doc.low(g.end).ends_with('s') || doc.low(g.end).ends_with("ss"))
                 };
+                // "assured the prince the United States would stay": a name
+                // followed by an auxiliary is the subject of a complement
+                // clause, not the object; but a warning's addressee is its
+                // target ("warned Iran would face"), and so is the subject
+                // of a complaint's clause ("complained Japan has no plan").
+                let clause_subject = |g: &Group| {
+                    !f.addressee && !f.that && g.end < b && self.doc.is(g.end, super::doc::AUX)
+                };
                 if let Some(g) = objs
                     .first()
                     .filter(|(p, g)| {
                         f.verb.contains(p)
+                            && !clause_subject(g)
                             && (!self.doc.modifies_common_noun(g.end) || bare_infinitive(g))
                     })
                     .or_else(|| objs.first().filter(held))

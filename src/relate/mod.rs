@@ -47,6 +47,7 @@
 //! | event nouns as criticised acts; names inside hyphen compounds | "protested X's sale of W", "X-backed militias attacked Y" | `frames::event_acts_and_compound_modifiers` |
 //! | wished, attempted, possible or called-off acts state nothing | "hopes to sign", "is considering buying", "may agree", "cancelled a trip to" | `frames::wished_possible_or_called_off` |
 //! | a list inside a sentence-opening phrase | "After visiting the U.S., France and Italy, X flew" | `frames::fronted_phrase_with_a_list` |
+//! | a name before an auxiliary is a complement clause's subject (frame flags `addressee`, `that` keep it for warnings and complaints) | "assured the prince the United States would stay" | `frames::complement_clause_subjects` |
 //! | negation | "did not sign", "failed to conclude" | `negation` |
 //! | a lexicon verb without a noun form read as the noun object of a support verb (conversion) | "carried out raids on X", "imposed a ban on X", "made use of W" | `constructions::converted_event_nouns` |
 //! | an appositive after the object, set off by commas | "sold a frigate, the FREMM, to X", "bought W, a Russian system, from X" | `constructions::appositive_object` |

@@ -261,3 +261,41 @@ fn fronted_phrase_with_a_list() {
         false,
     );
 }
+
+/// A name followed by an auxiliary after the verb is the subject of a
+/// complement clause, not the object ("assured the prince the United States
+/// would stay"); a warning's addressee and a complaint's clause subject are
+/// still the target.
+#[test]
+fn complement_clause_subjects() {
+    check(
+        &[
+            Case {
+                text: "George Bush assured the prince the United States would stay in the Gulf.",
+                want: &[],
+                not: &[("George Bush", "support", "United States")],
+            },
+            Case {
+                text: "Germany backed Ukraine in the talks.",
+                want: &[("Germany", "support", "Ukraine")],
+                not: &[],
+            },
+            Case {
+                text: "Washington warned Iran would face new sanctions.",
+                want: &[],
+                not: &[],
+            },
+            Case {
+                text: "The United States warned Iran would face new sanctions.",
+                want: &[("United States", "threaten", "Iran")],
+                not: &[],
+            },
+            Case {
+                text: "The United States complained Japan has no plan to boost imports.",
+                want: &[("United States", "criticize", "Japan")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
