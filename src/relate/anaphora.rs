@@ -4,7 +4,7 @@
 //! Subject pronouns, titles and descriptors are resolved in `scan.rs` and
 //! `doc.rs`.
 
-use super::doc::{Descriptor, Doc, Group, AUX, REPORT, TITLE};
+use super::doc::{Descriptor, Doc, Group, ADV, AUX, NEG, REPORT, TITLE};
 use super::emit::Emitter;
 use super::patterns::Trig;
 use super::verbs::{Cat, W};
@@ -352,3 +352,165 @@ const WEAPON_NOUNS: &[&str] = &[
     "interceptors",
     "weapons",
 ];
+
+/// Resolution of descriptors, topics and people to entities of the document.
+impl Doc<'_> {
+    /// "the company", "the militant group", "the country" at token `at` (the
+    /// article) as the subject of a predicate starting at `from`: the token
+    /// after the descriptor and the entity it stands for. At most one
+    /// lower-case modifier may stand between the article and the head noun,
+    /// and only auxiliaries, adverbs and negation between the head noun and
+    /// the predicate; a possessive ("the company's") is no subject.
+    pub(crate) fn descriptor_at(&self, at: usize, from: usize) -> Option<(usize, usize)> {
+        let head = (at + 1..(at + 3).min(from)).find(|&k| Descriptor::of(self.low(k)).is_some())?;
+        let kind = Descriptor::of(self.low(head))?;
+        let toks = &self.ex.tokens;
+        let modifiers_ok = (at + 1..head).all(|k| {
+            !toks[k].cap && toks[k].kind == crate::text::TokenKind::Word && self.class[k] == 0
+        });
+        let tail_ok = (head + 1..from).all(|k| self.is(k, AUX | ADV | NEG));
+        let possessive = head + 1 < toks.len() && self.low(head + 1).starts_with(['\'', '’']);
+        if !modifiers_ok || !tail_ok || possessive {
+            return None;
+        }
+        let e = self.resolve_topic(at, |e| kind.fits(self, e))?;
+        if kind == Descriptor::Island
+            && self.ex.entities[e].kind != crate::extract::EntityType::Country
+        {
+            return None;
+        }
+        Some((head + 1, e))
+    }
+
+    /// The entity satisfying `want` named last before token `at`, within
+    /// five sentences, when it is the first name of its sentence (the topic)
+    /// and no other entity satisfying `want` shares that sentence.
+    pub(crate) fn resolve_topic(&self, at: usize, want: impl Fn(usize) -> bool) -> Option<usize> {
+        let toks = &self.ex.tokens;
+        let here = toks[at].sentence as usize;
+        let before = self.spans.partition_point(|s| s.start < at);
+        let mut found: Option<(usize, usize)> = None; // (sentence, entity)
+        for s in self.spans[..before].iter().rev() {
+            let sent = toks[s.start].sentence as usize;
+            if let Some((fs, fe)) = found {
+                if sent != fs {
+                    break;
+                }
+                if s.entity != fe && want(s.entity) {
+                    return None;
+                }
+            } else {
+                if here - sent > 5 {
+                    return None;
+                }
+                if want(s.entity) {
+                    found = Some((sent, s.entity));
+                }
+            }
+        }
+        let (fs, fe) = found?;
+        // The first name of its sentence.
+        let (a, _) = self.sent[fs];
+        let first = self.spans[..before]
+            .iter()
+            .find(|s| s.start >= a && toks[s.start].sentence as usize == fs)?;
+        (first.entity == fe).then_some(fe)
+    }
+
+    /// An organisation whose name is not that of a public body, armed
+    /// force, party or international organisation.
+    pub(crate) fn is_company(&self, e: usize) -> bool {
+        let ent = &self.ex.entities[e];
+        if ent.kind != crate::extract::EntityType::Organisation {
+            return false;
+        }
+        // Acronyms alone ("NATO", "DRDO") are rarely companies' labels.
+        if ent.label.len() <= 5 && ent.label.chars().all(|c| !c.is_lowercase()) {
+            return false;
+        }
+        !ent.label.split([' ', '-']).any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "ministry"
+                    | "department"
+                    | "army"
+                    | "navy"
+                    | "force"
+                    | "forces"
+                    | "government"
+                    | "council"
+                    | "parliament"
+                    | "agency"
+                    | "organisation"
+                    | "organization"
+                    | "committee"
+                    | "commission"
+                    | "office"
+                    | "party"
+                    | "union"
+                    | "nations"
+                    | "assembly"
+                    | "court"
+                    | "police"
+                    | "guard"
+                    | "command"
+                    | "corps"
+                    | "university"
+                    | "institute"
+                    | "academy"
+                    | "embassy"
+                    | "senate"
+                    | "congress"
+                    | "alliance"
+                    | "league"
+                    | "fund"
+                    | "reserve"
+                    | "federal"
+                    | "central"
+                    | "national"
+                    | "state"
+                    | "board"
+                    | "authority"
+                    | "service"
+                    | "services"
+                    | "administration"
+                    | "marines"
+                    | "brigade"
+                    | "regiment"
+                    | "division"
+                    | "squadron"
+                    | "taliban"
+                    | "movement"
+                    | "front"
+            )
+        })
+    }
+
+    /// Resolves a pronoun or title at token `at` to the most recent person
+    /// mentioned before it, when unambiguous. `title` is the title's head word.
+    pub(crate) fn resolve_person(&self, at: usize, title: Option<&[&str]>) -> Option<usize> {
+        let toks = &self.ex.tokens;
+        let here = toks[at].sentence as usize;
+        let before = self.persons.partition_point(|p| p.0 < at);
+        let cands = &self.persons[..before];
+        let matches = |e: usize| {
+            title.is_none_or(|t| {
+                self.titles
+                    .get(&e)
+                    .is_some_and(|ts| t.iter().all(|w| ts.iter().any(|x| x == w)))
+            })
+        };
+        let (pos, e) = *cands.iter().rev().find(|p| matches(p.1))?;
+        let s = toks[pos].sentence as usize;
+        if here - s > if title.is_some() { 8 } else { 3 } {
+            return None;
+        }
+        // Ambiguous when another matching person shares that sentence.
+        let other = cands
+            .iter()
+            .rev()
+            .take_while(|p| toks[p.0].sentence as usize == s)
+            .any(|p| p.1 != e && matches(p.1));
+        (!other).then_some(e)
+    }
+}

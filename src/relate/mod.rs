@@ -121,10 +121,13 @@ mod emit;
 mod frames;
 mod groups;
 mod nominal;
+mod objects;
 mod patterns;
 mod quote;
 mod scan;
+mod subject;
 mod verbs;
+mod words;
 
 use std::path::Path;
 use std::sync::Arc;

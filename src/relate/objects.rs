@@ -1,0 +1,191 @@
+//! Further arguments of a predicate beyond its first object: victims of an
+//! attack, a repeated head noun ("the F-16s and the F-35s"), an elliptic
+//! patient, co-producers, and loose targets later in the sentence.
+
+use super::doc::{Group, CONJ, REL, STOP};
+use super::emit::Emitter;
+use super::patterns::Trig;
+use crate::extract::EntityType;
+use crate::text::TokenKind;
+
+impl Emitter<'_, '_> {
+    /// Members of the groups after `prep` that stand for a party aimed at:
+    /// a name, or a demonym on forces, positions or people ("against
+    /// Armenian forces", "at Ukrainian cities"), not a weapon.
+    pub(super) fn victims(&self, objs: &[(&'static str, Group)], prep: &str) -> Vec<usize> {
+        objs.iter()
+            .filter(|(p, g)| {
+                *p == prep
+                    && !g.weapon
+                    && (!self.doc.modifies_common_noun(g.end) || self.doc.target_head_at(g.end))
+            })
+            .flat_map(|(_, g)| g.members.iter().copied())
+            .collect()
+    }
+
+    /// The weapon named earlier in the sentence with the plural head noun
+    /// that stands right before the predicate (past coordinated verbs):
+    /// "18 M777 systems ... the total of systems ordered and in service".
+    pub(super) fn repeated_head(&self, t: &Trig, a: usize, trig_at: &[bool]) -> Vec<usize> {
+        let doc = self.doc;
+        let mut k = t.vg;
+        while k > a && t.vg - k < 4 && (trig_at[k - 1 - a] || doc.is(k - 1, CONJ)) {
+            k -= 1;
+        }
+        let Some(n) = k.checked_sub(1).filter(|&n| n > a) else {
+            return Vec::new();
+        };
+        let toks = &doc.ex.tokens;
+        let head = doc.low(n);
+        if toks[n].cap || !head.ends_with('s') || !doc.is_tail_word(n) || doc.span(n).is_some() {
+            return Vec::new();
+        }
+        (a..n.saturating_sub(1))
+            .rev()
+            .find_map(|i| {
+                doc.head_at(i)
+                    .filter(|s| s.ty == super::verbs::W && s.end < n && doc.low(s.end) == head)
+            })
+            .map(|s| vec![s.entity])
+            .unwrap_or_default()
+    }
+
+    /// "met with Ambassador of India to Ukraine X", "talks with the Foreign
+    /// Minister of France, Y": the person after a title phrase opened by
+    /// "with" right after the predicate.
+    pub(super) fn titled_partner(&self, t: &Trig, objs: &[(&'static str, Group)]) -> Vec<usize> {
+        let doc = self.doc;
+        let toks = &doc.ex.tokens;
+        // After "with" ("met with", "held talks with"), else a verb's object.
+        let with = (t.end - 1..(t.end + 3).min(toks.len())).find(|&k| doc.low(k) == "with");
+        let from = match with {
+            Some(w) => w + 1,
+            None if !t.noun => t.end,
+            None => return Vec::new(),
+        };
+        let Some((_, g)) = objs.iter().find(|(_, g)| {
+            g.start >= from && doc.ex.entities[g.members[0]].kind == EntityType::Person
+        }) else {
+            return Vec::new();
+        };
+        let between = from..g.start;
+        let titled = between.len() <= 12
+            && between.clone().any(|k| doc.is(k, super::doc::TITLE))
+            && between.clone().all(|k| {
+                doc.span(k).is_some()
+                    || doc.is(k, super::doc::TITLE | super::doc::DET)
+                    || matches!(doc.low(k), "of" | "to" | "for" | "'s" | "-" | "," | "and")
+                    || toks[k].cap && toks[k].kind == TokenKind::Word
+            })
+            // A person already named right after "with" is the partner.
+            && !between
+                .clone()
+                .any(|k| doc.span(k).is_some_and(|s| s.ty == super::verbs::P));
+        if titled {
+            g.members.clone()
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// "the remaining 120 (systems)", "the other four", "the rest" right
+    /// before the verb group: the weapon named last before them in the sentence.
+    pub(super) fn elliptic_patient(&self, t: &Trig, a: usize) -> Vec<usize> {
+        let doc = self.doc;
+        let mut k = t.vg;
+        // "to" of "to be assembled", a number, a head noun.
+        while k > a
+            && t.vg - k < 3
+            && doc.span(k - 1).is_none()
+            && {
+                let tk = &doc.ex.tokens[k - 1];
+                doc.low(k - 1) == "to" || tk.kind == TokenKind::Number || doc.is_tail_word(k - 1)
+            }
+            && !matches!(doc.low(k - 1), "remaining" | "rest" | "other")
+        {
+            k -= 1;
+        }
+        if !(k > a + 1
+            && matches!(doc.low(k - 1), "remaining" | "rest" | "other")
+            && doc.low(k - 2) == "the")
+        {
+            return Vec::new();
+        }
+        (a..k - 2)
+            .rev()
+            .find_map(|i| doc.head_at(i).filter(|s| s.ty == super::verbs::W))
+            .map(|s| vec![s.entity])
+            .unwrap_or_default()
+    }
+
+    /// Producers beside the subject or agent of a production verb: an
+    /// organisation after "at" ("built at Goa Shipyard") and the partner of
+    /// "in partnership / cooperation / collaboration with X".
+    pub(super) fn co_producers(&self, t: &Trig, objs: &[(&'static str, Group)]) -> Vec<usize> {
+        let doc = self.doc;
+        let mut out = Vec::new();
+        for (p, g) in objs {
+            let take = match *p {
+                // Not past another verb: "developed ... and displayed at X".
+                "at" => {
+                    g.members
+                        .iter()
+                        .all(|&e| doc.ex.entities[e].kind == EntityType::Organisation)
+                        && !(t.end..g.start).any(|k| {
+                            let w = doc.low(k);
+                            !doc.ex.tokens[k].cap && (w.ends_with("ed") || w.ends_with("ing"))
+                        })
+                }
+                "with" => {
+                    let mut k = g.start;
+                    while k > 0 && doc.is(k - 1, super::doc::DET) {
+                        k -= 1;
+                    }
+                    k >= 2
+                        && doc.low(k - 1) == "with"
+                        && matches!(
+                            doc.low(k - 2),
+                            "partnership" | "cooperation" | "co-operation" | "collaboration"
+                        )
+                }
+                _ => false,
+            };
+            if take && !g.weapon {
+                out.extend(&g.members);
+            }
+        }
+        out
+    }
+
+    /// The people (else the organisations) named from `from` to the end of
+    /// the clause, when at least two: "signed by A from the Indian side and
+    /// B, CEO of C".
+    pub(super) fn loose(&self, from: usize, b: usize) -> Vec<usize> {
+        let doc = self.doc;
+        let (mut people, mut orgs) = (Vec::new(), Vec::new());
+        let mut i = from;
+        while i < b && !doc.is(i, STOP | REL) {
+            if let Some(s) = doc.head_at(i) {
+                let list = match doc.ex.entities[s.entity].kind {
+                    EntityType::Person => &mut people,
+                    EntityType::Organisation => &mut orgs,
+                    _ => {
+                        i = s.end;
+                        continue;
+                    }
+                };
+                if !list.contains(&s.entity) {
+                    list.push(s.entity);
+                }
+                i = s.end;
+                continue;
+            }
+            i += 1;
+        }
+        if people.len() >= 2 {
+            people
+        } else {
+            orgs
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! The doer of a verb predicate: the group on its left, across
+//! auxiliaries, adverbs, appositions, relative clauses, coordinated verb
+//! phrases ("bought drones and deployed them") and fronted phrases.
+
+use super::doc::{Group, PREP};
+use super::emit::Emitter;
+use super::frames::frame;
+use super::patterns::Trig;
+use super::verbs::Cat;
+use super::Relation;
+use crate::text::TokenKind;
+
+impl Emitter<'_, '_> {
+    /// The left argument of a verb predicate.
+    pub(super) fn left(
+        &self,
+        t: &Trig,
+        done: &[Trig],
+        a: usize,
+        trig_at: &[bool],
+    ) -> Option<Group> {
+        let doc = self.doc;
+        let prev = done.iter().rev().find(|p| !p.noun);
+        // "is building and delivering": shared subject.
+        if let Some(p) = prev {
+            if doc.only_conj(p.end, t.vg) {
+                return p.left.clone();
+            }
+        }
+        if t.control {
+            // The governing predicate's doer when its region runs up to here.
+            if let Some(p) = done
+                .iter()
+                .rev()
+                .find(|p| p.doer.is_some() && p.region_end + 1 >= t.vg)
+            {
+                // "accused Turkey of sending", "urged India to buy": the object.
+                let object = p.objs.iter().find(|(pr, g)| {
+                    pr.is_empty()
+                        && !g.weapon
+                        && g.end < t.vg
+                        && (g.end..t.vg).all(|i| matches!(doc.low(i), "of" | "to"))
+                });
+                if let Some((_, g)) = object.filter(|_| !p.noun) {
+                    return Some(g.clone());
+                }
+                return p.doer.clone();
+            }
+            // "before travelling to X": a gerund's subject is the clause's.
+            if t.entry.kind & super::verbs::GER != 0 {
+                if let Some(mut g) = doc
+                    .clause_subject(t.vg, a, trig_at)
+                    .or_else(|| doc.fronted_subject(t.vg, a))
+                {
+                    // "X joined Y in condemning Z": Y condemns Z too.
+                    if let Some(y) = doc.joined_partner(t.vg, a) {
+                        for e in y.members {
+                            if !g.members.contains(&e) {
+                                g.members.push(e);
+                            }
+                        }
+                    }
+                    return Some(g);
+                }
+            }
+            // "X met A and was due to dine with B", "X bought W and is
+            // expected to deploy": a coordinated verb phrase of raising or
+            // control words shares the clause's subject.
+            if let Some(and) = doc.coordinated_raising(t.vg, a) {
+                if let Some(g) = doc.clause_subject(and, a, trig_at) {
+                    return Some(g);
+                }
+            }
+            // The nearest name that is not a weapon ("accused Turkey of
+            // sending F-16 jets to support X": Turkey).
+            let mut from = t.vg;
+            while let Some(g) = doc.scan_left(from, a, 8, trig_at) {
+                if !g.weapon {
+                    return Some(g);
+                }
+                from = g.start;
+            }
+            return None;
+        }
+        let want = t.entry.cats[0].target_mask();
+        if t.passive && (a..t.vg).all(|i| doc.is(i, super::doc::ADV)) {
+            // "Designed and built by X, the W is ...": the patient follows.
+            let comma = (t.end..t.region_end.max(t.end))
+                .chain(t.region_end..doc.sent_end(a))
+                .find(|&i| doc.low(i) == ",")?;
+            return doc
+                .group_starting(comma + 1, doc.sent_end(a))
+                .filter(|g| g.start <= comma + 4);
+        }
+        let mut from = t.vg;
+        for _ in 0..3 {
+            let g = doc.scan_left_np(from, a, 6, trig_at, !t.passive)?;
+            // "Iran-backed militias attacked": a name inside a hyphen
+            // compound modifies the noun after it and is no argument; but
+            // "the Saudi-led coalition" is its leader's.
+            let toks = &doc.ex.tokens;
+            let compound = g.end + 1 < t.vg
+                && doc.low(g.end) == "-"
+                && !toks[g.end].space_before
+                && !toks[g.end + 1].space_before
+                && toks[g.end + 1].kind == TokenKind::Word
+                && doc.low(g.end + 1) != "led";
+            if compound {
+                from = g.start;
+                continue;
+            }
+            // "bought W and supplied ...": a verb after "and" shares the subject.
+            if let Some(p) = prev {
+                let and_before = t.vg > a && doc.is_conj(t.vg - 1);
+                if and_before && g.start >= p.end && p.left.is_some() && p.passive == t.passive {
+                    return p.left.clone();
+                }
+            }
+            // "the UK's programme being delivered", "Yeltsin's children had
+            // visited": the possessor of a common noun is no argument.
+            let possessor = g.end < t.vg && doc.low(g.end) == "'s";
+            if !t.passive {
+                let of_common = possessor && doc.modifies_common_noun(g.end + 1);
+                // "a committee monitoring the agreement between X and Y will
+                // meet": names inside a prepositional phrase of a common noun.
+                let in_pp = g.start > a + 1
+                    && doc.is(g.start - 1, PREP)
+                    && doc.low(g.start - 1) != "of"
+                    && doc.modifies_common_noun(g.start - 2)
+                    && doc.span(g.start - 2).is_none();
+                return (!of_common && !in_pp).then_some(g);
+            }
+            if g.members.iter().any(|&e| doc.fits(e, want)) && !possessor {
+                return Some(g);
+            }
+            from = g.start;
+        }
+        None
+    }
+
+    pub(super) fn edge(&mut self, t: &Trig, cat: Cat, s: usize, g: usize) -> bool {
+        let doc = self.doc;
+        if s == g || !doc.fits(s, cat.source_mask()) || !doc.fits(g, cat.target_mask()) {
+            return false;
+        }
+        if cat == Cat::Meet && t.entry.person && !doc.fits(g, super::verbs::P) {
+            return false;
+        }
+        // Supplying a country or company is arms supply only with arms in sight.
+        if frame(cat).arms && !doc.fits(g, super::verbs::W) && !self.arms {
+            return false;
+        }
+        let (x, y) = if cat.symmetric() {
+            (s.min(g), s.max(g))
+        } else {
+            (s, g)
+        };
+        if !self.seen.insert((self.sentence, x, y, cat, t.neg)) {
+            return true;
+        }
+        let toks = &doc.ex.tokens;
+        let verb = &doc.text[toks[t.start].start as usize..toks[t.end - 1].end as usize];
+        self.out.push(Relation {
+            source: s,
+            target: g,
+            relation: cat.as_str().to_string(),
+            verb: verb.to_string(),
+            sentence: self.sentence,
+            negated: t.neg,
+        });
+        true
+    }
+
+    pub(super) fn edges(&mut self, t: &Trig, cat: Cat, src: &[usize], tgt: &[usize]) -> usize {
+        let mut n = 0;
+        for &s in src {
+            for &g in tgt {
+                n += self.edge(t, cat, s, g) as usize;
+            }
+        }
+        n
+    }
+
+    /// Every pair of a coordinated group: both ways when `both`.
+    pub(super) fn pairs(&mut self, t: &Trig, cat: Cat, g: &[usize], both: bool) -> usize {
+        let mut n = 0;
+        for (i, &x) in g.iter().enumerate() {
+            for &y in &g[i + 1..] {
+                n += self.edge(t, cat, x, y) as usize;
+                if both {
+                    n += self.edge(t, cat, y, x) as usize;
+                }
+            }
+        }
+        n
+    }
+}

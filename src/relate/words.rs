@@ -1,0 +1,243 @@
+//! Word classes of the relation stage: function-word bits (determiners,
+//! prepositions, auxiliaries, reporting verbs, support verbs ...), the nouns
+//! for actors and targets that a name or demonym before them stands for, and
+//! the descriptor nouns ("the company") that refer back to an entity.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use super::doc::Doc;
+
+/// Word-class bits.
+pub(crate) const DET: u32 = 1;
+pub(crate) const PREP: u32 = 1 << 1;
+pub(crate) const CONJ: u32 = 1 << 2;
+pub(crate) const AUX: u32 = 1 << 3;
+pub(crate) const BE: u32 = 1 << 4;
+pub(crate) const NEG: u32 = 1 << 5;
+pub(crate) const PRON: u32 = 1 << 6;
+pub(crate) const REL: u32 = 1 << 7;
+pub(crate) const SUB: u32 = 1 << 8;
+pub(crate) const REPORT: u32 = 1 << 9;
+pub(crate) const ADV: u32 = 1 << 10;
+pub(crate) const STOP: u32 = 1 << 11;
+pub(crate) const TITLE: u32 = 1 << 12;
+pub(crate) const POSS: u32 = 1 << 13;
+pub(crate) const HAVE: u32 = 1 << 14;
+/// Words about arms ("missiles", "military").
+pub(crate) const ARMS: u32 = 1 << 15;
+/// The word starts a form of the predicate lexicon.
+pub(crate) const LEX: u32 = 1 << 16;
+/// The word starts a form of the lexicon that is no predicate ("trade war").
+pub(crate) const NOPRED: u32 = 1 << 18;
+/// A support ("light") verb: its object noun carries the predicate
+/// ("launched an invasion of", "carried out raids on", "imposed sanctions on").
+pub(crate) const LIGHT: u32 = 1 << 17;
+/// The grammatical classes (all but [`ARMS`] and [`LEX`]).
+pub(crate) const FUNCTION: u32 = (1 << 15) - 1;
+
+pub(super) const CLASSES: &[(u32, &str)] = &[
+    (DET, "the a an this these those its his her their our your my some any each every both all no another such one two three four five six seven eight nine ten eleven twelve several many few"),
+    (PREP, "of in on at to from with by for into onto over under between among against about through during after before since near via across toward towards within without upon amid despite including like off behind alongside beyond"),
+    (CONJ, "and or nor but &"),
+    (AUX, "be is are was were been being am will would shall should can could may might must do does did have has had having 're 've 'll 'd"),
+    (BE, "be is are was were been being am 're get gets got gotten"),
+    (HAVE, "have has had having 've"),
+    (NEG, "not n't never cannot no"),
+    (PRON, "he she him her his it its they them their we us our i me my you your we'll we're we've we'd i'm i'll i've i'd they're they'll they've it's he's she's you're you'll"),
+    (POSS, "his her its their our my your 's '"),
+    (REL, "which who whom whose that"),
+    (SUB, "when while whereas although though because since if unless as until whether where after before"),
+    (REPORT, "said say says saying told tell tells stated added adds noted notes announced announces claimed claims confirmed confirms reported reports revealed reveals according believes believe believed insisted insists argued argues explained explains wrote writes quoted read reads warned"),
+    (ADV, "also already reportedly recently formally successfully jointly further now still then today soon finally officially indigenously originally first even just earlier yet currently presently largely eventually actually previously subsequently initially again once immediately reportedly allegedly quickly fully overnight yesterday tomorrow tonight later meanwhile"),
+    (STOP, "; : \" “ ” — – ( ) [ ] ‘ . ! ?"),
+    (ARMS, "arms weapon weapons weaponry military defence defense missile missiles jet jets aircraft fighter fighters helicopter helicopters tank tanks warship warships frigate frigates submarine submarines drone drones rifle rifles gun guns howitzer howitzers ammunition munitions artillery armament armaments bomber bombers interceptor interceptors radar radars warplanes vessels"),
+    // Support verbs in all their forms: English lends their subject to the
+    // event noun they take as object (Jespersen's light verbs; Quirk et al.
+    // 1985, "eventive objects"), whatever that noun's own category is.
+    (LIGHT, "commence commences commenced commencing launch launches launched launching conduct conducts conducted conducting carry carries carried carrying stage stages staged staging mount mounts mounted mounting make makes made making hold holds held holding have has had having impose imposes imposed imposing take takes took taken taking level levels levelled leveled levelling leveling issue issues issued issuing step steps stepped stepping begin begins began begun beginning start starts started starting continue continues continued continuing resume resumes resumed resuming intensify intensifies intensified intensifying escalate escalates escalated escalating enter enters entered entering announce announces announced announcing extend extends extended extending give gives gave given giving offer offers offered offering pledge pledges pledged pledging provide provides provided providing slap slaps slapped slapping unleash unleashes unleashed unleashing deliver delivers delivered delivering pay pays paid paying"),
+    (TITLE, "minister secretary president chief ambassador spokesman spokeswoman spokesperson general admiral commander chairman ceo director premier chancellor king queen leader envoy marshal governor head prime deputy foreign defence defense army navy air staff colonel lieutenant major captain official"),
+];
+
+pub(super) fn classes() -> &'static FxHashMap<&'static str, u32> {
+    static M: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m: FxHashMap<&'static str, u32> = FxHashMap::default();
+        for (bit, words) in CLASSES {
+            for w in words.split_whitespace() {
+                *m.entry(w).or_default() |= bit;
+            }
+        }
+        m
+    })
+}
+
+/// Nouns for people, forces and bodies that a name or demonym before them
+/// stands for ("Indian troops", "Chinese officials").
+pub(super) const ACTOR_HEADS: &[&str] = &[
+    "official",
+    "representatives",
+    "representative",
+    "officials",
+    "leader",
+    "leaders",
+    "leadership",
+    "troops",
+    "soldiers",
+    "forces",
+    "force",
+    "government",
+    "governments",
+    "army",
+    "navy",
+    "military",
+    "counterpart",
+    "counterparts",
+    "president",
+    "minister",
+    "ministers",
+    "delegation",
+    "delegations",
+    "side",
+    "authorities",
+    "diplomats",
+    "envoy",
+    "envoys",
+    "ambassador",
+    "team",
+    "teams",
+    "people",
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "ships",
+    "warships",
+    "jets",
+    "planes",
+    "aircraft",
+    "regime",
+    "militants",
+    "rebels",
+    "ship",
+    "warship",
+    "vessel",
+    "vessels",
+    "destroyer",
+    "plane",
+    "jet",
+    "embassy",
+    "coast",
+    "guard",
+    "police",
+    "border",
+    "separatists",
+    "fighters",
+    "units",
+    "unit",
+    "counterpart",
+    "defence",
+    "defense",
+];
+
+/// Nouns for what a party holds, guards or lives in: the objects of an
+/// attack or threat that a name or demonym before them stands for
+/// ("shelled Armenian positions", "struck Hezbollah targets", "fired at
+/// Ukrainian ports", "killed Afghan civilians"). People and forces are in
+/// [`ACTOR_HEADS`].
+pub(super) const TARGET_HEADS: &[&str] = &[
+    "positions",
+    "targets",
+    "base",
+    "bases",
+    "outpost",
+    "outposts",
+    "posts",
+    "port",
+    "ports",
+    "territory",
+    "airspace",
+    "waters",
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "infrastructure",
+    "facility",
+    "facilities",
+    "installations",
+    "convoy",
+    "convoys",
+    "patrol",
+    "patrols",
+    "boat",
+    "boats",
+    "tanker",
+    "tankers",
+    "drone",
+    "drones",
+    "helicopter",
+    "helicopters",
+    "bombers",
+    "stronghold",
+    "strongholds",
+    "hideouts",
+    "camp",
+    "camps",
+    "checkpoint",
+    "checkpoints",
+    "civilians",
+    "citizens",
+    "nationals",
+    "personnel",
+    "servicemen",
+    "sailors",
+    "pilots",
+    "commanders",
+    "territories",
+];
+
+/// Head nouns that describe an entity named earlier ("the company").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Descriptor {
+    /// company, firm, manufacturer, maker, contractor: a company.
+    Company,
+    /// group, organisation, militia, alliance, bloc: any organisation.
+    Organisation,
+    /// country, nation, kingdom, republic: a country.
+    Country,
+    /// island: a country or a place; only a country is taken.
+    Island,
+}
+
+impl Descriptor {
+    pub(crate) fn of(w: &str) -> Option<Descriptor> {
+        Some(match w {
+            "company" | "firm" | "manufacturer" | "maker" | "contractor" | "conglomerate" => {
+                Descriptor::Company
+            }
+            "group" | "organisation" | "organization" | "militia" | "alliance" | "bloc"
+            | "movement" => Descriptor::Organisation,
+            "country" | "nation" | "kingdom" | "republic" => Descriptor::Country,
+            "island" => Descriptor::Island,
+            _ => return None,
+        })
+    }
+
+    pub(crate) fn fits(self, doc: &Doc, e: usize) -> bool {
+        match self {
+            Descriptor::Company => doc.is_company(e),
+            Descriptor::Organisation => {
+                doc.ex.entities[e].kind == crate::extract::EntityType::Organisation
+            }
+            Descriptor::Country => doc.ex.entities[e].kind == crate::extract::EntityType::Country,
+            Descriptor::Island => matches!(
+                doc.ex.entities[e].kind,
+                crate::extract::EntityType::Country | crate::extract::EntityType::Location
+            ),
+        }
+    }
+}
