@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap;
 use super::verbs::{type_bit, Verbs};
 pub(crate) use super::words::*;
 use crate::extract::Extraction;
+use crate::text::TokenKind;
 
 /// An entity mention as a token span `[start, end)`.
 #[derive(Debug, Clone, Copy)]
@@ -51,6 +52,29 @@ pub(crate) struct Doc<'a> {
     /// Lower-case title words seen before each person's mentions.
     pub(super) titles: FxHashMap<usize, Vec<String>>,
 }
+
+/// Nouns for parts of a weapon ("components of", "wings").
+const PARTS: &[&str] = &[
+    "component",
+    "components",
+    "part",
+    "parts",
+    "wing",
+    "wings",
+    "fuselage",
+    "fuselages",
+    "airframe",
+    "airframes",
+    "engine",
+    "engines",
+    "subsystem",
+    "subsystems",
+    "section",
+    "sections",
+    "assembly",
+    "assemblies",
+    "spares",
+];
 
 impl<'a> Doc<'a> {
     pub(crate) fn new(text: &'a str, ex: &'a Extraction, verbs: &'a Verbs) -> Doc<'a> {
@@ -286,30 +310,70 @@ impl<'a> Doc<'a> {
             .is_some_and(|e| e.words.len() == 1 && !e.agent && !e.stop && !e.cats.is_empty())
     }
 
+    /// Whether "of" right before token `at` (past determiners and numbers)
+    /// follows a noun for buying ("for the purchase of 36", "procurement of").
+    pub(crate) fn purchase_noun_before(&self, at: usize) -> bool {
+        let mut k = at;
+        while k > 0 && (self.is(k - 1, DET) || self.ex.tokens[k - 1].kind == TokenKind::Number) {
+            k -= 1;
+        }
+        k >= 2
+            && self.low(k - 1) == "of"
+            && matches!(
+                self.low(k - 2),
+                "purchase" | "procurement" | "acquisition" | "buying" | "purchasing" | "import"
+            )
+    }
+
+    /// Whether the weapon name ending at `end` names the weapon itself, not
+    /// its parts or upkeep: none of the lower-case words right after it (fewer
+    /// than eight) is a noun for parts or services ("F-16 wings", "M1 tank
+    /// engines", "its P-8I fleet", "F-15 maintenance").
+    pub(crate) fn weapon_itself(&self, end: usize) -> bool {
+        const NOT_ITSELF: &[&str] = &[
+            "fleet",
+            "fleets",
+            "maintenance",
+            "upgrade",
+            "upgrades",
+            "upgradation",
+            "support",
+            "training",
+            "sustainment",
+            "repair",
+            "repairs",
+            "overhaul",
+            "servicing",
+            "simulator",
+            "simulators",
+            "programme",
+            "program",
+            "project",
+            "production",
+            "line",
+            "lines",
+            "plant",
+            "facility",
+        ];
+        let toks = &self.ex.tokens;
+        let mut k = end;
+        while k < toks.len()
+            && toks[k].sentence == toks[end - 1].sentence
+            && toks[k].kind == TokenKind::Word
+            && !toks[k].cap
+            && self.class[k] & FUNCTION == 0
+        {
+            if k == end + 8 || NOT_ITSELF.contains(&self.low(k)) || PARTS.contains(&self.low(k)) {
+                return false;
+            }
+            k += 1;
+        }
+        true
+    }
+
     /// Whether "of" right before token `at` follows a noun for parts of a
     /// weapon ("components of", "wings of", "the fuselage of").
     pub(crate) fn parts_before(&self, at: usize) -> bool {
-        const PARTS: &[&str] = &[
-            "component",
-            "components",
-            "part",
-            "parts",
-            "wing",
-            "wings",
-            "fuselage",
-            "fuselages",
-            "airframe",
-            "airframes",
-            "engine",
-            "engines",
-            "subsystem",
-            "subsystems",
-            "section",
-            "sections",
-            "assembly",
-            "assemblies",
-            "spares",
-        ];
         let mut k = at;
         // Skip the determiner of the weapon's phrase.
         while k > 0 && self.is(k - 1, DET) {

@@ -196,7 +196,11 @@ impl<'d, 'a> Emitter<'d, 'a> {
             if speech_only && !super::quote::speech_act(cat) {
                 continue;
             }
+            let before = self.out.len();
             let (n, doer) = self.verb_cat(t, cat, a, b, trig_at);
+            if n > 0 && !t.passive && frame(cat).wielded {
+                self.wielders(t, cat, before);
+            }
             if n > 0 || doer.is_some() {
                 t.doer = doer.or_else(|| t.doer.take());
             }
@@ -445,6 +449,11 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     }
                 } else {
                     n += self.edges(t, cat, &lm, &partners);
+                    // "signed a deal with Russia for R-27 missiles": a sale.
+                    if let Some(s) = f.purchase {
+                        let ws = self.purchased(&objs, s);
+                        n += self.sale(t, s, &lm, &partners, &ws);
+                    }
                 }
             }
             Shape::Place => {

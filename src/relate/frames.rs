@@ -57,6 +57,9 @@ pub(crate) struct Frame {
     pub holder: Option<Slot>,
     /// "used W against X": the doer gets `cat` towards X.
     pub victims: Vec<Slot>,
+    /// "signed a deal with X for W": an agreement for weapons is a sale;
+    /// the buyer gets `cat` of W, the seller supplies W and the buyer.
+    pub purchase: Option<Slot>,
     pub symmetric: bool,
     pub near: bool,
     pub parts: bool,
@@ -68,6 +71,7 @@ pub(crate) struct Frame {
     pub arms: bool,
     pub aimed: bool,
     pub speech: bool,
+    pub wielded: bool,
 }
 
 impl Frame {
@@ -137,6 +141,7 @@ fn parse(tsv: &'static str) -> Result<Vec<Frame>, String> {
             source: None,
             holder: None,
             victims: Vec::new(),
+            purchase: None,
             symmetric: false,
             near: false,
             parts: false,
@@ -148,6 +153,7 @@ fn parse(tsv: &'static str) -> Result<Vec<Frame>, String> {
             arms: false,
             aimed: false,
             speech: false,
+            wielded: false,
         };
         for role in roles.split(',').filter(|r| *r != "-") {
             let [prep, name, of] = role.split(':').collect::<Vec<_>>()[..] else {
@@ -160,6 +166,7 @@ fn parse(tsv: &'static str) -> Result<Vec<Frame>, String> {
                 "source" => frame.source = slot,
                 "holder" => frame.holder = slot,
                 "victim" => frame.victims.push(Slot { prep, cat }),
+                "purchase" => frame.purchase = slot,
                 _ => return Err(err(format!("unknown role {name:?}"))),
             }
         }
@@ -176,6 +183,7 @@ fn parse(tsv: &'static str) -> Result<Vec<Frame>, String> {
                 "arms" => &mut frame.arms,
                 "aimed" => &mut frame.aimed,
                 "speech" => &mut frame.speech,
+                "wielded" => &mut frame.wielded,
                 _ => return Err(err(format!("unknown flag {flag:?}"))),
             } = true;
         }

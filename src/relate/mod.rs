@@ -59,6 +59,8 @@
 //! | first person in a quotation stands for its speaker (speech acts only for a person saying "we") | "'We condemn X,' Minister Y said", "Y told reporters: 'our military will back X'" | `quotation::quotation` |
 //! | evaluation: a verb of naming with a condemning predicative phrase | "called X's move an escalation", "branded X a terrorist state", "described X as a threat" | `quotation::evaluation` |
 //! | criticism of an act named with its author after "by" | "condemned the attack on our ships by X" | `quotation::quotation` |
+//! | an agreement for weapons is a sale (frame slot `purchase`): a company sells; between states the doer buys; parts and upkeep are no sale | "signed a deal with X for W", "X's deal with Y for W", "a contract for the purchase of W" | `weapons::agreements_for_weapons` |
+//! | a weapon doing an attack stands for the state or force named right before it, which deploys it (frame flag `wielded`) | "Russian Su-34 jets struck X", "Azerbaijani TB-2 drones destroyed Armenian tanks" | `weapons::weapons_wielded_by_holders` |
 //!
 //! Arguments that are not names, each resolved by a stated rule (tables
 //! `pronoun_subject`, `company_anaphora`, `titled_partner`,
@@ -71,7 +73,9 @@
 //!   party holds, guards or lives in ("shelled Armenian positions", "struck
 //!   Hezbollah targets", "invaded Iran's territory") is the party attacked;
 //!   goods, stances and institutions are not ("attacked Chinese exports",
-//!   "the Chinese position") (`target_head_at`; `demonym_targets`);
+//!   "the Chinese position"); a party's weapons and military property count
+//!   as what it holds ("destroyed Armenian tanks", "struck Iranian air
+//!   defences") (`target_head_at`; `demonym_targets`);
 //! - "its"/"their" on people or forces as a subject ("X said its forces
 //!   attacked", "Its navy threatened"): as "it" would resolve
 //!   (`possessive_pronoun_on_forces`);

@@ -1,10 +1,13 @@
 //! Further arguments of a predicate beyond its first object: victims of an
 //! attack, a repeated head noun ("the F-16s and the F-35s"), an elliptic
-//! patient, co-producers, and loose targets later in the sentence.
+//! patient, co-producers, loose targets later in the sentence, and the
+//! weapons an agreement is for ("signed a deal with X for W").
 
 use super::doc::{Group, CONJ, REL, STOP};
 use super::emit::Emitter;
+use super::frames::Slot;
 use super::patterns::Trig;
+use super::verbs::Cat;
 use crate::extract::EntityType;
 use crate::text::TokenKind;
 
@@ -187,5 +190,62 @@ impl Emitter<'_, '_> {
         } else {
             orgs
         }
+    }
+
+    /// The weapons in an agreement's purchase slot: "a deal with X for 36
+    /// W", "a contract for the purchase of W"; not "for F-16 wings" or "for
+    /// the maintenance of its F-15 fleet", where the weapon only modifies
+    /// another noun.
+    pub(super) fn purchased(&self, objs: &[(&'static str, Group)], slot: Slot) -> Vec<usize> {
+        let doc = self.doc;
+        objs.iter()
+            .filter(|(p, g)| {
+                g.weapon
+                    && (*p == slot.prep || (*p == "of" && doc.purchase_noun_before(g.start)))
+                    && doc.weapon_itself(g.end)
+            })
+            .flat_map(|(_, g)| g.members.iter().copied())
+            .collect()
+    }
+
+    /// Edges of a sale stated as an agreement for weapons `ws` between the
+    /// doer's side and its partners: a company is the seller; between two
+    /// states or services the doer buys (news writes the buyer first: "India
+    /// signed a deal with Russia for S-400"); between two companies (a
+    /// subcontract) nothing is said. The buyer gets the slot's category of
+    /// the weapons, the seller supplies them and the buyer.
+    pub(super) fn sale(
+        &mut self,
+        t: &Trig,
+        slot: Slot,
+        doers: &[usize],
+        partners: &[usize],
+        ws: &[usize],
+    ) -> usize {
+        let doc = self.doc;
+        if ws.is_empty() || partners.is_empty() {
+            return 0;
+        }
+        let company = |m: &[usize]| m.iter().any(|&e| doc.is_company(e));
+        let (buyers, sellers) = match (company(doers), company(partners)) {
+            (true, true) => return 0,
+            (true, false) => (partners, doers),
+            _ => (doers, partners),
+        };
+        let party = |m: &[usize]| -> Vec<usize> {
+            m.iter()
+                .copied()
+                .filter(|&e| {
+                    matches!(
+                        doc.ex.entities[e].kind,
+                        EntityType::Country | EntityType::Organisation
+                    )
+                })
+                .collect()
+        };
+        let (buyers, sellers) = (party(buyers), party(sellers));
+        let mut n = self.edges(t, slot.cat, &buyers, ws);
+        n += self.edges(t, Cat::Supply, &sellers, ws);
+        n + self.edges(t, Cat::Supply, &sellers, &buyers)
     }
 }

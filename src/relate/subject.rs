@@ -8,6 +8,7 @@ use super::frames::frame;
 use super::patterns::Trig;
 use super::verbs::Cat;
 use super::Relation;
+use crate::extract::EntityType;
 use crate::text::TokenKind;
 
 impl Emitter<'_, '_> {
@@ -193,5 +194,37 @@ impl Emitter<'_, '_> {
             }
         }
         n
+    }
+
+    /// "Russian Su-34 jets struck X", "the IAF's Su-30s hit X": the state or
+    /// force named right before a weapon that does the act (a name, a
+    /// demonym or a possessive) does it too, and deploys the weapon. Adds
+    /// those edges for the relations of `cat` pushed since `before`.
+    pub(super) fn wielders(&mut self, t: &Trig, cat: Cat, before: usize) {
+        let doc = self.doc;
+        let Some(g) = t.left.as_ref().filter(|g| g.weapon && g.start > 0) else {
+            return;
+        };
+        let mut k = g.start - 1;
+        if matches!(doc.low(k), "'s" | "'") && k > 0 {
+            k -= 1;
+        }
+        let Some(holder) = doc.span(k).map(|s| s.entity).filter(|&e| {
+            matches!(
+                doc.ex.entities[e].kind,
+                EntityType::Country | EntityType::Organisation
+            )
+        }) else {
+            return;
+        };
+        let done: Vec<(usize, usize)> = self.out[before..]
+            .iter()
+            .filter(|r| r.relation == cat.as_str() && g.members.contains(&r.source))
+            .map(|r| (r.source, r.target))
+            .collect();
+        for (weapon, target) in done {
+            self.edge(t, cat, holder, target);
+            self.edge(t, Cat::Deploy, holder, weapon);
+        }
     }
 }

@@ -589,6 +589,9 @@ fn company_anaphora() {
                 want: &[
                     ("Ministry of Defence", "agree", "Boeing"),
                     ("Ministry of Defence", "acquire", "AH-64"),
+                    // An order for weapons is a sale: the company supplies.
+                    ("Boeing", "supply", "AH-64"),
+                    ("Boeing", "supply", "Ministry of Defence"),
                 ],
                 not: &[("Boeing", "acquire", "AH-64")],
             },
@@ -831,3 +834,4 @@ mod arguments;
 mod constructions;
 mod frames;
 mod quotation;
+mod weapons;

@@ -198,6 +198,26 @@ pub(super) const TARGET_HEADS: &[&str] = &[
     "pilots",
     "commanders",
     "territories",
+    // A party's weapons and military property ("destroyed Armenian tanks",
+    // "struck Iranian air defences").
+    "tanks",
+    "jets",
+    "aircraft",
+    "warplanes",
+    "warships",
+    "ships",
+    "vessels",
+    "submarines",
+    "defences",
+    "defenses",
+    "depot",
+    "depots",
+    "airfield",
+    "airfields",
+    "airbase",
+    "airbases",
+    "vehicles",
+    "warehouses",
 ];
 
 /// Head nouns that describe an entity named earlier ("the company").

@@ -1,0 +1,174 @@
+//! Tables for sales stated as agreements ("signed a deal with X for W") and
+//! for weapons that act for their holders ("Russian Su-34 jets struck X"),
+//! with the lexicon lines they rely on (destroy, fire, commission).
+
+use super::{check, Case};
+
+/// An agreement for weapons is a sale: a company is the seller; between
+/// two states the doer buys; parts and upkeep are no purchase of the weapon.
+#[test]
+fn agreements_for_weapons() {
+    check(
+        &[
+            Case {
+                text: "India signed a deal with Russia for R-27 missiles.",
+                want: &[
+                    ("India", "agree", "Russia"),
+                    ("India", "acquire", "R-27"),
+                    ("Russia", "supply", "R-27"),
+                    ("Russia", "supply", "India"),
+                ],
+                not: &[("Russia", "acquire", "R-27"), ("India", "supply", "R-27")],
+            },
+            // The company is the seller whichever side it stands on.
+            Case {
+                text: "Dassault Aviation signed a contract with Egypt for 30 Rafale jets.",
+                want: &[
+                    ("Dassault Aviation", "agree", "Egypt"),
+                    ("Egypt", "acquire", "Rafale"),
+                    ("Dassault Aviation", "supply", "Rafale"),
+                    ("Dassault Aviation", "supply", "Egypt"),
+                ],
+                not: &[("Dassault Aviation", "acquire", "Rafale")],
+            },
+            Case {
+                text: "Egypt inked a contract with Dassault Aviation for 30 Rafale jets.",
+                want: &[
+                    ("Egypt", "agree", "Dassault Aviation"),
+                    ("Egypt", "acquire", "Rafale"),
+                    ("Dassault Aviation", "supply", "Rafale"),
+                    ("Dassault Aviation", "supply", "Egypt"),
+                ],
+                not: &[("Egypt", "supply", "Rafale")],
+            },
+            // The noun with a possessive doer.
+            Case {
+                text: "India's deal with Russia for the S-400 angered Washington.",
+                want: &[
+                    ("India", "agree", "Russia"),
+                    ("India", "acquire", "S-400"),
+                    ("Russia", "supply", "S-400"),
+                    ("Russia", "supply", "India"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Poland signed an agreement with the United States for the purchase of 32 F-35 jets.",
+                want: &[
+                    ("Poland", "agree", "United States"),
+                    ("Poland", "acquire", "F-35"),
+                    ("United States", "supply", "F-35"),
+                    ("United States", "supply", "Poland"),
+                ],
+                not: &[],
+            },
+            // Upkeep, parts and engines of a weapon are no sale of it.
+            Case {
+                text: "The Indian Navy signed a contract with Boeing for the maintenance of its P-8I fleet.",
+                want: &[("Indian Navy", "agree", "Boeing")],
+                not: &[("Indian Navy", "acquire", "P-8I"), ("Boeing", "supply", "P-8I")],
+            },
+            Case {
+                text: "General Electric signed a contract with the US Army for M1 Abrams tank gas turbine engines.",
+                want: &[("GE Aerospace", "agree", "U.S. Army")],
+                not: &[("U.S. Army", "acquire", "M1 Abrams")],
+            },
+            // Two companies: a subcontract, no sale between them is stated.
+            Case {
+                text: "Lockheed Martin signed a contract with Raytheon for Patriot missiles.",
+                want: &[("Lockheed Martin", "agree", "Raytheon")],
+                not: &[
+                    ("Lockheed Martin", "acquire", "Patriot"),
+                    ("Raytheon", "acquire", "Patriot"),
+                    ("Raytheon", "supply", "Lockheed Martin"),
+                ],
+            },
+        ],
+        false,
+    );
+}
+
+/// A weapon doing an attack stands for the state or force named right
+/// before it, which also deploys it.
+#[test]
+fn weapons_wielded_by_holders() {
+    check(
+        &[
+            Case {
+                text: "Russian Su-34 jets struck Ukrainian positions near Kharkiv.",
+                want: &[
+                    ("Su-34", "attack", "Ukraine"),
+                    ("Russia", "attack", "Ukraine"),
+                    ("Russia", "deploy", "Su-34"),
+                ],
+                not: &[("Ukraine", "attack", "Russia")],
+            },
+            Case {
+                text: "Azerbaijani TB-2 drones destroyed Armenian tanks.",
+                want: &[
+                    ("Bayraktar TB2", "attack", "Armenia"),
+                    ("Azerbaijan", "attack", "Armenia"),
+                    ("Azerbaijan", "deploy", "Bayraktar TB2"),
+                ],
+                not: &[("Armenia", "attack", "Azerbaijan")],
+            },
+            Case {
+                text: "Israeli F-35 jets struck Iranian air defences.",
+                want: &[
+                    ("F-35", "attack", "Iran"),
+                    ("Israel", "attack", "Iran"),
+                    ("Israel", "deploy", "F-35"),
+                ],
+                not: &[],
+            },
+            // No holder named before the weapon: the weapon alone.
+            Case {
+                text: "F-35 jets struck Iranian air defences.",
+                want: &[("F-35", "attack", "Iran")],
+                not: &[],
+            },
+            // A weapon that is the object holds nobody to the act.
+            Case {
+                text: "Ukraine destroyed a Russian Su-34 jet.",
+                want: &[("Ukraine", "attack", "Su-34")],
+                not: &[
+                    ("Russia", "attack", "Ukraine"),
+                    ("Russia", "deploy", "Su-34"),
+                ],
+            },
+        ],
+        false,
+    );
+}
+
+/// Lexicon lines: firing a named missile is a test unless aimed at a party;
+/// commissioning a ship is acquiring it.
+#[test]
+fn firing_and_commissioning() {
+    check(
+        &[
+            Case {
+                text: "North Korea fired a Hwasong-17 missile into the sea on Friday.",
+                want: &[("North Korea", "test", "Hwasong-17")],
+                not: &[],
+            },
+            Case {
+                text: "Iran fired Fateh-110 missiles at Israel.",
+                want: &[("Iran", "attack", "Israel")],
+                not: &[("Iran", "test", "Fateh-110")],
+            },
+            Case {
+                text: "The Indian Navy commissioned INS Vikrant on Friday.",
+                want: &[("Indian Navy", "acquire", "INS Vikrant")],
+                not: &[],
+            },
+            // Firing a person is no test.
+            Case {
+                text: "Donald Trump fired Mark Esper.",
+                want: &[],
+                not: &[("Donald Trump", "test", "Mark Esper")],
+            },
+        ],
+        false,
+    );
+}
