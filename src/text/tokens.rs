@@ -54,7 +54,7 @@ pub fn tokenize(text: &str, sentences: &[Sentence]) -> Vec<Token> {
     for (si, s) in sentences.iter().enumerate() {
         let mut prev_end = usize::MAX;
         for (off, w) in word_bounds(&text[s.start..s.end]) {
-            if w.chars().all(char::is_whitespace) {
+            if is_space(w) {
                 continue;
             }
             let start = s.start + off;
@@ -86,10 +86,15 @@ pub fn tokenize(text: &str, sentences: &[Sentence]) -> Vec<Token> {
                 }
             }
             // Possessive: "Russia’s" -> "Russia" + "’s".
-            let poss = ["’s", "'s", "’S", "'S"]
-                .iter()
-                .find(|p| w.len() > p.len() + 1 && w.ends_with(**p))
-                .map(|p| p.len());
+            let poss = w
+                .ends_with(['s', 'S'])
+                .then(|| {
+                    ["’s", "'s", "’S", "'S"]
+                        .iter()
+                        .find(|p| w.len() > p.len() + 1 && w.ends_with(**p))
+                        .map(|p| p.len())
+                })
+                .flatten();
             if let Some(plen) = poss {
                 out.push(make(text, start, end - plen, si, space_before));
                 out.push(make(text, end - plen, end, si, false));
@@ -99,6 +104,17 @@ pub fn tokenize(text: &str, sentences: &[Sentence]) -> Vec<Token> {
         }
     }
     out
+}
+
+/// A segment of white space only. Segments are never empty; one that
+/// starts with an ASCII byte other than white space is a word or a mark
+/// (the common case, answered from its first byte).
+fn is_space(w: &str) -> bool {
+    match w.as_bytes()[0] {
+        b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => w.chars().all(char::is_whitespace),
+        b if b.is_ascii() => false,
+        _ => w.chars().all(char::is_whitespace),
+    }
 }
 
 fn last_takes_period(text: &str, last: &Token) -> bool {
@@ -118,17 +134,20 @@ const LOWER: u8 = 2;
 const DIGIT: u8 = 4;
 /// Punctuation a word or number may hold: `.`, `,`, `'`, `&`, `_`.
 const INNER: u8 = 8;
+/// A byte of a non-ASCII character: the token needs [`shape`].
+const WIDE: u8 = 16;
 
-/// Shape flags of ASCII bytes; 0 for anything else.
-static SHAPE: [u8; 128] = {
-    let mut t = [0; 128];
+/// Shape flags of bytes: ASCII classes, [`WIDE`] for bytes 128-255.
+static SHAPE: [u8; 256] = {
+    let mut t = [0; 256];
     let mut b = 0;
-    while b < 128 {
+    while b < 256 {
         t[b] = match b as u8 {
             b'a'..=b'z' => ALPHA | LOWER,
             b'A'..=b'Z' => ALPHA,
             b'0'..=b'9' => DIGIT,
             b'.' | b',' | b'\'' | b'&' | b'_' => INNER,
+            128..=255 => WIDE,
             _ => 0,
         };
         b += 1;
@@ -153,26 +172,25 @@ fn shape(t: &str) -> (usize, bool, usize, usize) {
     (letters, lower, digits, other)
 }
 
-/// [`shape`] of an ASCII token, from a table.
-fn shape_ascii(t: &str) -> (usize, bool, usize, usize) {
-    let (mut letters, mut lower, mut digits, mut other) = (0, false, 0, 0);
+/// [`shape`] of a token from the byte table, in the same pass that finds
+/// whether it is ASCII; `None` when it is not.
+fn shape_ascii(t: &str) -> Option<(usize, bool, usize, usize)> {
+    let (mut letters, mut lower, mut digits, mut other, mut wide) = (0, false, 0, 0, 0);
     for &c in t.as_bytes() {
-        let f = SHAPE[c as usize & 127];
+        let f = SHAPE[c as usize];
         letters += (f & ALPHA != 0) as usize;
         lower |= f & LOWER != 0;
         digits += (f & DIGIT != 0) as usize;
         other += (f == 0) as usize;
+        wide |= f & WIDE;
     }
-    (letters, lower, digits, other)
+    (wide == 0).then_some((letters, lower, digits, other))
 }
 
 fn make(text: &str, start: usize, end: usize, sentence: usize, space_before: bool) -> Token {
     let t = &text[start..end];
-    let (letters, lower, digits, other) = if t.is_ascii() {
-        shape_ascii(t)
-    } else {
-        shape(t)
-    };
+    let ascii = shape_ascii(t);
+    let (letters, lower, digits, other) = ascii.unwrap_or_else(|| shape(t));
     let kind = if other > 0 || (letters == 0 && digits == 0) {
         TokenKind::Punct
     } else if letters > 0 && digits > 0 {
@@ -182,7 +200,11 @@ fn make(text: &str, start: usize, end: usize, sentence: usize, space_before: boo
     } else {
         TokenKind::Number
     };
-    let cap = t.chars().next().is_some_and(char::is_uppercase);
+    let cap = if ascii.is_some() {
+        t.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+    } else {
+        t.chars().next().is_some_and(char::is_uppercase)
+    };
     Token {
         start: start as u32,
         end: end as u32,
@@ -235,7 +257,13 @@ mod tests {
         /// The ASCII table answers as the Unicode tests do.
         #[test]
         fn ascii_shapes_as_unicode(t in "[ -~]{1,12}") {
-            proptest::prop_assert_eq!(shape_ascii(&t), shape(&t));
+            proptest::prop_assert_eq!(shape_ascii(&t), Some(shape(&t)));
+        }
+
+        /// The first-byte test of white space answers as the full one.
+        #[test]
+        fn space_test_as_unicode(t in "[ \t\r\n\u{b}\u{c}a.\u{a0}\u{3000}\u{301}]{1,6}") {
+            proptest::prop_assert_eq!(is_space(&t), t.chars().all(char::is_whitespace));
         }
     }
 
