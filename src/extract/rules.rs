@@ -2,7 +2,7 @@
 //! and suffixes, location heads, weapon nouns, ship prefixes, and words that
 //! are never names (months, weekdays). Open classes (names, titles, common
 //! words) live in the lexicon files. Lists are kept one line per letter,
-//! sorted, so additions are easy to review. Each becomes a hash set on
+//! sorted, so additions are easy to review. Each becomes a [`WordSet`] on
 //! first use: the rules ask about every token.
 
 use std::sync::LazyLock;
@@ -14,9 +14,49 @@ macro_rules! words {
     ($(#[$doc:meta])* $name:ident = [$($w:expr),* $(,)?]) => {
         $(#[$doc])*
         #[rustfmt::skip]
-        pub static $name: LazyLock<FxHashSet<&'static str>> =
-            LazyLock::new(|| [$($w),*].into_iter().collect());
+        pub static $name: LazyLock<WordSet> =
+            LazyLock::new(|| WordSet::new(&[$($w),*]));
     };
+}
+
+/// A hash set of words that first rejects, from two bit masks, a word
+/// whose length or first byte no member has: most tokens asked about are in
+/// no set, and the masks answer them without hashing ("the" is no
+/// organisation head: no head starts with a lower-case letter).
+#[derive(Debug)]
+pub struct WordSet {
+    words: FxHashSet<&'static str>,
+    /// Bit `n` set when a member is `n` bytes long (bit 63: 63 or more).
+    lens: u64,
+    /// Bit `b` set when a member starts with byte `b`.
+    firsts: [u64; 4],
+}
+
+impl WordSet {
+    fn new(words: &[&'static str]) -> WordSet {
+        let mut set = WordSet {
+            words: words.iter().copied().collect(),
+            lens: 0,
+            firsts: [0; 4],
+        };
+        for w in words {
+            set.lens |= 1 << w.len().min(63);
+            if let Some(&b) = w.as_bytes().first() {
+                set.firsts[b as usize >> 6] |= 1 << (b & 63);
+            }
+        }
+        set
+    }
+
+    /// True when `word` is a member.
+    pub fn contains(&self, word: &str) -> bool {
+        let Some(&b) = word.as_bytes().first() else {
+            return self.words.contains(word);
+        };
+        self.lens & (1 << word.len().min(63)) != 0
+            && self.firsts[b as usize >> 6] & (1 << (b & 63)) != 0
+            && self.words.contains(word)
+    }
 }
 
 words! {
@@ -314,6 +354,41 @@ words! {
 }
 
 /// True when `word` is in `set`.
-pub fn is(set: &FxHashSet<&'static str>, word: &str) -> bool {
+pub fn is(set: &WordSet, word: &str) -> bool {
     set.contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The masks never reject a member, and reject what no member could be.
+    #[test]
+    fn word_sets_answer_as_hash_sets() {
+        let all: [&LazyLock<WordSet>; 6] = [
+            &ORG_HEADS,
+            &LEGAL_SUFFIXES,
+            &CONNECTORS,
+            &NEVER_NAMES,
+            &WEAPON_NOUNS,
+            &SAID,
+        ];
+        for set in all {
+            for w in &set.words {
+                assert!(is(set, w), "{w}");
+                assert!(!is(set, &format!("{w}x")) || set.words.contains(format!("{w}x").as_str()));
+            }
+        }
+        assert!(!is(&ORG_HEADS, "the"));
+        assert!(!is(&ORG_HEADS, ""));
+        assert!(!is(
+            &ORG_HEADS,
+            "Ministryyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"
+        ));
+        assert!(is(&NEVER_NAMES, "I’m") && !is(&NEVER_NAMES, "I’d"));
+        let long: &'static str = "x".repeat(70).leak();
+        let set = WordSet::new(&[long, "ab"]);
+        assert!(set.contains(long) && set.contains("ab"));
+        assert!(!set.contains(&"x".repeat(69)) && !set.contains("xb") && !set.contains("a"));
+    }
 }
