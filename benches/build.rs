@@ -38,6 +38,11 @@ use newsgraph::pipeline::Pipeline;
 use newsgraph::relate::Relater;
 use unicode_segmentation::UnicodeSegmentation;
 
+/// The allocator the `newsgraph` binary uses (src/main.rs), so that the
+/// in-process runs here cost what `build` costs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The floor: UAX #29 sentences, then word bounds in each; returns the
 /// number of segments so the work cannot be optimised away.
 fn floor(texts: &[String]) -> usize {
