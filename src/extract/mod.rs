@@ -254,3 +254,5 @@ mod tests;
 mod tests_companies;
 #[cfg(test)]
 mod tests_names;
+#[cfg(test)]
+mod tests_precision;

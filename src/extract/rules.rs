@@ -64,7 +64,8 @@ words! {
     /// ("Zhuhai Aerospace Ltd", "Indian Defence Innovation Organization").
     ORG_HEADS = [
     "Academy", "Administration", "Aeronautics", "Aerospace", "Agency", "Airlines", "Airways",
-    "Alliance", "Army", "Arsenal", "Assembly", "Association", "Authority", "Aviation",
+    "Alliance", "Army", "Arsenal", "Assembly", "Associates", "Association", "Authority",
+    "Aviation",
     "Bank", "Bancorp", "Bancorporation", "Bancshares", "Board", "Brigade", "Brothers", "Bureau",
     "Capital",
     "Cabinet", "Center", "Centre", "Chemical", "Chemicals", "Co", "Co.", "College", "Command",
@@ -103,7 +104,7 @@ words! {
     /// Lighting", "Ventra Management") when a name word stands before them;
     /// common words alone before them name nothing ("Precious Metals").
     INDUSTRY_HEADS = [
-    "Electric", "Gas", "Lighting", "Management", "Manufacturing", "Metals", "Mills", "Mines",
+    "Air", "Electric", "Gas", "Lighting", "Management", "Manufacturing", "Metals", "Mills", "Mines",
     "Partners", "Power", "Products", "Publishing", "Semiconductor", "Shipping", "Software",
     "Telegraph", "Telephone", "Utilities",
 ]
@@ -114,8 +115,9 @@ words! {
     /// Brothers", "Texas Commerce Bancshares"), beside legal suffixes and
     /// industry heads: its first words may stand for it.
     COMPANY_HEADS = [
-    "Airlines", "Airways", "Associates", "Bancorp", "Bancorporation", "Bancshares", "Brothers",
-    "Enterprises", "Group", "Holdings", "Industries", "Motors", "Securities", "Stores",
+    "Airlines", "Airways", "Associates", "Bancorp", "Bancorporation", "Bancshares", "Bank",
+    "Brothers", "Enterprises", "Group", "Holdings", "Industries", "Motors", "Savings",
+    "Securities", "Stores",
 ]
 }
 
@@ -163,6 +165,43 @@ words! {
     FOREIGN_ORG_LEADS = [
     "Banca", "Banco", "Banque", "Caisse", "Compagnie", "Compania", "Companhia", "Credit",
     "Crédit", "Societa", "Società", "Sociedad", "Societe", "Société",
+]
+}
+
+words! {
+    /// Articles of other languages: a name they start is a body or a title,
+    /// not a person ("Het Comite", "Les Echos", "Il Sole").
+    FOREIGN_ARTICLES = [
+    "Das", "Die", "Het", "Il", "Las", "Les", "Los",
+]
+}
+
+words! {
+    /// First parts of compounds of peoples and places ("Sino-Soviet",
+    /// "Anglo-French", "Euro-Asian") and prefixes written capitalised at a
+    /// sentence start ("Non-U.S. citizens"): with a place after them they
+    /// name no company.
+    COMBINING_FORMS = [
+    "Afro", "Anglo", "Anti", "Austro", "Euro", "Extra", "Franco", "Greco", "Ibero", "Indo",
+    "Inter", "Italo", "Judeo", "Luso", "Mid", "Neo", "Non", "Pan", "Post", "Pre", "Pro", "Russo",
+    "Sino", "Sub", "Super", "Trans", "Ultra",
+]
+}
+
+words! {
+    /// Last words of named days and holidays ("Columbus Day", "Labor Day"):
+    /// after a word that is no given name they name no person.
+    DAY_HEADS = [
+    "Day", "Eve",
+]
+}
+
+words! {
+    /// Lower-case nouns of places after a name: "Val Verde counties", "the
+    /// Ruhr region", "Kent county" name places, not people.
+    PLACE_NOUNS = [
+    "counties", "county", "district", "districts", "parish", "province", "provinces", "region",
+    "regions", "township", "valley",
 ]
 }
 
@@ -252,8 +291,9 @@ words! {
     /// Lower-case nouns for companies and bodies: a name right after one is
     /// not a person ("appliance maker Moulinex said", "the brokerage X").
     COMPANY_NOUNS = [
-    "bank", "brokerage", "carrier", "company", "concern", "conglomerate", "firm", "group",
-    "insurer", "maker", "manufacturer", "producer", "retailer", "subsidiary", "unit", "utility",
+    "agency", "association", "bank", "brokerage", "carrier", "company", "concern",
+    "conglomerate", "daily", "firm", "group", "institute", "insurer", "maker", "manufacturer",
+    "newspaper", "producer", "retailer", "subsidiary", "unit", "utility",
 ]
 }
 

@@ -17,8 +17,8 @@
 //! "Senate"). A prefix counts only when it tells the company apart: not a place alone
 //! ("Texas" of "Texas Commerce Bancshares"), not a given name, common word,
 //! organisation head or lead alone ("First", "General", "Bank"), not one
-//! that ends in a connector or head, and not one two companies of the
-//! document share. A match must stand alone: no capitalised name word
+//! that ends in a connector or head; one that two companies of the document
+//! share stands for the first named. A match must stand alone: no capitalised name word
 //! right before or after it ("Hattori Seiko" is no "Seiko ..."), and every
 //! mention it covers must lie inside it. One word that is the surname of a
 //! person named in full in the document stays that person.
@@ -117,10 +117,11 @@ impl Ctx<'_> {
                     .or_insert_with(|| Some(label.to_string()));
             }
             let list = shorts.entry(words[0].clone()).or_default();
-            match list.iter_mut().find(|(w, _)| *w == words) {
-                Some((_, l)) if l.as_deref() != Some(label) => *l = None,
-                Some(_) => {}
-                None => list.push((words, Some(label.to_string()))),
+            // Shared by two companies ("Blockbuster" of "Blockbuster
+            // Entertainment Corp" and "Blockbuster Distribution Corp"): the
+            // first named, usually the one the story is about.
+            if !list.iter().any(|(w, _)| *w == words) {
+                list.push((words, Some(label.to_string())));
             }
         }
     }

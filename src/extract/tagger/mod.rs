@@ -167,6 +167,12 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let w = self.t(end);
+                // "Nikko Securities Co (Europe) Ltd": a place in brackets
+                // before a legal suffix belongs to the company's name.
+                if let Some(k) = self.bracketed_place_suffix(end, hi, &taken[end - lo..]) {
+                    end = k;
+                    continue;
+                }
                 // "Kim Jong-un", "Moon Jae-in": a lower-case part glued by a hyphen.
                 if w == "-"
                     && self.glued(end)
@@ -212,6 +218,29 @@ impl<'a> Ctx<'a> {
         }
         self.propagate_lists(&chunks, first);
         self.drop_treaties(first, hi);
+    }
+
+    /// `( PLACE ) SUFFIX` from token `i` ("(Europe) Ltd", "(U.S.A.) Inc"):
+    /// the token just past the suffix. `taken` starts at `i`.
+    fn bracketed_place_suffix(&self, i: usize, hi: usize, taken: &[bool]) -> Option<usize> {
+        if self.t(i) != "(" || i + 3 >= hi {
+            return None;
+        }
+        let h = self.hit(i + 1).filter(|h| h.lo == i + 1)?;
+        let place = match h.target {
+            Target::Name(n) => matches!(
+                self.lex.names[n as usize].kind,
+                EntityType::Location | EntityType::Country
+            ),
+            _ => false,
+        };
+        let close = h.hi;
+        (place
+            && close + 1 < hi
+            && self.t(close) == ")"
+            && is(&rules::LEGAL_SUFFIXES, self.t(close + 1))
+            && !taken[..=close + 1 - i].iter().any(|&x| x))
+        .then_some(close + 2)
     }
 
     /// "the 1972 Anti-Ballistic Missile (ABM) treaty", "the INF Treaty": a
@@ -292,15 +321,21 @@ impl<'a> Ctx<'a> {
                 && (a + 1..k).all(|j| self.hit(j).is_none())
                 && self.t(k + 1) != "the"
                 && !is(&rules::ORG_LEADS, self.t(k + 1));
-            // "Merrill Lynch and Co", "Sumitomo Trust and Banking Co": after
-            // "and" only a legal suffix, or one word and a legal suffix after
-            // a company head: one company, whatever its words.
+            // "Merrill Lynch and Co", "Morgan Keegan and Co Inc", "Sumitomo
+            // Trust and Banking Co": after "and" only legal suffixes, or one
+            // word and a legal suffix after a company head that is no legal
+            // suffix itself ("Acme Corp and Orbex Ltd" are two): one
+            // company, whatever its words.
             let n_right = right_end - (k + 1);
             let company_tail = right_end == b
                 && (1..=2).contains(&n_right)
                 && is(&rules::LEGAL_SUFFIXES, self.t(b - 1))
                 && (k + 1..b - 1).all(|j| self.cap_word(j) && self.hit(j).is_none())
-                && (n_right == 1 || (k > a && self.org_head(k - 1)));
+                && (n_right == 1
+                    || (k > a
+                        && self.org_head(k - 1)
+                        && !is(&rules::LEGAL_SUFFIXES, self.t(k - 1)))
+                    || (k + 1..b).all(|j| is(&rules::LEGAL_SUFFIXES, self.t(j))));
             let joined = right_clean && company_tail
                 || right_clean
                     && !named
@@ -500,6 +535,11 @@ impl<'a> Ctx<'a> {
             return;
         }
         let first_title = self.title_at(a).is_some();
+        if self.place_compound(a, b) {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            return;
+        }
         // "Air Atlanta", "Air Wisconsin": an airline is "Air" and a place;
         // "First Toronto", "First Chicago": a bank is "First" and a place.
         if b - a == 2 && matches!(self.t(a), "Air" | "First") && self.hit(a).is_none() {
@@ -590,6 +630,42 @@ impl<'a> Ctx<'a> {
             return;
         }
         self.segments(a, b);
+    }
+
+    /// "Petro-Canada", "Hydro-Quebec", "Bristol-Myers": one place and one
+    /// capitalised word glued by a hyphen, the word no place, no adjective
+    /// ("European-Mediterranean") and no combining form ("Sino-", "Non-"),
+    /// and the place no name of a person ("Leigh-Pemberton"), is a
+    /// company's name.
+    fn place_compound(&self, a: usize, b: usize) -> bool {
+        if b - a != 3 || self.t(a + 1) != "-" || !self.glued(a + 1) || !self.glued(a + 2) {
+            return false;
+        }
+        let place = |k: usize| {
+            self.hit(k).is_some_and(|h| {
+                h.lo == k
+                    && h.hi == k + 1
+                    && matches!(h.target, Target::Name(n) if matches!(
+                        self.lex.names[n as usize].kind,
+                        EntityType::Location | EntityType::Country
+                    ))
+            })
+        };
+        let word = |k: usize| {
+            let w = self.t(k);
+            self.hit(k).is_none()
+                && self.cap_word(k)
+                && self.toks[k].kind == TokenKind::Word
+                && !self.toks[k].upper
+                && w.chars().count() >= 3
+                && !is(&rules::COMBINING_FORMS, w)
+                && !weapons::adjective_like(w)
+        };
+        let person_like = |k: usize| {
+            self.lex.given_names.contains(self.t(k)) || self.lex.surnames.contains(self.t(k))
+        };
+        (place(a) && word(a + 2) && !person_like(a))
+            || (word(a) && place(a + 2) && !person_like(a + 2))
     }
 
     /// An organisation head on its own ("Systems", not "Multi-Mission").
@@ -811,8 +887,13 @@ impl<'a> Ctx<'a> {
         if chunks.len() < 2 {
             return;
         }
+        // "Lorenzo, chairman of Acme Inc": a title opens an apposition,
+        // not the next item of a list.
         let sep_ok = |cx: &Ctx, x: (usize, usize), y: (usize, usize)| -> bool {
-            y.0 == x.1 + 1 && matches!(cx.t(x.1), "," | "and" | "&")
+            y.0 == x.1 + 1
+                && matches!(cx.t(x.1), "," | "and" | "&")
+                && cx.title_at(x.0).is_none()
+                && cx.title_at(y.0).is_none()
         };
         // The first named mention inside each chunk gives its kind.
         let mut kinds: Vec<Option<EntityType>> = vec![None; chunks.len()];

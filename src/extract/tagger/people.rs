@@ -49,6 +49,11 @@ impl Ctx<'_> {
                     || self.t(k) == "-"
             })
             && !self.generic(a, b)
+            && !is(&rules::FOREIGN_ARTICLES, self.t(a))
+            && !(b - a >= 2
+                && is(&rules::DAY_HEADS, self.t(b - 1))
+                && (!self.lex.given_names.contains(self.t(a))
+                    || (a > 0 && self.t(a - 1).eq_ignore_ascii_case("the"))))
             && !self.toks[b - 1].upper
             && !(a..b).any(|k| self.t(k).contains('&'))
             && !is(&rules::ORG_HEADS, self.t(b - 1))
@@ -90,6 +95,44 @@ impl Ctx<'_> {
             self.push(a, b, EntityType::Organisation, Key::Label(label));
             return;
         }
+        // "the brokerage Nesbitt Thomson", "its unit Carvel Foods": a name
+        // right after a determiner and a company noun is the company's.
+        if after_title.is_none()
+            && a >= 2
+            && self.toks[a - 2].sentence == self.toks[a].sentence
+            && is(&rules::COMPANY_NOUNS, self.t(a - 1))
+            && matches!(self.t(a - 2), "the" | "The" | "a" | "A" | "its" | "Its")
+            && b - a <= 4
+            && !self.lex.given_names.contains(self.t(a))
+            && (a..b).all(|k| self.toks[k].cap && self.toks[k].kind == TokenKind::Word)
+            && !self.generic(a, b)
+        {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            return;
+        }
+        // "Val Verde counties", "the Ruhr region": a place noun right after
+        // makes the words a place.
+        if after_title.is_none()
+            && b < self.toks.len()
+            && self.toks[b].sentence == self.toks[a].sentence
+            && is(&rules::PLACE_NOUNS, self.t(b))
+            && (a..b).all(|k| {
+                let mut cs = self.t(k).chars();
+                cs.next().is_some_and(char::is_uppercase) && cs.all(|c| !c.is_uppercase())
+            })
+        {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Location, Key::Label(label));
+            return;
+        }
+        // "Ambassador of India to Ukraine Partha Satpathy": a title, places
+        // and their prepositions, then the name of the title's holder.
+        let after_title = after_title.or_else(|| {
+            (b - a >= 2 && b - a <= 3)
+                .then(|| self.title_before_places(a))
+                .flatten()
+        });
         // "General Sales Manager Melvin Sims": the title goes on in words
         // no list holds, ending in a job noun; the person starts at the
         // given name after it.
@@ -214,6 +257,36 @@ impl Ctx<'_> {
             return;
         }
         self.pending(a, b);
+    }
+
+    /// The title that a chain of places and prepositions ending at token
+    /// `a` follows ("Ambassador of India to Ukraine"), when at least one
+    /// place stands between them.
+    fn title_before_places(&self, a: usize) -> Option<TitleKind> {
+        let s = self.toks[a].sentence;
+        let mut j = a;
+        let mut places = 0;
+        for _ in 0..8 {
+            if j == 0 || self.toks[j - 1].sentence != s {
+                return None;
+            }
+            let p = j - 1;
+            match self.hit(p).map(|h| (h, h.target)) {
+                Some((_, Target::Title(k))) if places > 0 => return Some(k),
+                Some((h, Target::Name(n)))
+                    if matches!(
+                        self.lex.names[n as usize].kind,
+                        EntityType::Country | EntityType::Location
+                    ) =>
+                {
+                    places += 1;
+                    j = h.lo;
+                }
+                None if matches!(self.t(p), "of" | "to" | "in" | "at") && places > 0 => j = p,
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// Unknown words: kept for resolution to match against known entities.

@@ -1,0 +1,190 @@
+//! Table-driven tests of the rules that keep firms, bodies, places and
+//! holidays from being read as people, and company names from being read
+//! as places, on general news: legal suffixes after "and", company nouns
+//! before a name, place nouns after one, foreign articles, named days,
+//! places in a company's name (in brackets, glued by a hyphen, before
+//! "Air"), appositions after a title, the holder of a title named after
+//! places, short forms two companies share. Each rule has positive and
+//! negative sentences, written for these tests.
+
+use super::{EntityType, Extractor};
+use EntityType::*;
+
+/// (label, type) of every entity found in `text`.
+fn extract(text: &str) -> Vec<(String, EntityType)> {
+    Extractor::builtin()
+        .extract(text)
+        .entities
+        .iter()
+        .map(|e| (e.label.clone(), e.kind))
+        .collect()
+}
+
+/// Rule, text, entities that must be found, (label, type) pairs that must not.
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, EntityType)],
+    &'static [(&'static str, EntityType)],
+);
+
+const CASES: &[Case] = &[
+    (
+        "legal suffixes after 'and' end one company",
+        "The notes were placed through Dunmore Keegan and Co Inc last week.",
+        &[("Dunmore Keegan and Co Inc", Organisation)],
+        &[("Dunmore Keegan", Person)],
+    ),
+    (
+        "a name and a suffix after 'and' are still two names",
+        "Talks between Acme Corp and Orbex Ltd went on.",
+        &[("Acme Corp", Organisation), ("Orbex Ltd", Organisation)],
+        &[],
+    ),
+    (
+        "'Associates' ends a company's name",
+        "Joining Quillan Associates are two funds from Toronto, the bank said.",
+        &[("Quillan Associates", Organisation), ("Toronto", Location)],
+        &[("Quillan Associates", Person)],
+    ),
+    (
+        "a name after a determiner and a company noun is the company",
+        "The national statistics institute Vistat said output fell. Prices rose, the brokerage Nesford Thomas said.",
+        &[("Vistat", Organisation), ("Nesford Thomas", Organisation)],
+        &[("Vistat", Person), ("Nesford Thomas", Person)],
+    ),
+    (
+        "a given name after a company noun starts a person",
+        "The bank chairman and the brokerage John Carver spoke.",
+        &[("John Carver", Person)],
+        &[("John Carver", Organisation)],
+    ),
+    (
+        "a place noun after capitalised words makes them a place",
+        "Rain fell across Terrall and Val Verde counties on Monday.",
+        &[("Val Verde", Location)],
+        &[("Val Verde", Person)],
+    ),
+    (
+        "an acronym before a place noun is no place",
+        "Borrowers should call the FmHA county office soon, the department said.",
+        &[],
+        &[("FmHA", Location)],
+    ),
+    (
+        "a foreign article starts no person's name",
+        "Het Komitee said it would appeal. Les Nouvelles reported the loss.",
+        &[],
+        &[("Het Komitee", Person), ("Les Nouvelles", Person)],
+    ),
+    (
+        "a named day is no person, a given name before 'Day' is",
+        "The Columbus Day holiday shortened the week. Actress Doris Day said she agreed.",
+        &[("Doris Day", Person)],
+        &[("Columbus Day", Person)],
+    ),
+    (
+        "a place in brackets before a legal suffix is part of the company",
+        "Orbix Nordic (Europe) Ltd said Kanto Securities (Japan) Inc would lead the issue.",
+        &[
+            ("Orbix Nordic (Europe) Ltd", Organisation),
+            ("Kanto Securities (Japan) Inc", Organisation),
+        ],
+        &[("Europe", Location), ("Japan", Country)],
+    ),
+    (
+        "a place in brackets without a suffix stays a place",
+        "The fund invests in Kanto Securities (Japan) and in Europe.",
+        &[("Japan", Country), ("Europe", Location)],
+        &[],
+    ),
+    (
+        "a place glued by a hyphen to a word is a company",
+        "Petro-Canada said it would raise prices, and Hydro-Quebec matched the move. Bristol-Myers said it filed.",
+        &[
+            ("Petro-Canada", Organisation),
+            ("Hydro-Quebec", Organisation),
+            ("Bristol-Myers", Organisation),
+        ],
+        &[("Canada", Country), ("Quebec", Location), ("Bristol", Location)],
+    ),
+    (
+        "compounds of two places, of a prefix or an adjective and a place are no company",
+        "Sino-Japanese trade grew, and so did Non-U.S. holdings in the European-Mediterranean area and the Dallas-Houston route.",
+        &[("Japan", Country), ("United States", Country), ("Dallas", Location), ("Houston", Location)],
+        &[("Non-U.S.", Organisation), ("European-Mediterranean", Organisation)],
+    ),
+    (
+        "a place and 'Air' is an airline",
+        "Lorenzo, chairman of Texas Air, said the morale was low.",
+        &[("Texas Air", Organisation)],
+        &[("Texas", Location), ("Lorenzo", Organisation)],
+    ),
+    (
+        "an apposition after a title is no list of companies",
+        "Hemsworth, chairman of Acme Inc, said the morale was low.",
+        &[("Acme Inc", Organisation)],
+        &[("Hemsworth", Organisation)],
+    ),
+    (
+        "a list of companies still spreads its kind",
+        "Orders went to Acme Inc, Verolux, and Kantrex Corp.",
+        &[("Verolux", Organisation)],
+        &[("Verolux", Person)],
+    ),
+    (
+        "the holder of a title named after places and prepositions",
+        "Officials met Ambassador of India to Ukraine Partha Satpathy in Kyiv on Monday.",
+        &[("Partha Satpathy", Person), ("India", Country), ("Ukraine", Country)],
+        &[],
+    ),
+    (
+        "words after a place with no title before it are no person",
+        "Exports from India to Ukraine Tractor Works rose.",
+        &[],
+        &[("Ukraine Tractor Works", Person), ("Tractor Works", Person)],
+    ),
+    (
+        "a short form two companies share stands for the first named",
+        "Vantorix Entertainment Corp said its Vantorix Distribution Corp unit signed a license. Vantorix said the license runs five years.",
+        &[("Vantorix Entertainment Corp", Organisation)],
+        &[("Vantorix", Person)],
+    ),
+];
+
+#[test]
+fn names_decided_by_their_evidence() {
+    let mut failures = Vec::new();
+    for (rule, text, want, not) in CASES {
+        let got = extract(text);
+        for (label, kind) in *want {
+            if !got.iter().any(|(l, k)| l == label && k == kind) {
+                failures.push(format!(
+                    "{rule}: {text:?}: missing ({label:?}, {kind:?}); got {got:?}"
+                ));
+            }
+        }
+        for (label, kind) in *not {
+            if got.iter().any(|(l, k)| l == label && k == kind) {
+                failures.push(format!(
+                    "{rule}: {text:?}: unexpected ({label:?}, {kind:?}); got {got:?}"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The shared-short-form rule gives every bare mention to the first company.
+#[test]
+fn shared_short_form_counts_mentions() {
+    let doc = Extractor::builtin().extract(
+        "Vantorix Entertainment Corp said its Vantorix Distribution Corp unit signed a license. Vantorix said the license runs five years.",
+    );
+    let first = doc
+        .entities
+        .iter()
+        .find(|e| e.label == "Vantorix Entertainment Corp")
+        .expect("the first company");
+    assert_eq!(first.mentions.len(), 2);
+}
