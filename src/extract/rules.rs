@@ -170,7 +170,8 @@ words! {
 
 words! {
     /// Articles of other languages: a name they start is a body or a title,
-    /// not a person ("Het Comite", "Les Echos", "Il Sole").
+    /// not a person ("Het Comite", "Il Sole"), unless the article is a given
+    /// name too ("Les Ferdinand").
     FOREIGN_ARTICLES = [
     "Das", "Die", "Het", "Il", "Las", "Les", "Los",
 ]

@@ -66,6 +66,17 @@ const CASES: &[Case] = &[
         &[("Val Verde", Person)],
     ),
     (
+        "an adjective before a place noun is no place",
+        "Scores of Scottish county sides, Korvian region teams and Azeri district clubs in the Northern and Eastern regions came in late from the Dravenholt region.",
+        &[("Dravenholt", Location)],
+        &[
+            ("Scottish", Location),
+            ("Korvian", Location),
+            ("Azeri", Location),
+            ("Eastern", Location),
+        ],
+    ),
+    (
         "an acronym before a place noun is no place",
         "Borrowers should call the FmHA county office soon, the department said.",
         &[],
@@ -73,9 +84,9 @@ const CASES: &[Case] = &[
     ),
     (
         "a foreign article starts no person's name",
-        "Het Komitee said it would appeal. Les Nouvelles reported the loss.",
-        &[],
-        &[("Het Komitee", Person), ("Les Nouvelles", Person)],
+        "Het Komitee said it would appeal. Il Mondo reported the loss, Les Ferdinand said.",
+        &[("Les Ferdinand", Person)],
+        &[("Het Komitee", Person), ("Il Mondo", Person)],
     ),
     (
         "a named day is no person, a given name before 'Day' is",

@@ -49,7 +49,8 @@ impl Ctx<'_> {
                     || self.t(k) == "-"
             })
             && !self.generic(a, b)
-            && !is(&rules::FOREIGN_ARTICLES, self.t(a))
+            && !(is(&rules::FOREIGN_ARTICLES, self.t(a))
+                && !self.lex.given_names.contains(self.t(a)))
             && !(b - a >= 2
                 && is(&rules::DAY_HEADS, self.t(b - 1))
                 && (!self.lex.given_names.contains(self.t(a))
@@ -117,9 +118,14 @@ impl Ctx<'_> {
             && b < self.toks.len()
             && self.toks[b].sentence == self.toks[a].sentence
             && is(&rules::PLACE_NOUNS, self.t(b))
+            && !(a > 0 && self.t(a - 1) == "-" && self.glued(a))
             && (a..b).all(|k| {
-                let mut cs = self.t(k).chars();
-                cs.next().is_some_and(char::is_uppercase) && cs.all(|c| !c.is_uppercase())
+                let w = self.t(k);
+                let mut cs = w.chars();
+                cs.next().is_some_and(char::is_uppercase)
+                    && cs.all(|c| !c.is_uppercase())
+                    && !super::weapons::adjective_like(w)
+                    && !(w.len() > 5 && (w.ends_with("ish") || w.ends_with("ern")))
             })
         {
             let label = self.label(a, b);
