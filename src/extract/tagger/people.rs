@@ -49,8 +49,8 @@ impl Ctx<'_> {
                     || self.t(k) == "-"
             })
             && !self.generic(a, b)
-            && !(is(&rules::FOREIGN_ARTICLES, self.t(a))
-                && !self.lex.given_names.contains(self.t(a)))
+            && (!is(&rules::FOREIGN_ARTICLES, self.t(a))
+                || self.lex.given_names.contains(self.t(a)))
             && !(b - a >= 2
                 && is(&rules::DAY_HEADS, self.t(b - 1))
                 && (!self.lex.given_names.contains(self.t(a))
