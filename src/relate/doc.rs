@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::verbs::{type_bit, Verbs};
+use super::verbs::{type_bit, Entry, Verbs};
 pub(crate) use super::words::*;
 use crate::extract::Extraction;
 use crate::text::TokenKind;
@@ -38,8 +38,12 @@ pub(crate) struct Doc<'a> {
     pub verbs: &'a Verbs,
     lower: String,
     lower_at: Vec<(u32, u32)>,
-    /// Word-class bits per token.
+    /// Word-class bits per token (0 inside names).
     pub class: Vec<u32>,
+    /// Fact bits per token ([`Doc::has`]).
+    facts: Vec<u32>,
+    /// The lexicon forms each token starts ([`super::verbs::Word::forms`]).
+    forms: Vec<u32>,
     /// Span index per token, `u32::MAX` when none.
     span_at: Vec<u32>,
     pub spans: Vec<Span>,
@@ -109,7 +113,8 @@ impl<'a> Doc<'a> {
         let mut lower = String::with_capacity(text.len() / 2);
         let mut lower_at = vec![(0, 0); toks.len()];
         let mut class = vec![0; toks.len()];
-        let cl = classes();
+        let mut facts = vec![0; toks.len()];
+        let mut forms = vec![u32::MAX; toks.len()];
         for (si, &(a, b)) in sent.iter().enumerate() {
             if !named[si] {
                 continue;
@@ -133,13 +138,11 @@ impl<'a> Doc<'a> {
                 }
                 lower_at[i] = (start as u32, lower.len() as u32);
                 let w = &lower[start..];
-                let mut bits = cl.get(w).copied().unwrap_or(0);
-                let (predicate, none) = verbs.starts(w);
-                if predicate {
-                    bits |= LEX;
-                }
-                if none {
-                    bits |= NOPRED;
+                let mut bits = 0;
+                if let Some(word) = verbs.word(w) {
+                    bits = word.class;
+                    facts[i] = word.facts;
+                    forms[i] = word.forms;
                 }
                 if bits == 0 && w.len() > 4 && w.ends_with("ly") && !t.cap {
                     bits = ADV;
@@ -157,6 +160,8 @@ impl<'a> Doc<'a> {
             lower,
             lower_at,
             class,
+            facts,
+            forms,
             span_at: vec![u32::MAX; toks.len()],
             spans: Vec::new(),
             sent,
@@ -473,13 +478,20 @@ impl<'a> Doc<'a> {
         &self.lower[a as usize..b as usize]
     }
 
-    /// Lower-case tokens of a range.
-    pub(crate) fn lows(&self, a: usize, b: usize) -> Vec<&str> {
-        (a..b).map(|i| self.low(i)).collect()
-    }
-
     pub(crate) fn is(&self, i: usize, bits: u32) -> bool {
         self.class[i] & bits != 0
+    }
+
+    /// Whether token `i` has one of the fact `bits` (`words::facts`).
+    pub(crate) fn has(&self, i: usize, bits: u32) -> bool {
+        self.facts[i] & bits != 0
+    }
+
+    /// The longest verb form and the longest noun form of the lexicon that
+    /// start at token `i` and end by `b`.
+    pub(crate) fn forms_at(&self, i: usize, b: usize) -> (Option<&'a Entry>, Option<&'a Entry>) {
+        let verbs: &'a Verbs = self.verbs;
+        verbs.forms_at(self.forms[i], b.saturating_sub(i), |k| self.low(i + k))
     }
 
     /// The span covering token `i`.

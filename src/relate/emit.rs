@@ -131,8 +131,6 @@ impl<'d, 'a> Emitter<'d, 'a> {
     fn compounds(&mut self, a: usize, b: usize) {
         let doc = self.doc;
         let toks = &doc.ex.tokens;
-        let low = doc.lows(a, b);
-        let verbs = doc.verbs;
         for i in a + 2..b {
             if doc.low(i - 1) != "-" || toks[i].space_before || toks[i - 1].space_before {
                 continue;
@@ -140,7 +138,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
             let Some(s) = doc.span(i - 2).copied().filter(|s| s.end == i - 1) else {
                 continue;
             };
-            let Some(entry) = verbs.at(&low, i - a).0 else {
+            let Some(entry) = doc.forms_at(i, b).0 else {
                 continue;
             };
             if entry.kind & super::verbs::PART == 0 || entry.words.len() != 1 {

@@ -231,7 +231,6 @@ impl<'a> Doc<'a> {
         if i >= hi || !self.is_trigger_like(i) || self.is(i, PREP) {
             return false;
         }
-        let low = self.lows(i, hi.min(i + 6));
-        self.verbs.at(&low, 0).0.is_some()
+        self.forms_at(i, hi.min(i + 6)).0.is_some()
     }
 }

@@ -122,8 +122,6 @@ fn prep_name(w: &str) -> &'static str {
 impl<'a> Doc<'a> {
     /// Finds the predicates of sentence tokens `[a, b)`.
     pub(crate) fn triggers(&self, a: usize, b: usize) -> Vec<Trig<'a>> {
-        let verbs = self.verbs;
-        let low = self.lows(a, b);
         let toks = &self.ex.tokens;
         let mut out: Vec<Trig> = Vec::new();
         let mut i = a;
@@ -136,7 +134,7 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
-            let (verb, noun) = verbs.at(&low, i - a);
+            let (verb, noun) = self.forms_at(i, b);
             let prev = (i > a).then(|| i - 1);
             let prev_noun_ctx = prev.is_some_and(|p| {
                 // "offered support to", "launched attacks on": a support verb's object.
@@ -177,7 +175,7 @@ impl<'a> Doc<'a> {
                     v.words.len() == 1
                         && !v.lit
                         && v.kind & (BASE | THIRD) != 0
-                        && !NOT_CONVERTED.contains(&low[i - a])
+                        && !NOT_CONVERTED.contains(&self.low(i))
                 })
                 && self.eventive_object(i, a);
             let (entry, is_noun) = match (pick_noun, verb, noun) {

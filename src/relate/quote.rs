@@ -17,7 +17,7 @@
 //!   headed by a word of condemnation ([`CONDEMNING`]). The verb alone states
 //!   nothing: "called X on Monday", "called X a partner" give no edge.
 
-use super::doc::{Doc, Group, ADV, AUX, DET, NEG, POSS, REPORT, STOP, TITLE};
+use super::doc::{Doc, Group, ADV, AUX, DET, NAMING_VERB, NEG, POSS, REPORT, STOP, TITLE};
 use super::emit::Emitter;
 use super::patterns::Trig;
 use super::verbs::{Cat, Entry};
@@ -29,7 +29,7 @@ const QUOTE_REACH: usize = 120;
 
 /// Verbs of naming that take an object and a predicative noun phrase, and
 /// whether they need "as" before it ("described X as", "called X").
-const NAMING: &[(&str, bool)] = &[
+pub(super) const NAMING: &[(&str, bool)] = &[
     ("call", false),
     ("calls", false),
     ("called", false),
@@ -439,6 +439,9 @@ impl<'d, 'a> Emitter<'d, 'a> {
     pub(super) fn evaluations(&mut self, a: usize, b: usize, trig_at: &[bool]) {
         let doc = self.doc;
         for v in a + 1..b.saturating_sub(2) {
+            if !doc.has(v, NAMING_VERB) {
+                continue;
+            }
             let Some(&(_, needs_as)) = NAMING.iter().find(|(w, _)| *w == doc.low(v)) else {
                 continue;
             };

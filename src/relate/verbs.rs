@@ -163,12 +163,29 @@ pub(crate) struct Entry {
     pub stop: bool,
 }
 
+/// What the relation stage knows of one lower-case word, found with one
+/// hash lookup per token ([`Verbs::word`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Word {
+    /// Word-class bits (`words::CLASSES`), with `LEX` when the word starts
+    /// a predicate form and `NOPRED` when it starts a form of category
+    /// `none`.
+    pub class: u32,
+    /// Fact bits (`words::facts`).
+    pub facts: u32,
+    /// The forms the word starts (an index of `Verbs::lists`), `u32::MAX`
+    /// when none.
+    pub forms: u32,
+}
+
 /// The compiled lexicon.
 #[derive(Debug, Default)]
 pub(crate) struct Verbs {
     entries: Vec<Entry>,
-    /// First token → entries, longest first.
-    by_first: FxHashMap<String, Vec<u32>>,
+    /// Entries by first token, longest first; indexed by [`Word::forms`].
+    lists: Vec<Vec<u32>>,
+    /// Every word with a class, a fact or a form of the lexicon.
+    words: FxHashMap<Box<str>, Word>,
 }
 
 /// Irregular verbs: lemma, past, past participle.
@@ -457,19 +474,47 @@ impl VerbsBuilder {
         Ok(())
     }
 
-    /// Indexes the entries by first token.
+    /// Indexes the entries by first token, and makes the word table: each
+    /// word's classes, facts and forms in one entry.
     fn finish(self) -> Verbs {
         let mut v = self.v;
+        let mut by_first: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
         for (i, e) in v.entries.iter().enumerate() {
-            v.by_first
-                .entry(e.words[0].clone())
-                .or_default()
-                .push(i as u32);
+            by_first.entry(&e.words[0]).or_default().push(i as u32);
         }
-        let entries = &v.entries;
-        for list in v.by_first.values_mut() {
+        let mut words: FxHashMap<Box<str>, Word> = FxHashMap::default();
+        let blank = Word {
+            class: 0,
+            facts: 0,
+            forms: u32::MAX,
+        };
+        for (bit, list) in super::words::CLASSES {
+            for w in list.split_whitespace() {
+                words.entry(w.into()).or_insert(blank).class |= bit;
+            }
+        }
+        for (bit, list) in super::words::facts() {
+            for w in list {
+                words.entry((*w).into()).or_insert(blank).facts |= bit;
+            }
+        }
+        let mut firsts: Vec<(&str, Vec<u32>)> = by_first.into_iter().collect();
+        firsts.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        for (first, mut list) in firsts {
+            let entries = &v.entries;
             list.sort_by_key(|&i| std::cmp::Reverse(entries[i as usize].words.len()));
+            let stop = |i: &u32| entries[*i as usize].stop;
+            let w = words.entry(first.into()).or_insert(blank);
+            if list.iter().any(|i| !stop(i)) {
+                w.class |= super::words::LEX;
+            }
+            if list.iter().any(stop) {
+                w.class |= super::words::NOPRED;
+            }
+            w.forms = v.lists.len() as u32;
+            v.lists.push(list);
         }
+        v.words = words;
         v
     }
 }
@@ -482,14 +527,32 @@ impl Verbs {
         low: &[&str],
         at: usize,
     ) -> (Option<&'s Entry>, Option<&'s Entry>) {
+        let forms = self.word(low[at]).map_or(u32::MAX, |w| w.forms);
+        self.forms_at(forms, low.len() - at, |k| low[at + k])
+    }
+
+    /// As [`Verbs::at`], for a token whose [`Word::forms`] is known:
+    /// `avail` tokens from it, the `k`-th given by `low(k)` (the first is
+    /// the token itself).
+    pub(crate) fn forms_at<'s, 't>(
+        &'s self,
+        forms: u32,
+        avail: usize,
+        low: impl Fn(usize) -> &'t str,
+    ) -> (Option<&'s Entry>, Option<&'s Entry>) {
         let (mut verb, mut noun) = (None, None);
-        let Some(list) = self.by_first.get(low[at]) else {
+        let Some(list) = self.lists.get(forms as usize) else {
             return (None, None);
         };
         for &i in list {
             let e = &self.entries[i as usize];
             let n = e.words.len();
-            if at + n > low.len() || !e.words.iter().zip(&low[at..at + n]).all(|(a, b)| a == b) {
+            if n > avail
+                || !e.words[1..]
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| *w == low(k + 1))
+            {
                 continue;
             }
             if e.noun {
@@ -501,13 +564,10 @@ impl Verbs {
         (verb, noun)
     }
 
-    /// Which forms a lower-case token starts, in one lookup: (a predicate,
-    /// a form of category `none`).
-    pub(crate) fn starts(&self, w: &str) -> (bool, bool) {
-        self.by_first.get(w).map_or((false, false), |l| {
-            let stop = |&i: &u32| self.entries[i as usize].stop;
-            (l.iter().any(|i| !stop(i)), l.iter().any(stop))
-        })
+    /// What the lexicon knows of a lower-case word: its classes, facts and
+    /// the forms it starts, in one lookup.
+    pub(crate) fn word(&self, w: &str) -> Option<&Word> {
+        self.words.get(w)
     }
 }
 

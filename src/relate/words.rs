@@ -3,10 +3,6 @@
 //! for actors and targets that a name or demonym before them stands for, and
 //! the descriptor nouns ("the company") that refer back to an entity.
 
-use std::sync::OnceLock;
-
-use rustc_hash::FxHashMap;
-
 use super::doc::Doc;
 
 /// Word-class bits.
@@ -60,17 +56,19 @@ pub(super) const CLASSES: &[(u32, &str)] = &[
     (TITLE, "minister secretary president chief ambassador spokesman spokeswoman spokesperson general admiral commander chairman ceo director premier chancellor king queen leader envoy marshal governor head prime deputy foreign defence defense army navy air staff colonel lieutenant major captain official"),
 ];
 
-pub(super) fn classes() -> &'static FxHashMap<&'static str, u32> {
-    static M: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
-    M.get_or_init(|| {
-        let mut m: FxHashMap<&'static str, u32> = FxHashMap::default();
-        for (bit, words) in CLASSES {
-            for w in words.split_whitespace() {
-                *m.entry(w).or_default() |= bit;
-            }
-        }
-        m
-    })
+/// Fact bits of a word ([`Doc::has`]): unlike classes they are kept
+/// inside names, and they give no grammatical class.
+///
+/// A verb of naming that takes an object and a predicative phrase
+/// ("called", "branded"; `quote::NAMING`).
+pub(crate) const NAMING_VERB: u32 = 1;
+
+/// The words of each fact bit, for the word table ([`super::verbs::Word`]).
+pub(super) fn facts() -> [(u32, Vec<&'static str>); 1] {
+    [(
+        NAMING_VERB,
+        super::quote::NAMING.iter().map(|(w, _)| *w).collect(),
+    )]
 }
 
 /// Nouns for people, forces and bodies that a name or demonym before them
