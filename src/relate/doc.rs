@@ -9,6 +9,10 @@ pub(crate) use super::words::*;
 use crate::extract::Extraction;
 use crate::text::TokenKind;
 
+/// Marks a range of [`Doc::low`] as one of the text (a token already in
+/// lower case), not of the lower-cased copy.
+const IN_TEXT: u32 = 1 << 31;
+
 /// An entity mention as a token span `[start, end)`.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Span {
@@ -36,7 +40,10 @@ pub(crate) struct Doc<'a> {
     pub ex: &'a Extraction,
     /// The predicate lexicon.
     pub verbs: &'a Verbs,
+    /// Lower-case tokens that are not lower case in the text.
     lower: String,
+    /// Each token's lower-case text: a range of `lower`, or of `text` when
+    /// the start has [`IN_TEXT`] set.
     lower_at: Vec<(u32, u32)>,
     /// Word-class bits per token (0 inside names).
     pub class: Vec<u32>,
@@ -122,22 +129,32 @@ impl<'a> Doc<'a> {
             for i in a..b {
                 let t = &toks[i];
                 let s = t.text(text);
-                let start = lower.len();
-                if s.len() > 3 && (s.starts_with('’') || s.starts_with('‘')) {
-                    lower.push('\'');
-                    lower.extend(s[3..].chars().flat_map(char::to_lowercase));
-                } else if s.is_ascii() {
-                    lower.push_str(s);
-                    lower[start..].make_ascii_lowercase();
+                let bytes = s.as_bytes();
+                let w = if bytes.is_ascii()
+                    && !bytes.iter().any(u8::is_ascii_uppercase)
+                    && t.end < IN_TEXT
+                {
+                    // Already lower case: the text itself.
+                    lower_at[i] = (t.start | IN_TEXT, t.end);
+                    s
                 } else {
-                    lower.extend(
-                        s.chars()
-                            .map(|c| if c == '’' { '\'' } else { c })
-                            .flat_map(char::to_lowercase),
-                    );
-                }
-                lower_at[i] = (start as u32, lower.len() as u32);
-                let w = &lower[start..];
+                    let start = lower.len();
+                    if s.len() > 3 && (s.starts_with('’') || s.starts_with('‘')) {
+                        lower.push('\'');
+                        lower.extend(s[3..].chars().flat_map(char::to_lowercase));
+                    } else if s.is_ascii() {
+                        lower.push_str(s);
+                        lower[start..].make_ascii_lowercase();
+                    } else {
+                        lower.extend(
+                            s.chars()
+                                .map(|c| if c == '’' { '\'' } else { c })
+                                .flat_map(char::to_lowercase),
+                        );
+                    }
+                    lower_at[i] = (start as u32, lower.len() as u32);
+                    &lower[start..]
+                };
                 let mut bits = 0;
                 if let Some(word) = verbs.word(w) {
                     bits = word.class;
@@ -475,7 +492,11 @@ impl<'a> Doc<'a> {
     /// Lower-case text of token `i` (curly apostrophes made straight).
     pub(crate) fn low(&self, i: usize) -> &str {
         let (a, b) = self.lower_at[i];
-        &self.lower[a as usize..b as usize]
+        if a & IN_TEXT != 0 {
+            &self.text[(a & !IN_TEXT) as usize..b as usize]
+        } else {
+            &self.lower[a as usize..b as usize]
+        }
     }
 
     pub(crate) fn is(&self, i: usize, bits: u32) -> bool {

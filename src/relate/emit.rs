@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::doc::{Doc, Group, ADV, CONJ, PREP, STOP};
+use super::doc::{Doc, Group, ADV, CONJ, POSS_MARK, PREP, STOP};
 use super::frames::{frame, Shape};
 use super::patterns::Trig;
 use super::verbs::Cat;
@@ -19,6 +19,10 @@ pub(super) struct Emitter<'d, 'a> {
     pub(super) sentence: usize,
     /// The sentence names a weapon or mentions arms.
     pub(super) arms: bool,
+    /// Buffers of [`Emitter::sentence_relations`], reused from sentence to
+    /// sentence: tokens of a verb predicate, tokens of any predicate.
+    trig_at: Vec<bool>,
+    any_at: Vec<bool>,
 }
 
 /// Typed relations of a document.
@@ -35,6 +39,8 @@ pub(crate) fn relations(
         seen: FxHashSet::default(),
         sentence: 0,
         arms: false,
+        trig_at: Vec::new(),
+        any_at: Vec::new(),
     };
     for (si, &(a, b)) in doc.sent.iter().enumerate() {
         if b <= a || !doc.read[si] {
@@ -64,8 +70,13 @@ impl<'d, 'a> Emitter<'d, 'a> {
     fn sentence_relations(&mut self, a: usize, b: usize, other: bool) {
         let doc = self.doc;
         let mut trigs = doc.triggers(a, b);
-        let mut trig_at = vec![false; b - a];
-        let mut any_at = vec![false; b - a];
+        // Per-token marks of the sentence, in buffers kept from the last one.
+        let mut trig_at = std::mem::take(&mut self.trig_at);
+        let mut any_at = std::mem::take(&mut self.any_at);
+        trig_at.clear();
+        trig_at.resize(b - a, false);
+        any_at.clear();
+        any_at.resize(b - a, false);
         for t in &trigs {
             for i in t.start..t.end {
                 trig_at[i - a] |= !t.noun;
@@ -122,6 +133,8 @@ impl<'d, 'a> Emitter<'d, 'a> {
         if other {
             self.other(&trigs, a, b, &trig_at);
         }
+        self.trig_at = trig_at;
+        self.any_at = any_at;
     }
 
     /// "Russian-made S-400", "Iran-backed Houthis", "US-supplied F-16s": a
@@ -132,7 +145,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
         let doc = self.doc;
         let toks = &doc.ex.tokens;
         for i in a + 2..b {
-            if doc.low(i - 1) != "-" || toks[i].space_before || toks[i - 1].space_before {
+            if toks[i].space_before || toks[i - 1].space_before || doc.low(i - 1) != "-" {
                 continue;
             }
             let Some(s) = doc.span(i - 2).copied().filter(|s| s.end == i - 1) else {
@@ -217,7 +230,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
     fn makers_possessive(&mut self, a: usize, b: usize) {
         let doc = self.doc;
         for i in a + 1..b.saturating_sub(1) {
-            if !matches!(doc.low(i), "'s" | "'") {
+            if !doc.has(i, POSS_MARK) {
                 continue;
             }
             let Some(owner) = doc.span(i - 1).copied().filter(|s| s.end == i) else {

@@ -127,10 +127,12 @@ impl<'a> Doc<'a> {
         let mut i = a;
         while i < b {
             let t = &toks[i];
-            let skip = self.span(i).is_some()
+            // The class bit first: most tokens start no form.
+            if !self.is(i, LEX | super::doc::NOPRED)
+                || self.span(i).is_some()
                 || (t.cap && t.upper)
-                || (i > a && self.low(i - 1) == "-" && !t.space_before);
-            if skip || !self.is(i, LEX | super::doc::NOPRED) {
+                || (i > a && !t.space_before && self.low(i - 1) == "-")
+            {
                 i += 1;
                 continue;
             }

@@ -63,12 +63,19 @@ pub(super) const CLASSES: &[(u32, &str)] = &[
 /// ("called", "branded"; `quote::NAMING`).
 pub(crate) const NAMING_VERB: u32 = 1;
 
+/// The possessive marker: "'s" or "'" (also written with a curly
+/// apostrophe).
+pub(crate) const POSS_MARK: u32 = 1 << 1;
+
 /// The words of each fact bit, for the word table ([`super::verbs::Word`]).
-pub(super) fn facts() -> [(u32, Vec<&'static str>); 1] {
-    [(
-        NAMING_VERB,
-        super::quote::NAMING.iter().map(|(w, _)| *w).collect(),
-    )]
+pub(super) fn facts() -> [(u32, Vec<&'static str>); 2] {
+    [
+        (
+            NAMING_VERB,
+            super::quote::NAMING.iter().map(|(w, _)| *w).collect(),
+        ),
+        (POSS_MARK, vec!["'s", "'"]),
+    ]
 }
 
 /// Nouns for people, forces and bodies that a name or demonym before them
