@@ -490,6 +490,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Lower-case text of token `i` (curly apostrophes made straight).
+    #[inline(always)]
     pub(crate) fn low(&self, i: usize) -> &str {
         let (a, b) = self.lower_at[i];
         if a & IN_TEXT != 0 {
@@ -499,11 +500,13 @@ impl<'a> Doc<'a> {
         }
     }
 
+    #[inline]
     pub(crate) fn is(&self, i: usize, bits: u32) -> bool {
         self.class[i] & bits != 0
     }
 
     /// Whether token `i` has one of the fact `bits` (`words::facts`).
+    #[inline]
     pub(crate) fn has(&self, i: usize, bits: u32) -> bool {
         self.facts[i] & bits != 0
     }
@@ -516,6 +519,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The span covering token `i`.
+    #[inline]
     pub(crate) fn span(&self, i: usize) -> Option<&Span> {
         // Past the last token there is no span ("sanctions on Turkey's" at
         // the very end of a document).
