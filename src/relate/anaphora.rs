@@ -136,6 +136,88 @@ impl<'d, 'a> Emitter<'d, 'a> {
             !plural && !TIME_NOUNS.contains(&w)
         })
     }
+
+    /// "Japan condemned the launch", "The strike was condemned by X": a
+    /// definite act noun (determiner, at most two lower-case modifiers, no
+    /// name) at token `det` stands for the last act of its category stated
+    /// in the sentence or the two before (a predicate noun of the lexicon:
+    /// "launch" is a test, "sale" a supply), or for a general act noun
+    /// ("the move", "the decision", "the provocation") the last act of
+    /// attack, test, threat, sanction, deployment or supply there. Its doers
+    /// are the authors criticised. Symmetric acts ("the deal") and negated
+    /// ones name no author.
+    pub(super) fn act_authors(&self, det: usize, end: usize) -> Vec<usize> {
+        const GENERAL: &[&str] = &[
+            "move",
+            "decision",
+            "step",
+            "action",
+            "actions",
+            "act",
+            "provocation",
+            "provocations",
+            "operation",
+        ];
+        const ACTS: &[Cat] = &[
+            Cat::Attack,
+            Cat::Test,
+            Cat::Threaten,
+            Cat::Sanction,
+            Cat::Deploy,
+            Cat::Supply,
+        ];
+        let doc = self.doc;
+        if det >= end
+            || !matches!(
+                doc.low(det),
+                "the" | "this" | "that" | "these" | "those" | "such"
+            )
+        {
+            return Vec::new();
+        }
+        let toks = &doc.ex.tokens;
+        let mut cats: Option<Vec<Cat>> = None;
+        for k in det + 1..(det + 4).min(end) {
+            if doc.span(k).is_some() || toks[k].kind != TokenKind::Word || toks[k].cap {
+                return Vec::new();
+            }
+            let w = doc.low(k);
+            if GENERAL.contains(&w) {
+                cats = Some(ACTS.to_vec());
+            } else if let (_, Some(e)) = doc.verbs.at(&[w], 0) {
+                cats = Some(e.cats.clone());
+            }
+            if cats.is_some() {
+                // The head: no "of"/"on" phrase naming its own target after it.
+                if k + 1 < end && doc.is(k + 1, super::doc::PREP) && doc.span(k + 2).is_some() {
+                    return Vec::new();
+                }
+                break;
+            }
+        }
+        let Some(cats) = cats else {
+            return Vec::new();
+        };
+        let here = self.sentence;
+        let last = self.out.iter().rev().find(|r| {
+            r.sentence + 2 >= here
+                && !r.negated
+                && Cat::parse(&r.relation).is_some_and(|c| !c.symmetric() && cats.contains(&c))
+        });
+        let Some(last) = last else {
+            return Vec::new();
+        };
+        let mut authors: Vec<usize> = self
+            .out
+            .iter()
+            .filter(|r| {
+                r.sentence == last.sentence && r.relation == last.relation && r.verb == last.verb
+            })
+            .map(|r| r.source)
+            .collect();
+        authors.dedup();
+        authors
+    }
 }
 
 impl<'a> Doc<'a> {

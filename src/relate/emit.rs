@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::doc::{Doc, Group, ADV, CONJ, POSS_MARK, PREP, STOP};
+use super::doc::{Doc, Group, ADV, CONJ, DET, POSS_MARK, PREP, STOP};
 use super::frames::{frame, Shape};
 use super::patterns::Trig;
 use super::verbs::Cat;
@@ -402,6 +402,13 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     }
                 } else if f.symmetric {
                     n += self.pairs(t, cat, &agents, false);
+                } else if f.acts && left.is_none() {
+                    // "The launch was condemned by X": the act's author.
+                    let det = (t.vg.saturating_sub(4).max(a)..t.vg).find(|&k| self.doc.is(k, DET));
+                    if let Some(det) = det {
+                        let au = self.act_authors(det, t.vg);
+                        n += self.edges(t, cat, &agents, &au);
+                    }
                 }
             } else if !lm.is_empty() {
                 // "assembled in India in partnership with X", "built at X".
@@ -590,6 +597,13 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     n += self.edges(t, cat, &lm, &g.members);
                 } else if let Some(g) = f.that.then(|| self.that_clause_subject(t, b)).flatten() {
                     n += self.edges(t, cat, &lm, &g.members);
+                } else if let Some(au) = f
+                    .acts
+                    .then(|| self.act_authors(t.end, b))
+                    .filter(|au| !au.is_empty())
+                {
+                    // "Japan condemned the launch": the author of the act.
+                    n += self.edges(t, cat, &lm, &au);
                 } else if t.entry.recip && self.intransitive(t, b) {
                     // "A and B fought", not "A and B fought the planned sale".
                     n += self.pairs(t, cat, &lm, true);

@@ -113,6 +113,14 @@
 //!   left alone: on general news they stood for ideas, funds and agreements
 //!   in five of six cases.
 //!
+//! - a definite act noun without a name of its own as the object of
+//!   criticism ("Japan condemned the launch", "The strike was condemned by
+//!   X"): the last act of the noun's category (its lexicon noun entry; for
+//!   "the move", "the decision", any act of attack, test, threat, sanction,
+//!   deployment or supply) stated in the sentence or the two before; its
+//!   doers are the authors criticised; symmetric and negated acts name none
+//!   (`act_antecedents`).
+//!
 //! Negated statements ("did not sign", "failed to conclude") are emitted
 //! with `negated: true`; the graph keeps them apart from positive edges. A
 //! verb outside the lexicon that links two names gives category `other` only

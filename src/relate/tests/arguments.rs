@@ -389,3 +389,69 @@ fn pair_descriptors() {
         false,
     );
 }
+
+/// A definite act noun without a name of its own stands for the last act of
+/// its category stated just before; criticising it criticises its doer.
+#[test]
+fn act_antecedents() {
+    check(
+        &[
+            Case {
+                text: "North Korea fired a Hwasong-17 missile on Friday. Japan condemned the launch.",
+                want: &[
+                    ("North Korea", "test", "Hwasong-17"),
+                    ("Japan", "criticize", "North Korea"),
+                ],
+                not: &[],
+            },
+            // Passive, with a list of agents.
+            Case {
+                text: "North Korea fired a Hwasong-17 missile on Friday. The launch was condemned by South Korea and Japan.",
+                want: &[
+                    ("North Korea", "test", "Hwasong-17"),
+                    ("South Korea", "criticize", "North Korea"),
+                    ("Japan", "criticize", "North Korea"),
+                ],
+                not: &[],
+            },
+            // A general act noun: the last act before.
+            Case {
+                text: "Israel struck Iranian air defences on Saturday. Saudi Arabia condemned the move.",
+                want: &[
+                    ("Israel", "attack", "Iran"),
+                    ("Saudi Arabia", "criticize", "Israel"),
+                ],
+                not: &[("Saudi Arabia", "criticize", "Iran")],
+            },
+            Case {
+                text: "The United States sold F-16 jets to Taiwan. China criticised the sale.",
+                want: &[
+                    ("United States", "supply", "F-16"),
+                    ("United States", "supply", "Taiwan"),
+                    ("Taiwan", "acquire", "F-16"),
+                    ("China", "criticize", "United States"),
+                ],
+                not: &[("China", "criticize", "Taiwan")],
+            },
+            // No act of the noun's category before: nothing.
+            Case {
+                text: "India bought S-400 systems from Russia. Pakistan condemned the launch.",
+                want: &[("India", "acquire", "S-400"), ("Russia", "supply", "S-400")],
+                not: &[("Pakistan", "criticize", "India")],
+            },
+            // A symmetric act names no author.
+            Case {
+                text: "India and Russia signed a defence pact. Pakistan criticised the deal.",
+                want: &[("India", "agree", "Russia")],
+                not: &[("Pakistan", "criticize", "India"), ("Pakistan", "criticize", "Russia")],
+            },
+            // Too far back: three sentences.
+            Case {
+                text: "Israel struck Iranian air defences. Oil rose. Stocks fell. Gold rose. Saudi Arabia condemned the strike.",
+                want: &[("Israel", "attack", "Iran")],
+                not: &[("Saudi Arabia", "criticize", "Israel")],
+            },
+        ],
+        false,
+    );
+}
