@@ -177,8 +177,13 @@ impl<'d, 'a> Emitter<'d, 'a> {
         }
         let toks = &doc.ex.tokens;
         let mut cats: Option<Vec<Cat>> = None;
-        for k in det + 1..(det + 4).min(end) {
-            if doc.span(k).is_some() || toks[k].kind != TokenKind::Word || toks[k].cap {
+        for (k, tk) in toks
+            .iter()
+            .enumerate()
+            .take((det + 4).min(end))
+            .skip(det + 1)
+        {
+            if doc.span(k).is_some() || tk.kind != TokenKind::Word || tk.cap {
                 return Vec::new();
             }
             let w = doc.low(k);
