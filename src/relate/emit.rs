@@ -489,7 +489,9 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     .iter()
                     .filter(|_| t.entry.aims)
                     .map(|v| (v.cat, self.victims(&objs, v.prep)))
-                    .filter(|(_, g)| !g.is_empty() && !ws.is_empty())
+                    .filter(|(_, g)| {
+                        !g.is_empty() && (!ws.is_empty() || self.unnamed_arms(t, &objs))
+                    })
                     .collect();
                 for (vcat, g) in &victims {
                     n += self.edges(t, *vcat, &lm, g);

@@ -40,7 +40,7 @@
 //! | reporting verbs, control, relative clauses | "X said it would buy", "urged India to buy", "X, which was built by" | `reporting_verb`, `agent_noun_control` |
 //! | criticism of a statement or act, and of a that-clause | "slammed the Pentagon report", "complained that China had" | `criticism_of_acts`, `frames_and_argument_kinds` |
 //! | frames of particular nouns | "an order for W from X" (lexicon flag `client`), "an incursion into X", "components of W" | `frames_and_argument_kinds`, `titled_groups_and_reciprocals` |
-//! | weapons aimed at a party (lexicon flag `aims`, frame victim slots) | "used W against X", "launched W at X" | `frames::weapons_aimed_at_a_party` |
+//! | weapons aimed at a party (lexicon flag `aims`, frame victim slots), named or an arms noun | "used W against X", "launched W at X", "fired rockets into X" | `frames::weapons_aimed_at_a_party` |
 //! | a list naming the noun a demonym modifies | "a deal with Brazilian companies such as A and B" | `frames::lists_name_the_noun_of_a_demonym` |
 //! | partnerships, "between" naming both sides, the copula with "in talks with" | "a partnership between A and B", "X is in talks with Y" | `frames::partnerships_and_talks` |
 //! | compounds that are no predicate (lexicon category `none`) | "a trade war between A and B", "a limited partnership" | `frames::compounds_that_are_no_predicate` |

@@ -248,4 +248,17 @@ impl Emitter<'_, '_> {
         n += self.edges(t, Cat::Supply, &sellers, ws);
         n + self.edges(t, Cat::Supply, &sellers, &buyers)
     }
+
+    /// "fired rockets at X", "launched drones against X": an arms noun
+    /// (no name) as the predicate's object, right after it and before the
+    /// first argument group, is a weapon aimed like a named one.
+    pub(super) fn unnamed_arms(&self, t: &Trig, objs: &[(&'static str, Group)]) -> bool {
+        let doc = self.doc;
+        let first = objs.first().map_or(t.region_end, |(_, g)| g.start);
+        (t.end..first.min(t.end + 5)).any(|k| {
+            doc.is(k, super::doc::ARMS)
+                && doc.span(k).is_none()
+                && !matches!(doc.low(k), "military" | "defence" | "defense")
+        })
+    }
 }

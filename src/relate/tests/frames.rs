@@ -11,6 +11,33 @@ use super::{check, Case};
 fn weapons_aimed_at_a_party() {
     check(
         &[
+            // Arms without a name, aimed at a party, are aimed all the same.
+            Case {
+                text: "Hezbollah fired dozens of rockets at Israel, the Israeli military said.",
+                want: &[("Hezbollah", "attack", "Israel")],
+                not: &[],
+            },
+            Case {
+                text: "Hamas fired rockets into Israel on Sunday.",
+                want: &[("Hamas", "attack", "Israel")],
+                not: &[],
+            },
+            Case {
+                text: "Iran launched hundreds of drones and missiles at Israel.",
+                want: &[("Iran", "attack", "Israel")],
+                not: &[],
+            },
+            // Not aimed at a party: no attack; no arms noun: no attack.
+            Case {
+                text: "North Korea fired artillery shells near the border with South Korea.",
+                want: &[],
+                not: &[("North Korea", "attack", "South Korea")],
+            },
+            Case {
+                text: "The company launched a campaign against Apple.",
+                want: &[],
+                not: &[("company", "attack", "Apple")],
+            },
             Case {
                 text: "Azerbaijan used Israeli-made Harop drones against Armenian forces.",
                 want: &[
