@@ -198,7 +198,10 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 }
                 if agent.is_none() && governor.is_none() {
                     // "During a visit to X, the Minister said": the main clause's subject.
-                    agent = doc.fronted_subject(t.vg, a);
+                    agent = doc
+                        .fronted_subject(t.vg, a)
+                        // "X, speaking after talks with Y, said": the name before.
+                        .or_else(|| doc.parenthetical_subject(t.vg, a));
                 }
             }
             // "'our support for X,' Minister Y said": speech acts only.

@@ -483,10 +483,14 @@ impl<'a> Doc<'a> {
 
     /// The subject of the main clause when token `at` lies in a phrase that
     /// opens the sentence ("During a visit to X, Minister Y said", "After
-    /// meeting X, Y flew"): the first name after that phrase's comma, with at
-    /// most four title, determiner or capitalised words before it.
+    /// meeting X, Y flew", "Speaking after talks with X, Y said", "Following
+    /// talks with X, Y"): the first name after that phrase's comma, with at
+    /// most four title, determiner or capitalised words before it. The phrase
+    /// opens with a preposition, a subordinator or a participle with a time
+    /// adjunct (see `participle_at`).
     pub(crate) fn fronted_subject(&self, at: usize, lo: usize) -> Option<Group> {
-        if !self.is(lo, PREP | SUB) || at < lo || at - lo > 8 {
+        let opener = self.is(lo, PREP | SUB) || self.low(lo) == "following";
+        if at < lo || at - lo > 8 || !(opener || self.participle_at(lo, at)) {
             return None;
         }
         let hi = self.sent_end(lo);
@@ -518,9 +522,71 @@ impl<'a> Doc<'a> {
             }
             comma = g.end;
         };
-        // "…, Russia's defence minister": a possessor is no subject.
+        // "…, Russia's defence minister": a possessor is no subject, nor a
+        // demonym after an article on a common noun ("the Canadian banker").
         let poss = g.end < hi && matches!(self.low(g.end), "'s" | "'");
-        (!poss && !g.weapon).then_some(g)
+        let modifier = g.start > 0
+            && self.is(g.start - 1, DET)
+            && self.demonym_at(g.start, g.end)
+            && self.modifies_common_noun(g.end);
+        (!poss && !g.weapon && !modifier).then_some(g)
+    }
+
+    /// The name a participle phrase set off by commas follows, when token
+    /// `at` lies in that phrase ("Emmanuel Macron, speaking after talks with
+    /// Olaf Scholz, said"): the participle (a word in "-ing" naming nothing)
+    /// stands right after the comma, at most eight tokens before `at`, with
+    /// no clause boundary between.
+    pub(crate) fn parenthetical_subject(&self, at: usize, lo: usize) -> Option<Group> {
+        let c = (lo.max(at.saturating_sub(8))..at)
+            .rev()
+            .find(|&i| self.low(i) == ",")?;
+        if c == lo || (c + 1..at).any(|i| self.is(i, STOP | REL | REPORT)) {
+            return None;
+        }
+        if !self.participle_at(c + 1, at) || self.ex.tokens[c + 1].cap {
+            return None;
+        }
+        let s = self.span(c - 1)?;
+        let g = self.group_ending(s.end, lo)?;
+        (!g.weapon).then_some(g)
+    }
+
+    /// Whether tokens `[a, b)` are one word naming a country by its demonym
+    /// or adjective ("Canadian", "French", "Israeli"), not by its name.
+    pub(crate) fn demonym_at(&self, a: usize, b: usize) -> bool {
+        let Some(s) = self.span(a).filter(|_| b == a + 1) else {
+            return false;
+        };
+        let ent = &self.ex.entities[s.entity];
+        let w = self.low(a);
+        ent.kind == crate::extract::EntityType::Country
+            && !ent.label.eq_ignore_ascii_case(w)
+            && ["an", "ese", "ish", "i", "ch"]
+                .iter()
+                .any(|x| w.ends_with(x))
+    }
+
+    /// Whether token `p` is a participle opening an adverbial phrase that
+    /// holds token `at` in a time adjunct: a word in "-ing" naming nothing,
+    /// not a preposition ("during"), with "after", "before", "during",
+    /// "following", "ahead of", "at", "on" or "upon" between it and `at`
+    /// ("speaking after talks with", "briefing reporters after a meeting
+    /// with"; not "reacting to criticism of", whose noun is the participle's
+    /// object).
+    fn participle_at(&self, p: usize, at: usize) -> bool {
+        let w = self.low(p);
+        self.ex.tokens[p].kind == crate::text::TokenKind::Word
+            && w.ends_with("ing")
+            && w.len() > 5
+            && !self.is(p, PREP | SUB)
+            && self.span(p).is_none()
+            && (p + 1..at).any(|k| {
+                matches!(
+                    self.low(k),
+                    "after" | "before" | "during" | "following" | "ahead" | "at" | "on" | "upon"
+                )
+            })
     }
 
     /// The subject of the sentence before the one holding token `i` (or of

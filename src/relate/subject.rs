@@ -52,6 +52,7 @@ impl Emitter<'_, '_> {
                 if let Some(mut g) = doc
                     .clause_subject(t.vg, a, trig_at)
                     .or_else(|| doc.fronted_subject(t.vg, a))
+                    .or_else(|| doc.parenthetical_subject(t.vg, a))
                 {
                     // "X joined Y in condemning Z": Y condemns Z too.
                     if let Some(y) = doc.joined_partner(t.vg, a) {

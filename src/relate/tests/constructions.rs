@@ -72,6 +72,38 @@ fn fronted_phrase() {
                 want: &[],
                 not: &[("Germany", "visit", "France")],
             },
+            // A participle with a time adjunct opens the phrase.
+            Case {
+                text: "Speaking after talks with Olaf Scholz, Emmanuel Macron said France would send more weapons to Ukraine.",
+                want: &[
+                    ("Emmanuel Macron", "meet", "Olaf Scholz"),
+                    ("France", "supply", "Ukraine"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Following talks with Olaf Scholz in Berlin, Emmanuel Macron praised the plan.",
+                want: &[("Emmanuel Macron", "meet", "Olaf Scholz")],
+                not: &[],
+            },
+            // The same phrase set off by commas after its subject.
+            Case {
+                text: "Emmanuel Macron, speaking after talks with Olaf Scholz, said France would send weapons.",
+                want: &[("Emmanuel Macron", "meet", "Olaf Scholz")],
+                not: &[],
+            },
+            // The noun is the participle's object, not a time adjunct.
+            Case {
+                text: "Richard Lyng, reacting to criticism of Japan, defended the program.",
+                want: &[],
+                not: &[("Richard Lyng", "criticize", "Japan")],
+            },
+            // A demonym after an article on a common noun is no subject.
+            Case {
+                text: "After a meeting with Olaf Scholz, the Canadian banker said he was pleased.",
+                want: &[],
+                not: &[("Canada", "meet", "Olaf Scholz")],
+            },
         ],
         false,
     );
