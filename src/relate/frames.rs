@@ -217,7 +217,7 @@ mod tests {
         assert_eq!(frame(Cat::Visit).verb, ["", "to", "in", "at"]);
         assert_eq!(frame(Cat::Agree).verb_else, ["from"]);
         let victims: Vec<&str> = frame(Cat::Test).victims.iter().map(|s| s.prep).collect();
-        assert_eq!(victims, ["at", "against"]);
+        assert_eq!(victims, ["at", "against", "into"]);
         assert!(frame(Cat::Test).aimed && !frame(Cat::Deploy).aimed);
     }
 
