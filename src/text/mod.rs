@@ -45,10 +45,59 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 }
                 continue;
             }
-            push_trimmed(text, start, end, &mut out);
+            push_at_suffix_breaks(text, start, end, &mut out);
         }
     }
     out
+}
+
+/// Company suffixes whose period sentencex takes for an abbreviation's.
+const COMPANY_SUFFIXES: &[&str] = &["Bros.", "Co.", "Corp.", "Cos.", "Inc.", "Ltd.", "Plc."];
+
+/// Capitalised words that go on a sentence after a company's name
+/// ("Acme Corp. Tuesday said ...").
+const DAY_WORDS: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+];
+
+/// Pushes `text[start..end]`, cut after every company suffix that a new
+/// sentence follows: sentencex keeps "Corp." an abbreviation before a
+/// capitalised word that no list tells it starts a sentence ("... with
+/// Lockheed Martin Corp. India will buy ..."). A capitalised word with a
+/// lower-case word after it starts one ("India will", "Shares rose"); two
+/// capitalised words may go on a name ("Corp. Chairman Ray Lee").
+fn push_at_suffix_breaks(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let mut from = start;
+    for dot in memchr::memchr_iter(b'.', &text.as_bytes()[start..end]) {
+        let dot = start + dot;
+        let before = &text[from..=dot];
+        let suffix = COMPANY_SUFFIXES.iter().any(|w| {
+            before.ends_with(w)
+                && before[..before.len() - w.len()].ends_with(|c: char| c.is_whitespace())
+        });
+        if !suffix {
+            continue;
+        }
+        let rest = &text[dot + 1..end];
+        let next = rest.trim_start();
+        let mut words = next.split(' ');
+        let (word, after) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        let capitalised = word.len() > 1
+            && word.chars().all(char::is_alphabetic)
+            && word.starts_with(|c: char| c.is_uppercase())
+            && !word.chars().skip(1).any(char::is_uppercase);
+        if rest.starts_with(' ')
+            && capitalised
+            && !DAY_WORDS.contains(&word)
+            && after.starts_with(|c: char| c.is_lowercase())
+        {
+            push_trimmed(text, from, dot + 1, out);
+            from = dot + 1;
+        }
+    }
+    push_trimmed(text, from, end, out);
 }
 
 /// "... India-U." : one capital letter and a period, not preceded by a letter.
@@ -174,6 +223,19 @@ mod tests {
             (
                 "“The partners agreed,” the mission said. Talks went on.",
                 &["“The partners agreed,” the mission said.", "Talks went on."],
+            ),
+            (
+                "It signed with Acme Corp. India will buy wings. Orbex Inc. Shares rose.",
+                &[
+                    "It signed with Acme Corp.",
+                    "India will buy wings.",
+                    "Orbex Inc.",
+                    "Shares rose.",
+                ],
+            ),
+            (
+                "Acme Corp. Chairman Ray Lee met Orbex Co. officials, Tass Ltd. Tuesday said.",
+                &["Acme Corp. Chairman Ray Lee met Orbex Co. officials, Tass Ltd. Tuesday said."],
             ),
         ];
         for (text, want) in cases {
