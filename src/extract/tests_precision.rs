@@ -4,8 +4,9 @@
 //! before a name, place nouns after one, foreign articles, named days,
 //! places in a company's name (in brackets, glued by a hyphen, before
 //! "Air"), appositions after a title, the holder of a title named after
-//! places, short forms two companies share. Each rule has positive and
-//! negative sentences, written for these tests.
+//! places, short forms two companies share; designations written with a
+//! spaced dash ("AK — 203") and a family's name before one. Each rule has
+//! positive and negative sentences, written for these tests.
 
 use super::{EntityType, Extractor};
 use EntityType::*;
@@ -154,6 +155,24 @@ const CASES: &[Case] = &[
         "Exports from India to Ukraine Tractor Works rose.",
         &[],
         &[("Ukraine Tractor Works", Person), ("Tractor Works", Person)],
+    ),
+    (
+        "a known designation written with a spaced dash",
+        "The plant will make AK — 203 rifles and the AK - 103, not AK — 99 units.",
+        &[("AK-203", Weapon), ("AK-103", Weapon)],
+        &[("AK-99", Weapon)],
+    ),
+    (
+        "a family's name before a designation of another entry is part of it",
+        "The joint venture will make the Avtomat Kalashnikova AK — 203 at Korwa.",
+        &[("AK-203", Weapon)],
+        &[("AK-47", Weapon)],
+    ),
+    (
+        "a family's name alone stays what the lexicon says",
+        "The Avtomat Kalashnikova was first made in 1947.",
+        &[("AK-47", Weapon)],
+        &[],
     ),
     (
         "a short form two companies share stands for the first named",

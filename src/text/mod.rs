@@ -57,9 +57,25 @@ const COMPANY_SUFFIXES: &[&str] = &["Bros.", "Co.", "Corp.", "Cos.", "Inc.", "Lt
 /// Capitalised words that go on a sentence after a company's name
 /// ("Acme Corp. Tuesday said ...").
 const DAY_WORDS: &[&str] = &[
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Pushes `text[start..end]`, cut after every company suffix that a new

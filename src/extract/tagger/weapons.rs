@@ -108,6 +108,12 @@ impl Ctx<'_> {
                 && (!short || self.military_context(i) || self.weapon_noun_at(end)))
                 || self.unknown_designator_ok(&key, i, end, lo, hi);
             if accept {
+                // "Avtomat Kalashnikova AK-203": a family's name right before
+                // a known designation of another entry is part of its name.
+                let start = match (self.family_before(i, lo), found) {
+                    (Some((a, n)), Some(f)) if n != f => a,
+                    _ => i,
+                };
                 let key = match found {
                     Some(n) => Key::Lex(n),
                     None => Key::Label(surface.trim_end_matches('s').to_string()),
@@ -117,13 +123,13 @@ impl Ctx<'_> {
                     k => k,
                 };
                 self.out.push(Raw {
-                    lo: i,
+                    lo: start,
                     hi: end,
                     kind: EntityType::Weapon,
                     key,
                     acronym: None,
                 });
-                for t in &mut taken[i - lo..end - lo] {
+                for t in &mut taken[start - lo..end - lo] {
                     *t = true;
                 }
                 i = end;
@@ -220,9 +226,24 @@ impl Ctx<'_> {
                 && matches!(self.toks[k].kind, TokenKind::Number | TokenKind::Alnum)
                 && self.t(k).starts_with(|c: char| c.is_ascii_digit())
         };
+        // "AK — 203", "Su – 30": a dash with spaces around it, when the
+        // lexicon knows the designation ("AK-203").
+        let spaced = |k: usize| {
+            k < hi
+                && matches!(self.t(k - 1), "-" | "–" | "—")
+                && !self.glued(k - 1)
+                && !self.glued(k)
+                && first.chars().all(|c| c.is_ascii_uppercase())
+                && self.toks[k].kind == TokenKind::Number
+                && self
+                    .lex
+                    .designators
+                    .contains_key(&designator_key(&format!("{first}{}", self.t(k))))
+        };
         let mut end = match tk.kind {
             TokenKind::Alnum if first.starts_with(char::is_alphabetic) => i + 1,
             TokenKind::Word if first.chars().count() <= 8 && digit_part(i + 2) => i + 3,
+            TokenKind::Word if first.chars().count() <= 3 && spaced(i + 2) => i + 3,
             _ => return None,
         };
         // Suffix parts: "Mi-17-V5", "Mi-17-1V": short letter-and-digit parts.
@@ -247,6 +268,27 @@ impl Ctx<'_> {
             return None;
         }
         Some(end)
+    }
+
+    /// A weapon hit without digits ("Avtomat Kalashnikova", "Kalashnikov")
+    /// ending right before token `i`, inside the sentence from `lo`: its
+    /// first token and entry.
+    fn family_before(&self, i: usize, lo: usize) -> Option<(usize, u32)> {
+        let h = self.hit(i.checked_sub(1)?)?;
+        match h.target {
+            Target::Name(n)
+                if h.hi == i
+                    && h.lo >= lo
+                    && self.lex.names[n as usize].kind == EntityType::Weapon
+                    && !self.text
+                        [self.toks[h.lo].start as usize..self.toks[i - 1].end as usize]
+                        .chars()
+                        .any(|c| c.is_ascii_digit()) =>
+            {
+                Some((h.lo, n))
+            }
+            _ => None,
+        }
     }
 
     pub(super) fn unknown_designator_ok(
