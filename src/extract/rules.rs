@@ -190,6 +190,15 @@ words! {
 }
 
 words! {
+    /// Nouns of agreements: an unknown acronym "with" which one is signed is
+    /// a party to it ("inks MoU with CPWD").
+    AGREEMENT_NOUNS = [
+    "accord", "agreement", "agreements", "contract", "contracts", "deal", "deals", "memorandum",
+    "mou", "mous", "pact", "partnership",
+]
+}
+
+words! {
     /// Last words of named days and holidays ("Columbus Day", "Labor Day"):
     /// after a word that is no given name they name no person.
     DAY_HEADS = [

@@ -157,6 +157,18 @@ const CASES: &[Case] = &[
         &[("Ukraine Tractor Works", Person), ("Tractor Works", Person)],
     ),
     (
+        "an unknown acronym an agreement is made with is an organisation",
+        "HAL inks MoU with CPWD for stage 2 works. Officials of CPWD were present. A deal with the NHPC followed.",
+        &[("CPWD", Organisation), ("NHPC", Organisation)],
+        &[],
+    ),
+    (
+        "an acronym after 'with' and no agreement noun stays unknown",
+        "Growth slowed in line with GNP forecasts, and a contract came with VAT.",
+        &[],
+        &[("GNP", Organisation)],
+    ),
+    (
         "a known designation written with a spaced dash",
         "The plant will make AK — 203 rifles and the AK - 103, not AK — 99 units.",
         &[("AK-203", Weapon), ("AK-103", Weapon)],

@@ -112,6 +112,13 @@ impl Ctx<'_> {
             self.push(a, b, EntityType::Organisation, Key::Label(label));
             return;
         }
+        // "signed an MoU with CPWD": an unknown acronym that an agreement is
+        // made with is an organisation.
+        if after_title.is_none() && b - a == 1 && self.party_acronym(a) {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            return;
+        }
         // "Val Verde counties", "the Ruhr region": a place noun right after
         // makes the words a place.
         if after_title.is_none()
@@ -293,6 +300,28 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// An all-capital word of three to six letters after "with" and, at most
+    /// three words before, a noun of agreement ("an MoU with CPWD", "a
+    /// contract with the NHPC").
+    fn party_acronym(&self, a: usize) -> bool {
+        let w = self.t(a);
+        let s = self.toks[a].sentence;
+        let with = match a.checked_sub(1) {
+            Some(p) if self.t(p) == "the" => p.checked_sub(1),
+            p => p,
+        };
+        (3..=6).contains(&w.len())
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && with.is_some_and(|k| {
+                self.toks[k].sentence == s
+                    && self.t(k) == "with"
+                    && (k.saturating_sub(3)..k).any(|j| {
+                        self.toks[j].sentence == s
+                            && is(&rules::AGREEMENT_NOUNS, &self.t(j).to_lowercase())
+                    })
+            })
     }
 
     /// Unknown words: kept for resolution to match against known entities.
