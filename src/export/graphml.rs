@@ -200,7 +200,8 @@ fn edge<W: Write>(id: &str, s: &str, t: &str, e: &Edge, out: &mut W) -> io::Resu
     if let Some(v) = &e.verb {
         data(out, "e_verb", v)?;
     }
-    data(out, "e_weight", &format!("{:.1}", e.weight as f64))?;
+    // As `{:.1}` of the weight as a float wrote it, without float formatting.
+    data(out, "e_weight", &format!("{}.0", e.weight))?;
     data(out, "e_documents", &e.documents.to_string())?;
     if let Some(d) = &e.first_date {
         data(out, "e_first_date", d)?;
