@@ -19,17 +19,26 @@ macro_rules! words {
     };
 }
 
-/// A hash set of words that first rejects, from two bit masks, a word
-/// whose length or first byte no member has: most tokens asked about are in
-/// no set, and the masks answer them without hashing ("the" is no
-/// organisation head: no head starts with a lower-case letter).
+/// A hash set of words that first rejects, from bit masks, a word whose
+/// length or first two letters no member has: most tokens asked about are
+/// in no set, and the masks answer them without hashing ("the" is no
+/// organisation head, "said" no military word).
 #[derive(Debug)]
 pub struct WordSet {
     words: FxHashSet<&'static str>,
     /// Bit `n` set when a member is `n` bytes long (bit 63: 63 or more).
     lens: u64,
-    /// Bit `b` set when a member starts with byte `b`.
-    firsts: [u64; 4],
+    /// Bit [`pair`] set for the first two bytes of each member. The key
+    /// ignores ASCII case, so one mask serves both lookups.
+    pairs: [u64; 16],
+}
+
+/// The first two bytes of `w` (the second 0 when there is one), each
+/// reduced to its low five bits: the same key for "Ar" and "aR".
+fn pair(w: &[u8]) -> usize {
+    let a = w.first().map_or(0, |&b| b & 31) as usize;
+    let b = w.get(1).map_or(0, |&b| b & 31) as usize;
+    a << 5 | b
 }
 
 impl WordSet {
@@ -37,25 +46,48 @@ impl WordSet {
         let mut set = WordSet {
             words: words.iter().copied().collect(),
             lens: 0,
-            firsts: [0; 4],
+            pairs: [0; 16],
         };
         for w in words {
             set.lens |= 1 << w.len().min(63);
-            if let Some(&b) = w.as_bytes().first() {
-                set.firsts[b as usize >> 6] |= 1 << (b & 63);
-            }
+            let p = pair(w.as_bytes());
+            set.pairs[p >> 6] |= 1 << (p & 63);
         }
         set
     }
 
-    /// True when `word` is a member.
-    pub fn contains(&self, word: &str) -> bool {
-        let Some(&b) = word.as_bytes().first() else {
+    /// False when no member, in any ASCII case, can be `word`.
+    #[inline]
+    fn may_hold(&self, word: &str) -> bool {
+        let p = pair(word.as_bytes());
+        self.lens & (1 << word.len().min(63)) != 0 && self.pairs[p >> 6] & (1 << (p & 63)) != 0
+    }
+
+    /// True when `word` with its ASCII letters lower-cased is a member;
+    /// copies only words that pass the masks and hold a capital.
+    pub fn contains_ascii_lowercase(&self, word: &str) -> bool {
+        if !self.may_hold(word) {
+            return false;
+        }
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return self.words.contains(word);
-        };
-        self.lens & (1 << word.len().min(63)) != 0
-            && self.firsts[b as usize >> 6] & (1 << (b & 63)) != 0
-            && self.words.contains(word)
+        }
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..word.len()) {
+            Some(lower) => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                // ASCII case changes keep UTF-8 valid.
+                std::str::from_utf8(lower).is_ok_and(|w| self.words.contains(w))
+            }
+            None => self.words.contains(word.to_ascii_lowercase().as_str()),
+        }
+    }
+
+    /// True when `word` is a member.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.may_hold(word) && self.words.contains(word)
     }
 }
 
@@ -440,5 +472,20 @@ mod tests {
         let set = WordSet::new(&[long, "ab"]);
         assert!(set.contains(long) && set.contains("ab"));
         assert!(!set.contains(&"x".repeat(69)) && !set.contains("xb") && !set.contains("a"));
+        for w in [
+            "Army",
+            "MILITARY",
+            "troops",
+            "Tanks",
+            "",
+            "Ärmy",
+            "x".repeat(40).as_str(),
+        ] {
+            assert_eq!(
+                MILITARY_WORDS.contains_ascii_lowercase(w),
+                is(&MILITARY_WORDS, &w.to_ascii_lowercase()),
+                "{w}"
+            );
+        }
     }
 }

@@ -70,19 +70,13 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
             *slot = Some(i as u32);
         }
     }
-    // ASCII-lower-cased into one reused buffer: this runs for every token.
-    let mut lower = String::with_capacity(12);
+    // This runs for every token: the set's masks reject most before any
+    // lower-casing.
     let military_doc = toks
         .iter()
         .filter(|t| {
             let w = t.text(text);
-            if w.len() > 12 {
-                return false;
-            }
-            lower.clear();
-            lower.push_str(w);
-            lower.make_ascii_lowercase();
-            is(&rules::MILITARY_WORDS, &lower)
+            w.len() <= 12 && rules::MILITARY_WORDS.contains_ascii_lowercase(w)
         })
         .nth(1)
         .is_some();
