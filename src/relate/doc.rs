@@ -64,6 +64,37 @@ pub(crate) struct Doc<'a> {
     pub(super) titles: FxHashMap<usize, Vec<String>>,
 }
 
+/// Verbs that make the act they govern irrealis ([`Doc::irrealis`]):
+/// attempt, wish, consideration; a cancelled, delayed or unfinished act.
+/// Each with its forms ending in "s", "ed", "d", "ing", "es" (and "ing"
+/// for its final "e"), as the fact bit [`GOVERNOR`].
+pub(super) const GOVERNORS: &[&str] = &[
+    "seek",
+    "sought",
+    "want",
+    "hope",
+    "wish",
+    "try",
+    "tried",
+    "tries",
+    "aim",
+    "consider",
+    "mull",
+    "weigh",
+    "explore",
+    "cancel",
+    "cancelled",
+    "canceled",
+    "postpone",
+    "scrap",
+    "scrapped",
+    "suspend",
+    "delay",
+    "abandon",
+    "shelve",
+    "near",
+];
+
 /// Nouns for parts of a weapon ("components of", "wings").
 const PARTS: &[&str] = &[
     "component",
@@ -436,44 +467,9 @@ impl<'a> Doc<'a> {
     /// memorandum with", "is nearing an agreement", "cancelled a trip to".
     /// Plans stated as fact ("will buy", "plans to buy") are not irrealis.
     pub(crate) fn irrealis(&self, a: usize, vg: usize, start: usize, noun: bool) -> bool {
-        // Attempt, wish, consideration; a cancelled, delayed or unfinished act.
-        const GOVERNORS: &[&str] = &[
-            "seek",
-            "sought",
-            "want",
-            "hope",
-            "wish",
-            "try",
-            "tried",
-            "tries",
-            "aim",
-            "consider",
-            "mull",
-            "weigh",
-            "explore",
-            "cancel",
-            "cancelled",
-            "canceled",
-            "postpone",
-            "scrap",
-            "scrapped",
-            "suspend",
-            "delay",
-            "abandon",
-            "shelve",
-            "near",
-        ];
-        let governs = |k: usize| {
-            let w = self.low(k);
-            // "is considered a key backer" is "is regarded as".
-            w != "considered"
-                && GOVERNORS.iter().any(|g| {
-                    w == *g
-                        || w.strip_prefix(g)
-                            .is_some_and(|s| matches!(s, "s" | "ed" | "d" | "ing" | "es"))
-                        || (g.ends_with('e') && w.strip_prefix(&g[..g.len() - 1]) == Some("ing"))
-                })
-        };
+        // A verb of attempt, wish or consideration, or a cancelled,
+        // delayed or unfinished act (`GOVERNORS`, a fact bit).
+        let governs = |k: usize| self.has(k, GOVERNOR);
         if (vg..start).any(|k| matches!(self.low(k), "may" | "might")) {
             return true;
         }

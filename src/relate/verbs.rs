@@ -493,10 +493,8 @@ impl VerbsBuilder {
                 words.entry(w.into()).or_insert(blank).class |= bit;
             }
         }
-        for (bit, list) in super::words::facts() {
-            for w in list {
-                words.entry((*w).into()).or_insert(blank).facts |= bit;
-            }
+        for (bit, w) in super::words::facts() {
+            words.entry(w.into_boxed_str()).or_insert(blank).facts |= bit;
         }
         let mut firsts: Vec<(&str, Vec<u32>)> = by_first.into_iter().collect();
         firsts.sort_unstable_by(|a, b| a.0.cmp(b.0));

@@ -66,16 +66,32 @@ pub(crate) const NAMING_VERB: u32 = 1;
 /// The possessive marker: "'s" or "'" (also written with a curly
 /// apostrophe).
 pub(crate) const POSS_MARK: u32 = 1 << 1;
+/// A form of a verb that makes the act it governs irrealis ("hopes to
+/// sign", "is considering buying"; `doc::GOVERNORS`).
+pub(crate) const GOVERNOR: u32 = 1 << 2;
 
 /// The words of each fact bit, for the word table ([`super::verbs::Word`]).
-pub(super) fn facts() -> [(u32, Vec<&'static str>); 2] {
-    [
-        (
-            NAMING_VERB,
-            super::quote::NAMING.iter().map(|(w, _)| *w).collect(),
-        ),
-        (POSS_MARK, vec!["'s", "'"]),
-    ]
+pub(super) fn facts() -> Vec<(u32, String)> {
+    let mut out: Vec<(u32, String)> = Vec::new();
+    for (w, _) in super::quote::NAMING {
+        out.push((NAMING_VERB, w.to_string()));
+    }
+    for w in ["'s", "'"] {
+        out.push((POSS_MARK, w.to_string()));
+    }
+    for g in super::doc::GOVERNORS {
+        let mut forms: Vec<String> = ["", "s", "ed", "d", "ing", "es"]
+            .iter()
+            .map(|s| format!("{g}{s}"))
+            .collect();
+        if let Some(stem) = g.strip_suffix('e') {
+            forms.push(format!("{stem}ing"));
+        }
+        // "is considered a key backer" is "is regarded as".
+        forms.retain(|f| f != "considered");
+        out.extend(forms.into_iter().map(|f| (GOVERNOR, f)));
+    }
+    out
 }
 
 /// Nouns for people, forces and bodies that a name or demonym before them
