@@ -527,11 +527,36 @@ impl<'a> Doc<'a> {
 
     fn map_mentions(&mut self) {
         let toks = &self.ex.tokens;
+        // Each mention's token range, found in one pass over the tokens with
+        // the mentions in text order (a binary search per mention missed
+        // the cache at every step on a long document). `first[n]`: the
+        // first token ending after mention `n` starts.
+        let mut order: Vec<(usize, u32)> = Vec::new();
+        for ent in &self.ex.entities {
+            for m in &ent.mentions {
+                order.push((m.start, order.len() as u32));
+            }
+        }
+        order.sort_unstable();
+        let mut first = vec![0; order.len()];
+        let mut k = 0;
+        for &(start, n) in &order {
+            while k < toks.len() && (toks[k].end as usize) <= start {
+                k += 1;
+            }
+            first[n as usize] = k;
+        }
         let mut spans = Vec::new();
+        let mut n = 0;
         for (e, ent) in self.ex.entities.iter().enumerate() {
             for m in &ent.mentions {
-                let start = toks.partition_point(|t| (t.end as usize) <= m.start);
-                let end = toks.partition_point(|t| (t.start as usize) < m.end);
+                let start = first[n];
+                n += 1;
+                let end = start
+                    + toks[start..]
+                        .iter()
+                        .take_while(|t| (t.start as usize) < m.end)
+                        .count();
                 if start < end {
                     spans.push(Span {
                         start,
