@@ -72,7 +72,11 @@ impl<'d, 'a> Emitter<'d, 'a> {
         }
         let subject = t.left.as_ref()?;
         let mut cand: Option<usize> = None;
-        for s in doc.spans.iter().filter(|s| s.start >= a && s.end <= t.vg) {
+        for s in doc
+            .spans_in(a, t.vg)
+            .iter()
+            .filter(|s| s.start >= a && s.end <= t.vg)
+        {
             if s.modifier || subject.members.contains(&s.entity) {
                 continue;
             }
@@ -263,7 +267,7 @@ impl<'a> Doc<'a> {
         // A name of this sentence that fits, other than its first (the
         // subject's place), is a rival antecedent.
         let rival = self
-            .spans
+            .spans_in(a, at)
             .iter()
             .filter(|s| s.start >= a && s.start < at && !s.modifier)
             .skip(1)
@@ -308,14 +312,17 @@ impl<'a> Doc<'a> {
             return None;
         }
         let here = toks[at].sentence as usize;
-        let before = self.spans.partition_point(|s| s.start < at);
-        let last = self.spans[..before].iter().rev().find(|s| s.ty == W)?;
+        // Only the weapon named last in the window counts: not searched
+        // further back (a long document without weapons).
+        let (from, _) = self.sent[here.saturating_sub(2)];
+        let last = self.spans_in(from, at).iter().rev().find(|s| s.ty == W)?;
         let sent = toks[last.start].sentence as usize;
         if here - sent > 2 {
             return None;
         }
         let (a, _) = self.sent[sent];
-        let other = self.spans[..before]
+        let other = self
+            .spans_in(a, at)
             .iter()
             .filter(|s| s.start >= a && s.ty == W)
             .any(|s| s.entity != last.entity);
@@ -358,7 +365,6 @@ impl<'a> Doc<'a> {
         }
         let toks = &self.ex.tokens;
         let here = toks[at].sentence as usize;
-        let before = self.spans.partition_point(|s| s.start < at);
         // "X met Y, but both sides agreed", "the pact under which both
         // sides agreed": a coordinate or relative clause refers back to
         // the participants of its own sentence.
@@ -370,7 +376,8 @@ impl<'a> Doc<'a> {
                 kinds.contains(&self.ex.entities[e].kind) && (!company || self.is_company(e))
             };
             let mut found: Vec<usize> = Vec::new();
-            for s in self.spans[..before]
+            for s in self
+                .spans_in(a, b.min(at))
                 .iter()
                 .filter(|s| s.start >= a && s.start < b && !s.modifier)
             {
@@ -498,7 +505,8 @@ impl Doc<'_> {
         let (fs, fe) = found?;
         // The first name of its sentence.
         let (a, _) = self.sent[fs];
-        let first = self.spans[..before]
+        let first = self
+            .spans_in(a, at)
             .iter()
             .find(|s| s.start >= a && toks[s.start].sentence as usize == fs)?;
         (first.entity == fe).then_some(fe)
@@ -587,9 +595,13 @@ impl Doc<'_> {
                     .is_some_and(|ts| t.iter().all(|w| ts.iter().any(|x| x == w)))
             })
         };
-        let (pos, e) = *cands.iter().rev().find(|p| matches(p.1))?;
+        let reach = if title.is_some() { 8 } else { 3 };
+        // Only persons within reach are searched (a long document).
+        let (from, _) = self.sent[here.saturating_sub(reach)];
+        let near = self.persons[..before].partition_point(|p| p.0 < from);
+        let (pos, e) = *cands[near..].iter().rev().find(|p| matches(p.1))?;
         let s = toks[pos].sentence as usize;
-        if here - s > if title.is_some() { 8 } else { 3 } {
+        if here - s > reach {
             return None;
         }
         // Ambiguous when another matching person shares that sentence.

@@ -514,6 +514,15 @@ impl<'a> Doc<'a> {
         verbs.forms_at(self.forms[i], b.saturating_sub(i), |k| self.low(i + k))
     }
 
+    /// The spans that start in tokens `[a, b)`, in text order (found by
+    /// binary search: a scan of every span per candidate made long
+    /// documents quadratic).
+    pub(crate) fn spans_in(&self, a: usize, b: usize) -> &[Span] {
+        let lo = self.spans.partition_point(|s| s.start < a);
+        let hi = self.spans.partition_point(|s| s.start < b).max(lo);
+        &self.spans[lo..hi]
+    }
+
     /// The span covering token `i`.
     #[inline]
     pub(crate) fn span(&self, i: usize) -> Option<&Span> {

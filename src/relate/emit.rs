@@ -296,7 +296,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
         let mask = t.entry.cats[0].target_mask();
         let subject = t.left.as_ref().map(|g| g.members.as_slice()).unwrap_or(&[]);
         let s = doc
-            .spans
+            .spans_in(a, t.vg)
             .iter()
             .rev()
             .filter(|s| s.start >= a && s.end <= t.vg && !s.modifier)
