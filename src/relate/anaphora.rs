@@ -208,16 +208,23 @@ impl<'d, 'a> Emitter<'d, 'a> {
             return Vec::new();
         };
         let here = self.sentence;
-        let last = self.out.iter().rev().find(|r| {
-            r.sentence + 2 >= here
-                && !r.negated
-                && Cat::parse(&r.relation).is_some_and(|c| !c.symmetric() && cats.contains(&c))
-        });
+        // The relations are in sentence order: only those of the window are
+        // looked at (a long document).
+        let last = self
+            .out
+            .iter()
+            .rev()
+            .take_while(|r| r.sentence + 2 >= here)
+            .find(|r| {
+                r.sentence + 2 >= here
+                    && !r.negated
+                    && Cat::parse(&r.relation).is_some_and(|c| !c.symmetric() && cats.contains(&c))
+            });
         let Some(last) = last else {
             return Vec::new();
         };
-        let mut authors: Vec<usize> = self
-            .out
+        let from = self.out.partition_point(|r| r.sentence < last.sentence);
+        let mut authors: Vec<usize> = self.out[from..]
             .iter()
             .filter(|r| {
                 r.sentence == last.sentence && r.relation == last.relation && r.verb == last.verb
