@@ -34,7 +34,7 @@
 //! | coordination of subjects, objects, verbs | "A and B signed", "bought W and supplied" | `coordination` |
 //! | noun predicates (possessor, by, of, to, between) | "Russia's supply of W to R", "the attack on X by Y" | `nominal` |
 //! | support verbs lending their subject to an event noun | "launched its invasion of X", "imposed new, wider sanctions on X", "entered into an agreement", "agreed to begin talks with" | `support_verbs`, `infinitives_possessive_makers_and_swipes` |
-//! | a phrase opening the sentence, or set off by commas after the subject, with a preposition or a participle with a time adjunct | "During a visit to X, Minister Y said", "Speaking after talks with X, Y said", "Y, speaking after talks with X, said" | `fronted_phrase` |
+//! | a phrase opening the sentence, or set off by commas after the subject, with a preposition or a participle with a time adjunct | "During a visit to X, Minister Y said", "Speaking after talks with X, Y said", "Y, speaking after talks with X, said" | `subjects::fronted_phrase` |
 //! | hyphen compounds and agent nouns | "Russian-made S-400", "Iran-backed Hezbollah", "Rafale maker Dassault" | `compounds_and_agent_nouns` |
 //! | a company's weapon | "Lockheed Martin's F-35" | `infinitives_possessive_makers_and_swipes` |
 //! | reporting verbs, control, relative clauses | "X said it would buy", "urged India to buy", "X, which was built by" | `reporting_verb`, `agent_noun_control` |
@@ -50,7 +50,7 @@
 //! | a name before an auxiliary is a complement clause's subject (frame flags `addressee`, `that` keep it for warnings and complaints) | "assured the prince the United States would stay" | `frames::complement_clause_subjects` |
 //! | negation | "did not sign", "failed to conclude" | `negation` |
 //! | a lexicon verb without a noun form read as the noun object of a support verb (conversion) | "carried out raids on X", "imposed a ban on X", "made use of W" | `constructions::converted_event_nouns` |
-//! | an appositive after the object, set off by commas | "sold a frigate, the FREMM, to X", "bought W, a Russian system, from X" | `constructions::appositive_object` |
+//! | an appositive after the object, set off by commas | "sold a frigate, the FREMM, to X", "bought W, a Russian system, from X" | `objects::appositive_object` |
 //! | object control and raising | "helped X fight Y" (lexicon flag `bare`: object + bare infinitive), "appeared to take a swipe at", "is expected to sign", "moved to ban" | `constructions::control_and_raising` |
 //! | coordinated verb phrases sharing one subject through raising and control words | "X met A and was due to dine with B", "X bought W and is expected to deploy it" | `constructions::verb_phrase_coordination` |
 //! | a passive whose agent is a list | "banned by A, B and the Union" | `constructions::passive_agent_lists` |
@@ -59,6 +59,8 @@
 //! | first person in a quotation stands for its speaker (speech acts only for a person saying "we") | "'We condemn X,' Minister Y said", "Y told reporters: 'our military will back X'" | `quotation::quotation` |
 //! | evaluation: a verb of naming with a condemning predicative phrase | "called X's move an escalation", "branded X a terrorist state", "described X as a threat" | `quotation::evaluation` |
 //! | criticism of an act named with its author after "by" | "condemned the attack on our ships by X" | `quotation::quotation` |
+//! | an appositive opened by a possessor; a participle phrase after a weapon and its arms nouns | "Russia, Ukraine's main adversary, denounced X", "The F-16 jets, donated by Denmark, arrived" | `subjects::appositive_subjects` |
+//! | threats stated as a vow or threat of retaliation (lexicon lines) | "vowed to retaliate against X", "vowed revenge on X" | `subjects::vows_of_retaliation` |
 //! | an agreement for weapons is a sale (frame slot `purchase`): a company sells; between states the doer buys; parts and upkeep are no sale | "signed a deal with X for W", "X's deal with Y for W", "a contract for the purchase of W" | `weapons::agreements_for_weapons` |
 //! | a weapon doing an attack stands for the state or force named right before it, which deploys it (frame flag `wielded`) | "Russian Su-34 jets struck X", "Azerbaijani TB-2 drones destroyed Armenian tanks" | `weapons::weapons_wielded_by_holders` |
 //!

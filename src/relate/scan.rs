@@ -3,8 +3,8 @@
 //! the possessor, a name before the noun and the subject of a light verb.
 
 use super::doc::{
-    Doc, Group, ADV, AUX, BE, CONJ, DET, LEX, LIGHT, NEG, POSS, PREP, PRON, REL, REPORT, STOP, SUB,
-    TITLE,
+    Doc, Group, ADV, ARMS, AUX, BE, CONJ, DET, LEX, LIGHT, NEG, POSS, PREP, PRON, REL, REPORT,
+    STOP, SUB, TITLE,
 };
 use super::patterns::Trig;
 use super::verbs::W;
@@ -116,9 +116,16 @@ impl<'a> Doc<'a> {
                     }
                 }
                 if passed == 0 {
-                    // "X, a joint venture of Y, will", else "X, supported by Y,".
+                    // "X, a joint venture of Y, will", else "X, supported by Y,"
+                    // or "the F-16 jets, donated by X," (a weapon before its
+                    // arms nouns).
                     return self.appositive(i, lo).or_else(|| {
-                        let s = self.head_at(i.checked_sub(1)?)?;
+                        let mut k = i.checked_sub(1)?;
+                        while k > lo && i - k <= 2 && self.span(k).is_none() && self.is(k, ARMS) {
+                            k -= 1;
+                        }
+                        let s = self.head_at(k)?;
+                        (k + 1 == i || s.ty == W).then_some(())?;
                         self.group_ending(s.end, lo)
                     });
                 }
@@ -255,8 +262,13 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let next = k + 1;
+            // "X, Ukraine's main adversary, said": a possessor opens it too.
+            let possessor = self
+                .head_at(next)
+                .is_some_and(|s| s.end < c && matches!(self.low(s.end), "'s" | "'"));
             let opens = self.is(next, DET | PREP | REL | ADV)
-                || (!toks[next].cap && toks[next].kind == TokenKind::Word);
+                || (!toks[next].cap && toks[next].kind == TokenKind::Word)
+                || possessor;
             let mut end = k;
             if end > lo && self.low(end - 1) == ")" {
                 if let Some(p) = self.open_paren(end - 1, lo) {

@@ -833,5 +833,7 @@ fn possessive_at_the_end_of_the_document() {
 mod arguments;
 mod constructions;
 mod frames;
+mod objects;
 mod quotation;
+mod subjects;
 mod weapons;

@@ -1,0 +1,125 @@
+//! Tables for the doer's side: phrases opening the sentence or set off by
+//! commas after the subject, appositives with a possessor, and weapons
+//! before the participle phrase that says who supplied or made them.
+
+use super::{check, Case};
+
+/// A noun predicate in a phrase opening the sentence takes the main
+/// clause's subject.
+#[test]
+fn fronted_phrase() {
+    check(
+        &[
+            Case {
+                text: "During a visit to France, Defence Minister Rajnath Singh said India would buy more Rafale jets.",
+                want: &[
+                    ("Rajnath Singh", "visit", "France"),
+                    ("India", "acquire", "Rafale"),
+                ],
+                not: &[("India", "visit", "France")],
+            },
+            Case {
+                text: "In talks with Japan, the United States asked for wider market access.",
+                want: &[("Japan", "meet", "United States")],
+                not: &[],
+            },
+            // A possessor after the comma is no subject.
+            Case {
+                text: "During a visit to France, Germany's chancellor spoke about trade.",
+                want: &[],
+                not: &[("Germany", "visit", "France")],
+            },
+            // A participle with a time adjunct opens the phrase.
+            Case {
+                text: "Speaking after talks with Olaf Scholz, Emmanuel Macron said France would send more weapons to Ukraine.",
+                want: &[
+                    ("Emmanuel Macron", "meet", "Olaf Scholz"),
+                    ("France", "supply", "Ukraine"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Following talks with Olaf Scholz in Berlin, Emmanuel Macron praised the plan.",
+                want: &[("Emmanuel Macron", "meet", "Olaf Scholz")],
+                not: &[],
+            },
+            // The same phrase set off by commas after its subject.
+            Case {
+                text: "Emmanuel Macron, speaking after talks with Olaf Scholz, said France would send weapons.",
+                want: &[("Emmanuel Macron", "meet", "Olaf Scholz")],
+                not: &[],
+            },
+            // The noun is the participle's object, not a time adjunct.
+            Case {
+                text: "Richard Lyng, reacting to criticism of Japan, defended the program.",
+                want: &[],
+                not: &[("Richard Lyng", "criticize", "Japan")],
+            },
+            // A demonym after an article on a common noun is no subject.
+            Case {
+                text: "After a meeting with Olaf Scholz, the Canadian banker said he was pleased.",
+                want: &[],
+                not: &[("Canada", "meet", "Olaf Scholz")],
+            },
+        ],
+        false,
+    );
+}
+
+/// An appositive opened by a possessor ("Russia, Ukraine's main adversary,
+/// said"), and a participle phrase set off by commas after a weapon and its
+/// arms nouns ("The F-16 jets, donated by Denmark, arrived").
+#[test]
+fn appositive_subjects() {
+    check(
+        &[
+            Case {
+                text: "Russia, Ukraine's main adversary, denounced the United States.",
+                want: &[("Russia", "criticize", "United States")],
+                not: &[("Ukraine", "criticize", "United States")],
+            },
+            Case {
+                text: "The F-16 jets, donated by Denmark, arrived in Ukraine in July.",
+                want: &[("Denmark", "supply", "F-16")],
+                not: &[],
+            },
+            Case {
+                text: "The Upholder submarine, made by BAE Systems, was offered to Canada.",
+                want: &[("BAE Systems", "produce", "Upholder")],
+                not: &[],
+            },
+            // A common noun after the weapon that is no arms noun: nothing.
+            Case {
+                text: "The F-16 deal, backed by Denmark, was signed.",
+                want: &[],
+                not: &[("Denmark", "support", "F-16")],
+            },
+        ],
+        false,
+    );
+}
+
+/// Threats stated as a vow or threat of retaliation.
+#[test]
+fn vows_of_retaliation() {
+    check(
+        &[
+            Case {
+                text: "Iran vowed to retaliate against Israel.",
+                want: &[("Iran", "threaten", "Israel")],
+                not: &[("Israel", "threaten", "Iran")],
+            },
+            Case {
+                text: "Hezbollah threatened to retaliate against Israel.",
+                want: &[("Hezbollah", "threaten", "Israel")],
+                not: &[],
+            },
+            Case {
+                text: "Iran has vowed revenge against Israel for the strike.",
+                want: &[("Iran", "threaten", "Israel")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
