@@ -601,7 +601,20 @@ impl<'a> Doc<'a> {
                 let mut j = s.start;
                 while j > 0 && s.start - j < 6 && toks[j - 1].sentence == toks[s.start].sentence {
                     j -= 1;
-                    if self.span_at[j] != u32::MAX || !(toks[j].cap || self.is(j, TITLE)) {
+                    // "Chinese President Xi": the demonym is kept with the
+                    // titles, so that "the Chinese president" finds only him.
+                    if let Some(d) = kept.get(self.span_at[j] as usize) {
+                        let ent = &self.ex.entities[d.entity];
+                        if d.start == j
+                            && d.end == j + 1
+                            && ent.kind == crate::extract::EntityType::Country
+                            && !ent.label.eq_ignore_ascii_case(self.low(j))
+                        {
+                            words.push(self.low(j).to_string());
+                        }
+                        break;
+                    }
+                    if !(toks[j].cap || self.is(j, TITLE)) {
                         break;
                     }
                     words.push(self.low(j).trim_end_matches('.').to_string());

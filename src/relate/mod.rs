@@ -82,7 +82,9 @@
 //!   attacked", "Its navy threatened"): as "it" would resolve
 //!   (`possessive_pronoun_on_forces`);
 //! - "he", "his", titles ("the Minister"): the most recent person when
-//!   unambiguous; "X said (that) it": X; "it"/"they" opening a sentence: the
+//!   unambiguous; a title with a demonym ("the German chancellor") only the
+//!   person named before with that demonym among their titles, else the
+//!   state (`titles_with_demonyms`); "X said (that) it": X; "it"/"they" opening a sentence: the
 //!   previous sentence's subject when it is a country or organisation (a
 //!   coordinated one only for "they"/"their", all its members), not when
 //!   that sentence ends in a reporting clause (", sources said");

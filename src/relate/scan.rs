@@ -147,7 +147,10 @@ impl<'a> Doc<'a> {
             if matches!(w, "our" | "my") && self.first_person_head(i + 1, from) {
                 return self.first_person(i);
             }
-            if self.is(i, TITLE) && (toks[i].cap || i > lo && self.is(i - 1, DET)) {
+            // "the Minister", "The German chancellor" (a demonym between).
+            let demonym_before = i > lo + 1 && self.demonym_at(i - 1, i) && self.is(i - 2, DET);
+            if self.is(i, TITLE) && (toks[i].cap || i > lo && self.is(i - 1, DET) || demonym_before)
+            {
                 if let Some(g) = self.title_np(i, lo) {
                     return Some(g);
                 }
@@ -374,10 +377,14 @@ impl<'a> Doc<'a> {
         while k > lo && self.is(k - 1, TITLE) {
             k -= 1;
         }
+        // "The German chancellor": only a person titled with that demonym.
+        if k > lo + 1 && self.demonym_at(k - 1, k) {
+            k -= 1;
+        }
+        let words: Vec<&str> = (k..=i).map(|j| self.low(j).trim_end_matches('.')).collect();
         if !(k > lo && matches!(self.low(k - 1), "the" | "this")) {
             return None;
         }
-        let words: Vec<&str> = (k..=i).map(|j| self.low(j).trim_end_matches('.')).collect();
         let e = self.resolve_person(k - 1, Some(&words))?;
         Some(Group {
             start: k - 1,

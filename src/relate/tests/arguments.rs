@@ -455,3 +455,40 @@ fn act_antecedents() {
         false,
     );
 }
+
+/// "the German chancellor": a title with a demonym stands for the person
+/// named before with that demonym and title, else for nobody but the state.
+#[test]
+fn titles_with_demonyms() {
+    check(
+        &[
+            Case {
+                text: "German Chancellor Olaf Scholz arrived in Kyiv on Monday. The German chancellor met Volodymyr Zelensky.",
+                want: &[
+                    ("Olaf Scholz", "visit", "Kyiv"),
+                    ("Olaf Scholz", "meet", "Volodymyr Zelensky"),
+                ],
+                not: &[("Germany", "meet", "Volodymyr Zelensky")],
+            },
+            // The person was titled without the demonym: the state, as before.
+            Case {
+                text: "Chancellor Olaf Scholz arrived in Kyiv on Monday. The German chancellor met Volodymyr Zelensky.",
+                want: &[
+                    ("Olaf Scholz", "visit", "Kyiv"),
+                    ("Germany", "meet", "Volodymyr Zelensky"),
+                ],
+                not: &[],
+            },
+            // Another country's president is not the one titled before.
+            Case {
+                text: "President Joe Biden met Emmanuel Macron. The Chinese president criticised the United States.",
+                want: &[
+                    ("Joe Biden", "meet", "Emmanuel Macron"),
+                    ("China", "criticize", "United States"),
+                ],
+                not: &[("Joe Biden", "criticize", "United States")],
+            },
+        ],
+        false,
+    );
+}
