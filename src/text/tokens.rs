@@ -136,6 +136,8 @@ const DIGIT: u8 = 4;
 const INNER: u8 = 8;
 /// A byte of a non-ASCII character: the token needs [`shape`].
 const WIDE: u8 = 16;
+/// Any other ASCII byte: the token is punctuation.
+const OTHER: u8 = 32;
 
 /// Shape flags of bytes: ASCII classes, [`WIDE`] for bytes 128-255.
 static SHAPE: [u8; 256] = {
@@ -148,52 +150,55 @@ static SHAPE: [u8; 256] = {
             b'0'..=b'9' => DIGIT,
             b'.' | b',' | b'\'' | b'&' | b'_' => INNER,
             128..=255 => WIDE,
-            _ => 0,
+            _ => OTHER,
         };
         b += 1;
     }
     t
 };
 
-/// Letters, whether any is lower case, digits, and characters that are
-/// none of these nor inner punctuation.
-fn shape(t: &str) -> (usize, bool, usize, usize) {
-    let (mut letters, mut lower, mut digits, mut other) = (0, false, 0, 0);
+/// Letters, whether any is lower case, whether any character is a digit,
+/// and whether any is none of these nor inner punctuation.
+fn shape(t: &str) -> (usize, bool, bool, bool) {
+    let (mut letters, mut lower, mut digits, mut other) = (0, false, false, false);
     for c in t.chars() {
         if c.is_alphabetic() {
             letters += 1;
             lower |= c.is_lowercase();
         } else if c.is_numeric() {
-            digits += 1;
+            digits = true;
         } else if !matches!(c, '.' | ',' | '\'' | '’' | '&' | '_') {
-            other += 1;
+            other = true;
         }
     }
     (letters, lower, digits, other)
 }
 
 /// [`shape`] of a token from the byte table, in the same pass that finds
-/// whether it is ASCII; `None` when it is not.
-fn shape_ascii(t: &str) -> Option<(usize, bool, usize, usize)> {
-    let (mut letters, mut lower, mut digits, mut other, mut wide) = (0, false, 0, 0, 0);
+/// whether it is ASCII (the flags of all bytes or-ed together, the letters
+/// counted); `None` when it is not.
+fn shape_ascii(t: &str) -> Option<(usize, bool, bool, bool)> {
+    let (mut letters, mut any) = (0, 0);
     for &c in t.as_bytes() {
         let f = SHAPE[c as usize];
-        letters += (f & ALPHA != 0) as usize;
-        lower |= f & LOWER != 0;
-        digits += (f & DIGIT != 0) as usize;
-        other += (f == 0) as usize;
-        wide |= f & WIDE;
+        letters += (f & ALPHA) as usize;
+        any |= f;
     }
-    (wide == 0).then_some((letters, lower, digits, other))
+    (any & WIDE == 0).then_some((
+        letters,
+        any & LOWER != 0,
+        any & DIGIT != 0,
+        any & OTHER != 0,
+    ))
 }
 
 fn make(text: &str, start: usize, end: usize, sentence: usize, space_before: bool) -> Token {
     let t = &text[start..end];
     let ascii = shape_ascii(t);
     let (letters, lower, digits, other) = ascii.unwrap_or_else(|| shape(t));
-    let kind = if other > 0 || (letters == 0 && digits == 0) {
+    let kind = if other || (letters == 0 && !digits) {
         TokenKind::Punct
-    } else if letters > 0 && digits > 0 {
+    } else if letters > 0 && digits {
         TokenKind::Alnum
     } else if letters > 0 {
         TokenKind::Word
