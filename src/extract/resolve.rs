@@ -118,6 +118,7 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) 
     r.complete_one_word_people();
     r.companies_by_their_words();
     r.people_named_like_organisations();
+    r.places_named_like_companies();
     r.merge_designators();
     r.entities()
 }
@@ -474,10 +475,13 @@ impl<'a> Resolver<'a> {
 
     /// A "person" that is an organisation's name without its suffix is that
     /// organisation: "Excelan said" after "Excelan Inc", "Computer Terminal"
-    /// after "Computer Terminal Systems Inc".
+    /// after "Computer Terminal Systems Inc"; so is a person known by one
+    /// word only that starts an organisation's name ("Merrill" after
+    /// "Merrill Lynch").
     fn people_named_like_organisations(&mut self) {
         use super::rules::{is, INDUSTRY_HEADS, LEGAL_SUFFIXES, ORG_HEADS};
         let mut org_short: FxHashMap<String, usize> = FxHashMap::default();
+        let mut org_first: FxHashMap<String, usize> = FxHashMap::default();
         for g in 0..self.groups.len() {
             if self.groups[g].kind != EntityType::Organisation || self.groups[g].members.is_empty()
             {
@@ -489,6 +493,17 @@ impl<'a> Resolver<'a> {
                 words.pop();
             }
             org_short.entry(norm(&words.join(" "))).or_insert(g);
+            let first = words[0];
+            if words.len() > 1
+                && first.chars().count() >= 3
+                && first.starts_with(char::is_uppercase)
+                && !self
+                    .lex
+                    .common_words
+                    .contains(first.to_lowercase().as_str())
+            {
+                org_first.entry(first.to_string()).or_insert(g);
+            }
             let last = words[words.len() - 1];
             if words.len() > 1 && (is(&ORG_HEADS, last) || is(&INDUSTRY_HEADS, last)) {
                 words.pop();
@@ -500,9 +515,75 @@ impl<'a> Resolver<'a> {
             if grp.kind != EntityType::Person || grp.lex.is_some() || grp.members.is_empty() {
                 continue;
             }
-            if let Some(&o) = org_short.get(&norm(&self.label(g))) {
+            let label = self.label(g);
+            if let Some(&o) = org_short.get(&norm(&label)) {
                 self.move_members(g, o);
+                continue;
             }
+            // "Merrill said" after "Merrill Lynch": a person known by one
+            // word only, the first word of an organisation's name in the
+            // same document, is that organisation.
+            let one_word = grp.members.iter().all(|&m| {
+                let r = &self.raw[m];
+                r.hi == r.lo + 1
+            });
+            if one_word && !label.contains(' ') {
+                if let Some(&o) = org_first.get(label.as_str()) {
+                    self.move_members(g, o);
+                }
+            }
+        }
+    }
+
+    /// A place that starts the name of a company named in the document is
+    /// that company where its words speak of a company: "Santa Fe chairman",
+    /// "Santa Fe's stock", "Wichita said it will acquire" after "Santa Fe
+    /// Southern Pacific Corp" and "Wichita Industries Inc"; "in Wichita"
+    /// stays the place.
+    fn places_named_like_companies(&mut self) {
+        use super::rules::{is, COMPANY_AFTER, COMPANY_HEADS, INDUSTRY_HEADS, LEGAL_SUFFIXES};
+        let mut prefixes: FxHashMap<String, usize> = FxHashMap::default();
+        for g in 0..self.groups.len() {
+            if self.groups[g].kind != EntityType::Organisation || self.groups[g].members.is_empty()
+            {
+                continue;
+            }
+            let label = self.label(g);
+            let words: Vec<&str> = label.split_whitespace().collect();
+            let last = words[words.len() - 1];
+            if !(is(&LEGAL_SUFFIXES, last) || is(&COMPANY_HEADS, last) || is(&INDUSTRY_HEADS, last))
+            {
+                continue;
+            }
+            for n in 1..words.len().min(4) {
+                prefixes.entry(words[..n].join(" ")).or_insert(g);
+            }
+        }
+        if prefixes.is_empty() {
+            return;
+        }
+        for g in 0..self.groups.len() {
+            if self.groups[g].kind != EntityType::Location {
+                continue;
+            }
+            let members = self.groups[g].members.clone();
+            let mut kept = Vec::new();
+            for m in members {
+                let hi = self.raw[m].hi;
+                let org = prefixes.get(self.surf(m)).copied().filter(|_| {
+                    let next = self.toks.get(hi).map_or("", |t| t.text(self.text));
+                    let after = self.toks.get(hi + 1).map_or("", |t| t.text(self.text));
+                    company_talk_after(self.text, self.toks, hi)
+                        || is(&COMPANY_AFTER, next)
+                        || next == "common"
+                        || (matches!(next, "'s" | "’s") && matches!(after, "stock" | "shares"))
+                });
+                match org {
+                    Some(o) => self.join(m, o),
+                    None => kept.push(m),
+                }
+            }
+            self.groups[g].members = kept;
         }
     }
 

@@ -248,9 +248,22 @@ words! {
 }
 
 words! {
-    /// Last words of prizes, cups and awards: "Nobel Prize" names no person.
+    /// Last words of prizes, cups and awards, of indexes, plans, laws and
+    /// reports: "Nobel Prize", "Major Market Index", "Baker Plan" name no
+    /// person.
     AWARD_HEADS = [
-    "Award", "Awards", "Cup", "Medal", "Prize", "Prizes", "Trophy",
+    "Act", "Average", "Award", "Awards", "Bill", "Cup", "Index", "Medal", "Plan", "Prize",
+    "Prizes", "Program", "Programme", "Project", "Report", "Survey", "Trophy",
+]
+}
+
+words! {
+    /// Lower-case words after a name that make it a company's: "Pre-Paid
+    /// chairman Harland Crane", "Santa Fe stake" ("common" too after a
+    /// place named like a company: "Wichita common"; not alone: "Class B
+    /// common").
+    COMPANY_AFTER = [
+    "chairman", "chairwoman", "shareholders", "stake", "stockholders",
 ]
 }
 
@@ -265,11 +278,12 @@ words! {
 words! {
     /// Last words that make a capitalised sequence a location.
     LOC_HEADS = [
-    "Airbase", "Airfield", "Airport", "Archipelago", "Avenue", "Base", "Basin", "Bay", "Bridge",
-    "Canal", "Channel", "Coast", "County", "Desert", "District", "Glacier", "Gulf", "Harbour", "Harbor",
-    "Heights", "Highway", "Island", "Islands", "Lake", "Mountains", "Ocean", "Park", "Pass",
-    "Peninsula", "Plateau", "Port", "Province", "Range", "Region", "River", "Road", "Sea",
-    "Square", "Strait", "Street", "Valley",
+    "Airbase", "Airfield", "Airport", "Archipelago", "Avenue", "Base", "Basin", "Bay", "Belt",
+    "Bridge",
+    "Canal", "Channel", "Coast", "County", "Desert", "District", "Falls", "Glacier", "Gulf",
+    "Harbour", "Harbor", "Heights", "Highway", "Island", "Islands", "Lake", "Mine", "Mountains",
+    "Ocean", "Park", "Pass", "Peninsula", "Plateau", "Port", "Province", "Range", "Region",
+    "River", "Road", "Sea", "Springs", "Square", "Strait", "Street", "Valley",
 ]
 }
 

@@ -169,6 +169,46 @@ const CASES: &[Case] = &[
         &[("GNP", Organisation)],
     ),
     (
+        "a name before a company word is a company, not a person",
+        "Rexco said it may buy Pre-Paid shares from Pre-Paid chairman Harland Crane, and J. Thomas Clark chairman of Rexco agreed. Its Class B common rose.",
+        &[("Pre-Paid", Organisation), ("Harland Crane", Person), ("Thomas Clark", Person)],
+        &[
+            ("Pre-Paid", Person),
+            ("J. Thomas Clark", Organisation),
+            ("Thomas Clark", Organisation),
+            ("Class B", Organisation),
+        ],
+    ),
+    (
+        "a person known by one word that starts an organisation's name is it",
+        "Unocal is raising notes, said lead manager Merrill Lynch Capital Markets. The issue was doubled, Merrill said.",
+        &[("Merrill Lynch", Organisation)],
+        &[("Merrill", Person)],
+    ),
+    (
+        "a place that starts a company's name is the company where it speaks of one",
+        "Wichita Industries Inc said it agreed to buy Fountain Oil. Wichita said it will issue 11 mln Wichita common shares. Its plant is in Wichita.",
+        &[("Wichita Industries Inc", Organisation), ("Wichita", Location)],
+        &[],
+    ),
+    (
+        "place heads: falls, belts, springs, mines; not after an initial",
+        "Output at the Myra Falls mine and in the Corn Belt rose, said Gordon E. Belt.",
+        &[("Myra Falls", Location), ("Corn Belt", Location), ("Gordon E. Belt", Person)],
+        &[("Myra Falls", Person), ("Corn Belt", Person)],
+    ),
+    (
+        "indexes, plans and laws name no person; 'Undersecretary' is a title",
+        "Options on the Major Market Index rose, and Economy Undersecretary Yannos Papantoniou backed the Baker Plan.",
+        &[("Yannos Papantoniou", Person)],
+        &[
+            ("Major Market Index", Person),
+            ("Market Index", Person),
+            ("Undersecretary Yannos Papantoniou", Person),
+            ("Baker Plan", Person),
+        ],
+    ),
+    (
         "a known designation written with a spaced dash",
         "The plant will make AK — 203 rifles and the AK - 103, not AK — 99 units.",
         &[("AK-203", Weapon), ("AK-103", Weapon)],

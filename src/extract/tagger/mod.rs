@@ -612,9 +612,11 @@ impl<'a> Ctx<'a> {
                 return;
             }
         }
-        // Location by head: "Galwan Valley", "Devlali Field Firing Range".
+        // Location by head: "Galwan Valley", "Devlali Field Firing Range";
+        // not a person with an initial ("Gordon E. Belt").
         if b - a >= 2
             && is(&rules::LOC_HEADS, self.t(b - 1))
+            && !(a..b - 1).any(|k| self.hit(k).is_none() && self.is_initials(k))
             && self.hit(b - 1).is_none()
             && !first_title
             && !self.generic(a, b)

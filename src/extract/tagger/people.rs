@@ -60,7 +60,7 @@ impl Ctx<'_> {
             && !is(&rules::ORG_HEADS, self.t(b - 1))
             && (!is(&rules::INDUSTRY_HEADS, self.t(b - 1))
                 || self.lex.surnames.contains(self.t(b - 1)))
-            && !is(&rules::LOC_HEADS, self.t(b - 1))
+            && (!is(&rules::LOC_HEADS, self.t(b - 1)) || (a..b - 1).any(|k| self.is_initials(k)))
             && !is(&rules::WEAPON_NOUNS, &self.t(b - 1).to_lowercase())
             && !is(&rules::AWARD_HEADS, self.t(b - 1))
             && (!is(&rules::CURRENCIES, &self.t(b - 1).to_lowercase())
@@ -106,6 +106,23 @@ impl Ctx<'_> {
             && b - a <= 4
             && !self.lex.given_names.contains(self.t(a))
             && (a..b).all(|k| self.toks[k].cap && self.toks[k].kind == TokenKind::Word)
+            && !self.generic(a, b)
+        {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            return;
+        }
+        // "Pre-Paid chairman Harland Crane": a name before a company word.
+        if after_title.is_none()
+            && b < self.toks.len()
+            && self.toks[b].sentence == self.toks[a].sentence
+            && b - a <= 3
+            && is(&rules::COMPANY_AFTER, self.t(b))
+            && (a..b).all(|k| {
+                (self.toks[k].cap || self.t(k) == "-")
+                    && !self.lex.given_names.contains(self.t(k))
+                    && !self.is_initials(k)
+            })
             && !self.generic(a, b)
         {
             let label = self.label(a, b);
