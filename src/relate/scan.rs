@@ -479,7 +479,9 @@ impl<'a> Doc<'a> {
         let t = &self.ex.tokens[vg - 1];
         let closed = PREP | CONJ | SUB | REL | PRON | REPORT;
         if !t.cap && t.kind == TokenKind::Word && self.class[vg - 1] & closed == 0 {
-            return Some(vg - 1);
+            // "co-managed the deal", "underwrote the issue", "brokered the
+            // accord": the intermediary's subject is no party to the event.
+            return (!self.intermediary_verb(vg - 1, lo)).then_some(vg - 1);
         }
         let mut k = vg;
         while k > lo && vg - k < 6 {
@@ -498,6 +500,19 @@ impl<'a> Doc<'a> {
             k -= 1;
         }
         None
+    }
+
+    /// Whether token `i` is a verb of an intermediary's role in an event
+    /// (managing, underwriting, brokering, mediating, financing or advising
+    /// it), or any verb with the prefix "co-" ("co-managed", "co-financed").
+    fn intermediary_verb(&self, i: usize, lo: usize) -> bool {
+        const STEMS: &[&str] = &["manag", "underwr", "broker", "mediat", "financ", "advis"];
+        let w = self.low(i);
+        let co = i > lo + 1
+            && self.low(i - 1) == "-"
+            && self.low(i - 2) == "co"
+            && !self.ex.tokens[i - 1].space_before;
+        co || STEMS.iter().any(|s| w.starts_with(s)) || w.starts_with("co-")
     }
 
     /// The subject of the main clause when token `at` lies in a phrase that

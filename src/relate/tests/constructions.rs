@@ -42,6 +42,28 @@ fn support_verbs() {
                 want: &[],
                 not: &[("Germany", "support", "Ukraine")],
             },
+            // An intermediary's verb lends no party to the event: managers,
+            // underwriters and brokers of a deal are not its parties.
+            Case {
+                text: "Goldman Sachs, Merrill Lynch and Salomon Brothers co-managed the deal.",
+                want: &[],
+                not: &[("Goldman Sachs", "agree", "Merrill Lynch")],
+            },
+            Case {
+                text: "Goldman Sachs and Merrill Lynch underwrote the deal.",
+                want: &[],
+                not: &[("Goldman Sachs", "agree", "Merrill Lynch")],
+            },
+            Case {
+                text: "Qatar brokered a deal between Israel and Hamas.",
+                want: &[("Israel", "agree", "Hamas")],
+                not: &[("Qatar", "agree", "Israel"), ("Qatar", "agree", "Hamas")],
+            },
+            Case {
+                text: "India and Russia finalised the deal.",
+                want: &[("India", "agree", "Russia")],
+                not: &[],
+            },
         ],
         false,
     );
