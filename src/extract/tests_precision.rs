@@ -127,6 +127,16 @@ const CASES: &[Case] = &[
         &[("Non-U.S.", Organisation), ("European-Mediterranean", Organisation)],
     ),
     (
+        "a word before an ocean named without 'Ocean' is a company, a direction is not",
+        "Union Pacific said it sold the refinery to PDVSA and Union Pacific. Storms hit the South Pacific, the Asian Pacific and the Pacific.",
+        &[("Union Pacific", Organisation), ("Pacific Ocean", Location)],
+        &[
+            ("Union Pacific", Location),
+            ("South Pacific", Organisation),
+            ("Asian Pacific", Organisation),
+        ],
+    ),
+    (
         "a place and 'Air' is an airline",
         "Lorenzo, chairman of Texas Air, said the morale was low.",
         &[("Texas Air", Organisation)],

@@ -272,7 +272,11 @@ impl<'a> Ctx<'a> {
         // Leading common words are not names: at a sentence start or heading
         // any ("After", "Earlier", "Terming"), elsewhere determiners only
         // ("the Joint Stock Company" keeps "Joint").
-        while a < b && self.hit(a).is_none() && self.droppable(a) {
+        while a < b
+            && self.hit(a).is_none()
+            && self.droppable(a)
+            && !(b - a == 2 && self.ocean_company(a))
+        {
             a += 1;
         }
         if a >= b {
@@ -529,6 +533,14 @@ impl<'a> Ctx<'a> {
             return;
         }
         let first_title = self.title_at(a).is_some();
+        // "Union Pacific", "Mid-Atlantic Coca-Cola" aside: a word before
+        // an ocean named without "Ocean" is a company's name ("Union
+        // Pacific said"), unless it gives a direction ("South Pacific").
+        if b - a == 2 && self.ocean_company(a) {
+            let label = self.label(a, b);
+            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            return;
+        }
         if self.place_compound(a, b) {
             let label = self.label(a, b);
             self.push(a, b, EntityType::Organisation, Key::Label(label));
@@ -662,6 +674,39 @@ impl<'a> Ctx<'a> {
         };
         (place(a) && word(a + 2) && !person_like(a))
             || (word(a) && place(a + 2) && !person_like(a + 2))
+    }
+
+    /// Token `a` a capitalised word that is no place and no direction, and
+    /// token `a + 1` an ocean's name without "Ocean" ("Union Pacific").
+    fn ocean_company(&self, a: usize) -> bool {
+        const DIRECTIONS: &[&str] = &[
+            "Central", "East", "Eastern", "Mid", "Middle", "North", "Northern", "South",
+            "Southern", "West", "Western",
+        ];
+        if a + 1 >= self.toks.len() {
+            return false;
+        }
+        let w = self.t(a);
+        let ocean = self.hit(a + 1).is_some_and(|h| {
+            h.lo == a + 1
+                && h.hi == a + 2
+                && matches!(h.target, Target::Name(n) if {
+                    let e = &self.lex.names[n as usize];
+                    e.kind == EntityType::Location
+                        && e.label.ends_with(" Ocean")
+                        && !self.t(a + 1).ends_with("Ocean")
+                })
+        });
+        ocean
+            && self.hit(a).is_none()
+            && self.cap_word(a)
+            && self.toks[a].kind == TokenKind::Word
+            && !self.toks[a].upper
+            && !DIRECTIONS.contains(&w)
+            && !weapons::adjective_like(w)
+            && !["ian", "ean", "ese"].iter().any(|e| w.ends_with(e))
+            && !is(&rules::DETERMINERS, w)
+            && !self.lex.given_names.contains(w)
     }
 
     /// An organisation head on its own ("Systems", not "Multi-Mission").
