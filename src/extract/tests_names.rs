@@ -27,6 +27,18 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "a role noun after a demonym or a possessive is a title for the name after it",
+        "Chinese leader Xi Jinping met Joe Biden, and his counterpart Li Shangfu spoke.",
+        &[("Xi Jinping", Person), ("Li Shangfu", Person)],
+        &[],
+    ),
+    (
+        "a role noun without a demonym or a possessive says nothing",
+        "The party leader Alpha Dynamics said the counterpart Delta Freight was late.",
+        &[],
+        &[("Alpha Dynamics", Person), ("Delta Freight", Person)],
+    ),
+    (
         "civil airliner and engine families are no weapons",
         "Northwind Air ordered six A340 jets and two MD-11 freighters with CF6-80C2 engines.",
         &[],

@@ -158,11 +158,13 @@ impl Ctx<'_> {
         }
         // "Ambassador of India to Ukraine Partha Satpathy": a title, places
         // and their prepositions, then the name of the title's holder.
-        let after_title = after_title.or_else(|| {
-            (b - a >= 2 && b - a <= 3)
-                .then(|| self.title_before_places(a))
-                .flatten()
-        });
+        let after_title = after_title
+            .or_else(|| {
+                (b - a >= 2 && b - a <= 3)
+                    .then(|| self.title_before_places(a))
+                    .flatten()
+            })
+            .or_else(|| self.role_noun_before(a, b));
         // "General Sales Manager Melvin Sims": the title goes on in words
         // no list holds, ending in a job noun; the person starts at the
         // given name after it.
@@ -287,6 +289,41 @@ impl Ctx<'_> {
             return;
         }
         self.pending(a, b);
+    }
+
+    /// "Chinese leader Xi Jinping", "his counterpart Li Shangfu": a
+    /// lower-case noun for a person's role, after a demonym, a country or a
+    /// possessive pronoun, before two or three capitalised words, is a title
+    /// for them.
+    fn role_noun_before(&self, a: usize, b: usize) -> Option<TitleKind> {
+        const ROLES: &[&str] = &[
+            "leader",
+            "counterpart",
+            "envoy",
+            "strongman",
+            "dictator",
+            "ruler",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+        ];
+        if !(2..=3).contains(&(b - a)) || a < 2 {
+            return None;
+        }
+        let s = self.toks[a].sentence;
+        if self.toks[a - 2].sentence != s || !ROLES.contains(&self.t(a - 1)) {
+            return None;
+        }
+        let owner = matches!(self.t(a - 2), "his" | "her" | "their" | "its")
+            || self.hit(a - 2).is_some_and(|h| {
+                h.hi == a - 1
+                    && match h.target {
+                        Target::Name(n) => self.lex.names[n as usize].kind == EntityType::Country,
+                        Target::Demonym(_) => true,
+                        Target::Title(_) => false,
+                    }
+            });
+        owner.then_some(TitleKind::Office)
     }
 
     /// The title that a chain of places and prepositions ending at token
