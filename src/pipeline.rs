@@ -62,6 +62,32 @@ const READER_PAUSE: Duration = Duration::from_millis(20);
 /// out in about this time.
 const MAX_BATCH_AGE: Duration = Duration::from_millis(500);
 
+/// The documents gathered for the workers, with their text bytes and when
+/// the first of them arrived.
+#[derive(Default)]
+struct Batch {
+    docs: Vec<Document>,
+    bytes: usize,
+    opened: Option<Instant>,
+}
+
+impl Batch {
+    fn push(&mut self, d: Document) {
+        self.opened.get_or_insert_with(Instant::now);
+        self.bytes += d.text.len();
+        self.docs.push(d);
+    }
+
+    /// Full by bytes or by documents ([`BATCH_BYTES`], [`BATCH_DOCS`]).
+    fn full(&self) -> bool {
+        self.bytes >= BATCH_BYTES || self.docs.len() >= BATCH_DOCS
+    }
+
+    fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+}
+
 /// The frozen per-document stages.
 #[derive(Debug, Clone)]
 pub struct Pipeline {
@@ -127,10 +153,7 @@ impl Pipeline {
                 }
             })?;
         let overlap = self.pool.current_num_threads() > 1;
-        let mut batch: Vec<Document> = Vec::new();
-        let mut bytes = 0;
-        // When the first document of `batch` arrived.
-        let mut opened = Instant::now();
+        let mut batch = Batch::default();
         // The batch the workers are analysing, not yet handed to `sink`.
         let mut pending: Option<InFlight> = None;
         loop {
@@ -143,7 +166,7 @@ impl Pipeline {
                 Err(TryRecvError::Empty) if !batch.is_empty() || pending.is_some() => {
                     match rx.recv_timeout(READER_PAUSE) {
                         Ok(item) => {
-                            if !batch.is_empty() && opened.elapsed() >= MAX_BATCH_AGE {
+                            if batch.opened.is_some_and(|o| o.elapsed() >= MAX_BATCH_AGE) {
                                 self.hand_over(
                                     &mut batch,
                                     &mut pending,
@@ -151,7 +174,6 @@ impl Pipeline {
                                     &mut on_skip,
                                     &mut sink,
                                 )?;
-                                bytes = 0;
                             }
                             item
                         }
@@ -164,7 +186,6 @@ impl Pipeline {
                                 &mut on_skip,
                                 &mut sink,
                             )?;
-                            bytes = 0;
                             if let Some(last) = pending.take() {
                                 last.deliver(&mut on_skip, &mut sink)?;
                             }
@@ -181,14 +202,9 @@ impl Pipeline {
                 Item::Skip(e) => on_skip(e),
                 Item::Note(e) => on_note(e),
                 Item::Doc(d) => {
-                    if batch.is_empty() {
-                        opened = Instant::now();
-                    }
-                    bytes += d.text.len();
                     batch.push(d);
-                    if bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
+                    if batch.full() {
                         self.hand_over(&mut batch, &mut pending, overlap, &mut on_skip, &mut sink)?;
-                        bytes = 0;
                     }
                 }
             }
@@ -211,13 +227,14 @@ impl Pipeline {
     /// `overlap` off, delivers the new one too before returning.
     fn hand_over(
         &self,
-        batch: &mut Vec<Document>,
+        batch: &mut Batch,
         pending: &mut Option<InFlight>,
         overlap: bool,
         on_skip: &mut dyn FnMut(Error),
         sink: &mut impl FnMut(Analysis) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
-        let next = self.submit(batch);
+        let next = self.submit(&mut batch.docs);
+        *batch = Batch::default();
         if let Some(previous) = pending.take() {
             previous.deliver(on_skip, sink)?;
         }
