@@ -388,8 +388,7 @@ impl<'a> Ctx<'a> {
             && self.cap_word(a + 1)
         {
             let end = self.name_end(a + 1, b);
-            let label = self.label(a, end);
-            self.push(a, end, EntityType::Organisation, Key::Label(label));
+            self.push_labelled(a, end, EntityType::Organisation);
             self.segments(end, b);
             return;
         }
@@ -408,8 +407,7 @@ impl<'a> Ctx<'a> {
             // The name ends where a person starts ("... of Ukraine Oleg Hladkovskiy").
             let end = self.name_end(p + 2, b);
             if prefix_ok {
-                let label = self.label(a, end);
-                self.push(a, end, EntityType::Organisation, Key::Label(label));
+                self.push_labelled(a, end, EntityType::Organisation);
                 self.segments(end, b);
                 return;
             }
@@ -417,8 +415,7 @@ impl<'a> Ctx<'a> {
             let q = if self.t(p - 1) == "the" { p - 1 } else { p };
             if q > a + 1 && self.t(q - 1) == "of" {
                 self.part(a, q - 1);
-                let label = self.label(p, end);
-                self.push(p, end, EntityType::Organisation, Key::Label(label));
+                self.push_labelled(p, end, EntityType::Organisation);
                 self.segments(end, b);
                 return;
             }
@@ -437,8 +434,7 @@ impl<'a> Ctx<'a> {
                 && !is(&rules::LEGAL_SUFFIXES, self.t(of - 1))
         });
         if suffixed {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            self.push_labelled(a, b, EntityType::Organisation);
             return;
         }
         // Otherwise "of" separates names ("Hanwha Techwin of South Korea",
@@ -482,8 +478,7 @@ impl<'a> Ctx<'a> {
                     });
                     if let Some(h) = country {
                         let end = h.hi;
-                        let label = self.label(lo, end);
-                        self.push(lo, end, EntityType::Organisation, Key::Label(label));
+                        self.push_labelled(lo, end, EntityType::Organisation);
                         self.segments(end, b);
                         return;
                     }
@@ -537,13 +532,11 @@ impl<'a> Ctx<'a> {
         // an ocean named without "Ocean" is a company's name ("Union
         // Pacific said"), unless it gives a direction ("South Pacific").
         if b - a == 2 && self.ocean_company(a) {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            self.push_labelled(a, b, EntityType::Organisation);
             return;
         }
         if self.place_compound(a, b) {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            self.push_labelled(a, b, EntityType::Organisation);
             return;
         }
         // "Air Atlanta", "Air Wisconsin": an airline is "Air" and a place;
@@ -558,8 +551,7 @@ impl<'a> Ctx<'a> {
                     _ => false,
                 };
                 if place {
-                    let label = self.label(a, b);
-                    self.push(a, b, EntityType::Organisation, Key::Label(label));
+                    self.push_labelled(a, b, EntityType::Organisation);
                     return;
                 }
             }
@@ -576,8 +568,7 @@ impl<'a> Ctx<'a> {
             && self.org_head(b - 2)
             && !self.generic(a, b - 1)
         {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            self.push_labelled(a, b, EntityType::Organisation);
             return;
         }
         // Organisation by head: "Zhuhai Aerospace Ltd", "Russian Helicopters
@@ -610,8 +601,7 @@ impl<'a> Ctx<'a> {
                     // legal suffix is a company.
                     if matches!(h.target, Target::Name(n) if self.lex.names[n as usize].kind == EntityType::Weapon)
                     {
-                        let label = self.label(a, b);
-                        self.push(a, b, EntityType::Organisation, Key::Label(label));
+                        self.push_labelled(a, b, EntityType::Organisation);
                         return;
                     }
                     self.push_hit(h, b);
@@ -619,8 +609,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             if b - a >= 2 || self.toks[a].upper {
-                let label = self.label(a, b);
-                self.push(a, b, EntityType::Organisation, Key::Label(label));
+                self.push_labelled(a, b, EntityType::Organisation);
                 return;
             }
         }
@@ -633,8 +622,7 @@ impl<'a> Ctx<'a> {
             && !first_title
             && !self.generic(a, b)
         {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Location, Key::Label(label));
+            self.push_labelled(a, b, EntityType::Location);
             return;
         }
         self.segments(a, b);
@@ -718,6 +706,12 @@ impl<'a> Ctx<'a> {
             && self.toks[i].space_before
     }
 
+    /// A mention of `kind` keyed by its own label (the tokens as written).
+    fn push_labelled(&mut self, lo: usize, hi: usize, kind: EntityType) {
+        let label = self.label(lo, hi);
+        self.push(lo, hi, kind, Key::Label(label));
+    }
+
     fn push(&mut self, lo: usize, hi: usize, kind: EntityType, key: Key) {
         let acronym = self.acronym_after(hi);
         self.out.push(Raw {
@@ -794,8 +788,7 @@ impl<'a> Ctx<'a> {
                     }) || prev.is_some_and(|w| {
                         is(&rules::LEGAL_SUFFIXES, w) || is(&rules::COMPANY_NOUNS, w)
                     }) {
-                        let label = self.label(h.lo, h.hi);
-                        self.push(h.lo, h.hi, EntityType::Organisation, Key::Label(label));
+                        self.push_labelled(h.lo, h.hi, EntityType::Organisation);
                         return;
                     }
                 }
@@ -847,8 +840,7 @@ impl<'a> Ctx<'a> {
             if let Some(h) = self.hit(i).filter(|_| !first_name) {
                 let h = *h;
                 if i == a && after_title.is_none() && self.place_and_name(&h, b) {
-                    let label = self.label(a, b);
-                    self.push(a, b, EntityType::Organisation, Key::Label(label));
+                    self.push_labelled(a, b, EntityType::Organisation);
                     return;
                 }
                 if let Target::Title(k) = h.target {
@@ -977,8 +969,7 @@ impl<'a> Ctx<'a> {
             let mut tail = self.out.split_off(first);
             tail.retain(|r| !(r.lo >= a && r.hi <= b));
             self.out.extend(tail);
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            self.push_labelled(a, b, EntityType::Organisation);
             kinds[n] = Some(EntityType::Organisation);
         }
     }

@@ -92,8 +92,7 @@ impl Ctx<'_> {
                 "co" | "co." | "corp" | "corp." | "inc" | "inc." | "ltd" | "ltd." | "plc"
             )
         {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            self.push_labelled(a, b, EntityType::Organisation);
             return;
         }
         // "the brokerage Nesbitt Thomson", "its unit Carvel Foods": a name
@@ -108,8 +107,7 @@ impl Ctx<'_> {
             && (a..b).all(|k| self.toks[k].cap && self.toks[k].kind == TokenKind::Word)
             && !self.generic(a, b)
         {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            self.push_labelled(a, b, EntityType::Organisation);
             return;
         }
         // "Pre-Paid chairman Harland Crane": a name before a company word.
@@ -125,15 +123,13 @@ impl Ctx<'_> {
             })
             && !self.generic(a, b)
         {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            self.push_labelled(a, b, EntityType::Organisation);
             return;
         }
         // "signed an MoU with CPWD": an unknown acronym that an agreement is
         // made with is an organisation.
         if after_title.is_none() && b - a == 1 && self.party_acronym(a) {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            self.push_labelled(a, b, EntityType::Organisation);
             return;
         }
         // "Val Verde counties", "the Ruhr region": a place noun right after
@@ -152,8 +148,7 @@ impl Ctx<'_> {
                     && !(w.len() > 5 && (w.ends_with("ish") || w.ends_with("ern")))
             })
         {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Location, Key::Label(label));
+            self.push_labelled(a, b, EntityType::Location);
             return;
         }
         // "Ambassador of India to Ukraine Partha Satpathy": a title, places
@@ -176,8 +171,7 @@ impl Ctx<'_> {
         };
         // After a title or honorific: the rest is the person.
         if after_title.is_some() && self.person_ok(a, b) && self.surname_ok(b - 1) {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Person, Key::Label(label));
+            self.push_labelled(a, b, EntityType::Person);
             return;
         }
         // A given name starts a person ("Ravi Menon", "Sushma Swaraj").
@@ -187,11 +181,10 @@ impl Ctx<'_> {
             // has a surname after it ("Jean-Claude Duvalier").
             let one_compound = b - g == 3 && self.t(g + 1) == "-" && self.glued(g + 1);
             if b - g >= 2 && self.person_ok(g, b) && !one_compound {
-                let label = self.label(g, b);
                 if g > a {
                     self.pending(a, g);
                 }
-                self.push(g, b, EntityType::Person, Key::Label(label));
+                self.push_labelled(g, b, EntityType::Person);
                 return;
             }
         }
@@ -210,8 +203,7 @@ impl Ctx<'_> {
             if i0 > a {
                 self.pending(a, i0);
             }
-            let label = self.label(i0, b);
-            self.push(i0, b, EntityType::Person, Key::Label(label));
+            self.push_labelled(i0, b, EntityType::Person);
             return;
         }
         // "..., Nik Khanna said" / "said Nik Khanna".
@@ -232,8 +224,7 @@ impl Ctx<'_> {
             } else {
                 a
             };
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Person, Key::Label(label));
+            self.push_labelled(a, b, EntityType::Person);
             return;
         }
         // "Clinton said": one unknown name that speaks is a person (a known
@@ -257,8 +248,7 @@ impl Ctx<'_> {
             && !plural
             && self.t(a).chars().count() >= 3
         {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            self.push_labelled(a, b, EntityType::Organisation);
             return;
         }
         if said_after
@@ -269,8 +259,7 @@ impl Ctx<'_> {
             && !abstract_noun(self.t(a))
             && self.t(a).chars().count() >= 3
         {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Person, Key::Label(label));
+            self.push_labelled(a, b, EntityType::Person);
             return;
         }
         // "Jansher Khan", "Duffy Waldorf": an unknown word and a known
@@ -284,8 +273,7 @@ impl Ctx<'_> {
             && (a..b)
                 .all(|k| !self.is_common(k) && !self.toks[k].upper && !abstract_noun(self.t(k)))
         {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Person, Key::Label(label));
+            self.push_labelled(a, b, EntityType::Person);
             return;
         }
         self.pending(a, b);

@@ -416,8 +416,7 @@ impl Ctx<'_> {
             && self.toks[a + 1].space_before)
             || (ship_noun_before && !self.generic(a, b))
         {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Weapon, Key::Label(label));
+            self.push_labelled(a, b, EntityType::Weapon);
             return true;
         }
         // A weapon by its noun: "Trichy Assault Rifle", "Kalantak rifles";
@@ -441,8 +440,7 @@ impl Ctx<'_> {
             && self.toks[b].sentence == self.toks[a].sentence
             && (is(&rules::SAID, self.t(b)) || is(&rules::BUSINESS_VERBS, self.t(b)));
         if noun_head && does_business && after_title.is_none() {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Organisation, Key::Label(label));
+            self.push_labelled(a, b, EntityType::Organisation);
             return true;
         }
         if after_title.is_none()
@@ -454,8 +452,7 @@ impl Ctx<'_> {
                     && !is(&rules::WEAPON_NOUNS, &self.t(a).to_lowercase())))
             && !self.generic(a, b)
         {
-            let label = self.label(a, b);
-            self.push(a, b, EntityType::Weapon, Key::Label(label));
+            self.push_labelled(a, b, EntityType::Weapon);
             return true;
         }
         false
