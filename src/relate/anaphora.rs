@@ -180,7 +180,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
             return Vec::new();
         }
         let toks = &doc.ex.tokens;
-        let mut cats: Option<Vec<Cat>> = None;
+        let mut cats: Option<&[Cat]> = None;
         for (k, tk) in toks
             .iter()
             .enumerate()
@@ -192,9 +192,9 @@ impl<'d, 'a> Emitter<'d, 'a> {
             }
             let w = doc.low(k);
             if GENERAL.contains(&w) {
-                cats = Some(ACTS.to_vec());
-            } else if let (_, Some(e)) = doc.verbs.at(&[w], 0) {
-                cats = Some(e.cats.clone());
+                cats = Some(ACTS);
+            } else if let (_, Some(e)) = doc.forms_at(k, k + 1) {
+                cats = Some(&e.cats);
             }
             if cats.is_some() {
                 // The head: no "of"/"on" phrase naming its own target after it.
