@@ -253,6 +253,8 @@ mod tests;
 #[cfg(test)]
 mod tests_companies;
 #[cfg(test)]
+mod tests_general;
+#[cfg(test)]
 mod tests_names;
 #[cfg(test)]
 mod tests_precision;

@@ -489,7 +489,11 @@ impl<'a> Resolver<'a> {
             }
             let label = self.label(g);
             let mut words: Vec<&str> = label.split_whitespace().collect();
-            while words.len() > 1 && is(&LEGAL_SUFFIXES, words[words.len() - 1]) {
+            // "Cheung Kong (Holdings) Ltd": suffixes and a bracketed head.
+            while words.len() > 1
+                && (is(&LEGAL_SUFFIXES, words[words.len() - 1])
+                    || words[words.len() - 1].starts_with('('))
+            {
                 words.pop();
             }
             org_short.entry(norm(&words.join(" "))).or_insert(g);
@@ -705,8 +709,8 @@ fn group_label(lex: &Lexicon, text: &str, toks: &[Token], raw: &[Raw], grp: &Gro
 
 /// Whether the words from token `k` speak of the name before them as a
 /// company: "said its", "said it will buy" (not "said it would be", "said it
-/// was"), or "'s" and a part of a company ("'s subsidiary", "'s
-/// shareholders").
+/// was"), also with "in a statement (that)", "today" or "that" between, or
+/// "'s" and a part of a company ("'s subsidiary", "'s shareholders").
 fn company_talk_after(text: &str, toks: &[Token], k: usize) -> bool {
     use super::rules::{is, COMPANY_PARTS, SAID};
     let s = toks.get(k).map(|t| t.sentence);
@@ -721,10 +725,25 @@ fn company_talk_after(text: &str, toks: &[Token], k: usize) -> bool {
     if !is(&SAID, w(k)) {
         return false;
     }
-    match w(k + 1) {
+    // "said in a statement that it will", "said today its": what the
+    // saying was in, and when, come between.
+    let mut j = k + 1;
+    if w(j) == "in" && matches!(w(j + 1), "a" | "an" | "its") {
+        match (j + 2..j + 12).find(|&t| matches!(w(t), "that" | "it" | "its" | "")) {
+            Some(t) if w(t) == "that" => j = t,
+            _ => return false,
+        }
+    }
+    if matches!(w(j), "today" | "yesterday") {
+        j += 1;
+    }
+    if w(j) == "that" {
+        j += 1;
+    }
+    match w(j) {
         "its" => true,
         "it" => {
-            let mut j = k + 2;
+            let mut j = j + 1;
             while matches!(w(j), "not" | "also" | "still" | "now") {
                 j += 1;
             }

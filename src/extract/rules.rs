@@ -159,7 +159,7 @@ words! {
     "AB", "AG", "ASA", "B.V.", "BV", "Bhd", "Berhad", "Co", "Co.", "CORP", "Cos", "Cos.", "Corp", "Corp.",
     "GMBH", "GmbH", "Gmbh", "INC", "Inc", "Inc.", "JSC", "K.K.", "KG", "KK", "LLC", "LP", "L.P.",
     "LTD", "Limited", "Ltd", "Ltd.", "N.A.", "N.V.", "NV", "Oy", "Oyj", "PJSC", "PLC", "Plc",
-    "plc", "Pty", "Pvt", "S.A.", "S.p.A", "S.p.A.", "SA", "SARL", "SAS", "SpA",
+    "plc", "Pty", "Pvt", "S.A.", "S.p.A", "S.p.A.", "SA", "SARL", "SAS", "Spa", "SpA",
 ]
 }
 
@@ -283,7 +283,36 @@ words! {
     "Canal", "Channel", "Coast", "County", "Desert", "District", "Falls", "Glacier", "Gulf",
     "Harbour", "Harbor", "Heights", "Highway", "Island", "Islands", "Lake", "Mine", "Mountains",
     "Ocean", "Park", "Pass", "Peninsula", "Plateau", "Port", "Province", "Range", "Region",
-    "River", "Road", "Sea", "Springs", "Square", "Strait", "Street", "Valley",
+    "River", "Road", "Sea", "Seaway", "Springs", "Square", "Strait", "Street", "Valley",
+    "Waterway",
+]
+}
+
+words! {
+    /// Capitalised words after a place that leave it a place ("New York
+    /// State", "Atlantic City", "Pacific Northwest", "New York May",
+    /// "Nebraska Republican Senator", "London Branch"): directions, "City"
+    /// and "State", months and weekdays, party adjectives, "Branch". Any other unknown capitalised
+    /// word after a place makes the place the first word of a longer name
+    /// ("London Interbank Offered Rate", "West Texas Intermediate").
+    PLACE_KEEPERS = [
+    "Apr", "April", "Area", "Aug", "August",
+    "Branch",
+    "Central", "City",
+    "Dec", "December", "Democrat", "Democratic", "Democrats",
+    "East", "Eastern",
+    "Feb", "February", "Friday",
+    "Jan", "January", "Jul", "July", "Jun", "June",
+    "Lower",
+    "Mar", "March", "May", "Metropolitan", "Monday",
+    "Nov", "North", "Northeast", "Northern", "Northwest", "November",
+    "Oct", "October",
+    "Republican", "Republicans",
+    "Saturday", "Sep", "Sept", "September", "South", "Southeast", "Southern", "Southwest",
+    "State", "Sunday",
+    "Thursday", "Time", "Tuesday",
+    "Upper",
+    "Wednesday", "West", "Western",
 ]
 }
 

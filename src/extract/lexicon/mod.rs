@@ -21,6 +21,7 @@ const GIVEN_NAMES: &str = include_str!("given_names.txt");
 const COMMON_WORDS: &str = include_str!("common_words.txt");
 const WEAPONS_IN_CONTEXT: &str = include_str!("weapons_in_context.tsv");
 const SURNAMES: &str = include_str!("surnames.txt");
+const EAST_ASIAN_SURNAMES: &str = include_str!("east_asian_surnames.txt");
 const CIVIL_AIRCRAFT: &str = include_str!("civil_aircraft.tsv");
 
 /// What a title is.
@@ -75,6 +76,9 @@ pub struct Lexicon {
     pub given_names: FxHashSet<String>,
     /// Frequent surnames ("Khan", "Miller").
     pub surnames: FxHashSet<String>,
+    /// Chinese, Korean and Vietnamese family names, written before the
+    /// given name ("Xi", "Moon", "Nguyen").
+    pub east_asian_surnames: FxHashSet<String>,
     /// Lower-case common words that are not names on their own.
     pub common_words: FxHashSet<String>,
     /// Weapon designators keyed by [`designator_key`].
@@ -162,6 +166,9 @@ impl Lexicon {
             .map(|(_, f)| f[0].to_string())
             .collect();
         lex.surnames = data_lines(SURNAMES)
+            .map(|(_, f)| f[0].to_string())
+            .collect();
+        lex.east_asian_surnames = data_lines(EAST_ASIAN_SURNAMES)
             .map(|(_, f)| f[0].to_string())
             .collect();
         lex.common_words = data_lines(COMMON_WORDS)

@@ -60,6 +60,8 @@ struct Ctx<'a> {
     /// Whether the document speaks of armed forces or war at least twice
     /// ([`rules::MILITARY_WORDS`]): evidence for a designation by shape alone.
     military_doc: bool,
+    /// First tokens of places that open a longer name ([`Ctx::place_in_name`]).
+    in_names: Vec<usize>,
 }
 
 /// Tags one document.
@@ -88,6 +90,7 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
         hits,
         out: Vec::new(),
         military_doc,
+        in_names: Vec::new(),
     };
     let mut lo = 0;
     while lo < toks.len() {
@@ -97,6 +100,11 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
         lo = hi;
     }
     cx.company_short_forms();
+    if !cx.in_names.is_empty() {
+        let in_names = std::mem::take(&mut cx.in_names);
+        cx.out
+            .retain(|r| r.kind != EntityType::Location || !in_names.contains(&r.lo));
+    }
     cx.out.sort_by_key(|r| (r.lo, r.hi));
     cx.out
 }
@@ -214,21 +222,28 @@ impl<'a> Ctx<'a> {
         self.drop_treaties(first, hi);
     }
 
-    /// `( PLACE ) SUFFIX` from token `i` ("(Europe) Ltd", "(U.S.A.) Inc"):
-    /// the token just past the suffix. `taken` starts at `i`.
+    /// `( PLACE ) SUFFIX` or `( HEAD ) SUFFIX` from token `i` ("(Europe)
+    /// Ltd", "(U.S.A.) Inc", "(Holdings) Ltd"): the token just past the
+    /// suffix. `taken` starts at `i`.
     fn bracketed_place_suffix(&self, i: usize, hi: usize, taken: &[bool]) -> Option<usize> {
         if self.t(i) != "(" || i + 3 >= hi {
             return None;
         }
-        let h = self.hit(i + 1).filter(|h| h.lo == i + 1)?;
-        let place = match h.target {
-            Target::Name(n) => matches!(
-                self.lex.names[n as usize].kind,
-                EntityType::Location | EntityType::Country
+        // "Cheung Kong (Holdings) Ltd": a company head in brackets too.
+        let head = self.hit(i + 1).is_none() && is(&rules::GENERIC_HEADS, self.t(i + 1));
+        let (place, close) = match self.hit(i + 1).filter(|h| h.lo == i + 1) {
+            Some(h) => (
+                match h.target {
+                    Target::Name(n) => matches!(
+                        self.lex.names[n as usize].kind,
+                        EntityType::Location | EntityType::Country
+                    ),
+                    _ => false,
+                },
+                h.hi,
             ),
-            _ => false,
+            None => (head, i + 2),
         };
-        let close = h.hi;
         (place
             && close + 1 < hi
             && self.t(close) == ")"
@@ -846,6 +861,12 @@ impl<'a> Ctx<'a> {
                 if let Target::Title(k) = h.target {
                     after_title = Some(k);
                 } else {
+                    // "London Interbank Offered Rate": a place opening a
+                    // longer name is not mentioned as a place (dropped
+                    // once company short forms have had their say).
+                    if self.place_in_name(&h, b) {
+                        self.in_names.push(h.lo);
+                    }
                     self.push_hit(&h, h.hi.min(b));
                     after_title = None;
                 }
@@ -881,9 +902,56 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// "London Interbank Offered Rate", "West Texas Intermediate",
+    /// "Chesapeake Biological", "the Paris Accord": a place (no state) and,
+    /// inside the same name (before `b`), an unknown capitalised word that is
+    /// no given name, initial, direction, month, weekday, "City" or "State"
+    /// ([`rules::PLACE_KEEPERS`]): the place is the first word of a longer
+    /// name (a rate, a crude grade, a company, a treaty), not mentioned as a
+    /// place. A title-case heading is left alone ("Kyiv Says ...").
+    fn place_in_name(&self, h: &Hit, b: usize) -> bool {
+        let k = h.hi;
+        let place = matches!(h.target, Target::Name(n)
+            if self.lex.names[n as usize].kind == EntityType::Location);
+        if !place || k >= b || self.hit(k).is_some() || !self.toks[k].space_before {
+            return false;
+        }
+        let w = self.t(k);
+        let tk = &self.toks[k];
+        tk.kind == TokenKind::Word
+            && self.cap_word(k)
+            && !tk.upper
+            && !self.toks[h.lo].upper
+            && !is(&rules::PLACE_KEEPERS, w)
+            && !is(&rules::LOC_HEADS, w)
+            && !self.lex.given_names.contains(w)
+            && !self.is_initials(k)
+            && !self.title_case_sentence(k)
+    }
+
+    /// Whether most words of token `k`'s sentence are capitalised (a
+    /// heading in title case).
+    fn title_case_sentence(&self, k: usize) -> bool {
+        let s = self.toks[k].sentence;
+        let lo = (0..k)
+            .rev()
+            .take_while(|&j| self.toks[j].sentence == s)
+            .last()
+            .unwrap_or(k);
+        let (mut words, mut caps) = (0, 0);
+        for tk in self.toks[lo..].iter().take_while(|t| t.sentence == s) {
+            if tk.kind == TokenKind::Word {
+                words += 1;
+                caps += usize::from(tk.cap);
+            }
+        }
+        words >= 4 && caps * 10 >= words * 6
+    }
+
     /// "Toronto Dominion", "Atlantic Richfield": a place and then one
     /// capitalised word that is no common word, person's name, place head
-    /// or other known name, ending the name (`b`), name a company.
+    /// or other known name, ending the name (`b`), name a company; so does
+    /// a place (no state) and a rank no name follows ("Michigan General").
     fn place_and_name(&self, h: &Hit, b: usize) -> bool {
         let place = match h.target {
             Target::Name(n) => matches!(
@@ -892,23 +960,35 @@ impl<'a> Ctx<'a> {
             ),
             _ => false,
         };
+        // "Michigan General said": a rank with no name after it ends a
+        // company's name.
+        let city = matches!(h.target, Target::Name(n)
+            if self.lex.names[n as usize].kind == EntityType::Location);
+        let rank = |k: usize| {
+            city && self.hit(k).is_some_and(|t| {
+                t.lo == k && t.hi == k + 1 && matches!(t.target, Target::Title(TitleKind::Rank))
+            }) && !self.toks[k].upper
+                && self.toks[k].space_before
+        };
         place
             && b == h.hi + 1
-            && (h.hi..b).all(|k| {
-                let w = self.t(k);
-                self.hit(k).is_none()
-                    && self.cap_word(k)
-                    && self.toks[k].kind == TokenKind::Word
-                    && !self.toks[k].upper
-                    && self.toks[k].space_before
-                    && !self.is_common(k)
-                    && !self.lex.given_names.contains(w)
-                    && !self.lex.surnames.contains(w)
-                    && !is(&rules::LOC_HEADS, w)
-                    && !is(&rules::WEAPON_HEADS, &w.to_lowercase())
-                    && !is(&rules::CURRENCIES, &w.to_lowercase())
-                    && !weapons::adjective_like(w)
-            })
+            && (rank(h.hi)
+                || (h.hi..b).all(|k| {
+                    let w = self.t(k);
+                    self.hit(k).is_none()
+                        && self.cap_word(k)
+                        && self.toks[k].kind == TokenKind::Word
+                        && !self.toks[k].upper
+                        && self.toks[k].space_before
+                        && !self.is_common(k)
+                        && !self.lex.given_names.contains(w)
+                        && !self.lex.surnames.contains(w)
+                        && !is(&rules::LOC_HEADS, w)
+                        && !is(&rules::PLACE_KEEPERS, w)
+                        && !is(&rules::WEAPON_HEADS, &w.to_lowercase())
+                        && !is(&rules::CURRENCIES, &w.to_lowercase())
+                        && !weapons::adjective_like(w)
+                }))
     }
 
     /// In "with Elcom, Valdel Advanced Technologies and Bharat Forge", an

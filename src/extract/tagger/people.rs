@@ -174,6 +174,12 @@ impl Ctx<'_> {
             self.push_labelled(a, b, EntityType::Person);
             return;
         }
+        // "Xi Jinping met", "Nguyen Van Linh", "Moon Jae-in": a Chinese,
+        // Korean or Vietnamese family name, then the given name.
+        if after_title.is_none() && self.east_asian_name(a, b) {
+            self.push_labelled(a, b, EntityType::Person);
+            return;
+        }
         // A given name starts a person ("Ravi Menon", "Sushma Swaraj").
         if let Some(g) = (a..b).find(|&k| self.lex.given_names.contains(self.t(k))) {
             // "Allen-Bradley", "Harris-Semiconducteurs": one hyphenated word
@@ -213,7 +219,13 @@ impl Ctx<'_> {
         let said_before = a > 0
             && self.toks[a - 1].sentence == self.toks[a].sentence
             && is(&rules::SAID, self.t(a - 1));
-        if (said_after || said_before) && b - a >= 2 && b - a <= 3 && self.person_ok(a, b) {
+        // Not "GE Semiconductor Business said": a name ends in no common word.
+        if (said_after || said_before)
+            && b - a >= 2
+            && b - a <= 3
+            && self.person_ok(a, b)
+            && self.surname_ok(b - 1)
+        {
             // "Observer Petri Makela said": a leading job noun is not a name.
             let a = if b - a == 3
                 && !self.is_initials(a + 1)
@@ -277,6 +289,48 @@ impl Ctx<'_> {
             return;
         }
         self.pending(a, b);
+    }
+
+    /// "Xi Jinping", "Wang Yi", "Moon Jae-in", "Nguyen Van Linh": a family
+    /// name of the East Asian list, then a given name of one word (maybe
+    /// hyphenated) or two words ("Van" or "Thi" may be the first): each a
+    /// listed given name, or a word that is no common word, surname of the
+    /// other list or abstract noun (and no place or organisation: those are
+    /// lexicon hits, not unknown words).
+    fn east_asian_name(&self, a: usize, b: usize) -> bool {
+        if !self.lex.east_asian_surnames.contains(self.t(a)) || !(2..=4).contains(&(b - a)) {
+            return false;
+        }
+        let hyphened = b - a == 4 || (b - a == 3 && self.t(a + 2) == "-");
+        // "Jinping" is a given name of the list, though it ends as
+        // abstract nouns do.
+        // Romanised Chinese, Korean and Vietnamese syllables end in a
+        // vowel or one of these letters ("Yi", "Jinping", "Linh", "Hyuk"),
+        // never in "s" ("Park Rangers").
+        let given = |k: usize| {
+            let w = self.t(k);
+            self.toks[k].kind == TokenKind::Word
+                && self.toks[k].cap
+                && !self.toks[k].upper
+                && w.ends_with(|c: char| "aeiouyngmhkptlrc".contains(c))
+                && (self.lex.given_names.contains(w)
+                    || (!self.is_common(k) && !self.lex.surnames.contains(w) && !abstract_noun(w)))
+        };
+        // Vietnamese middle names that are English words too.
+        let middle = |k: usize| matches!(self.t(k), "Van" | "Thi") || given(k);
+        let shape = match b - a {
+            2 => given(a + 1),
+            3 if hyphened => false,
+            3 => middle(a + 1) && given(a + 2),
+            _ => {
+                given(a + 1)
+                    && self.t(a + 2) == "-"
+                    && self.glued(a + 2)
+                    && self.glued(a + 3)
+                    && self.toks[a + 3].kind == TokenKind::Word
+            }
+        };
+        shape && !self.toks[a].upper && self.person_ok(a, b)
     }
 
     /// "Chinese leader Xi Jinping", "his counterpart Li Shangfu": a

@@ -45,12 +45,15 @@ MIN_POPULATION = 200_000
 # ("Toyota", "Kawasaki", "Milan") would be tagged at every occurrence. Such
 # GeoNames names are dropped, as are GeoNames sub-city sections that are
 # ordinary words, and names of fewer than 3 characters. Bare "Washington" is
-# dropped (the US capital is "Washington, D.C."; the state "Washington
-# State"), and the US state "Georgia" (the country keeps the name).
+# the capital, "Washington, D.C." (an alias in locations_extra.tsv), as news
+# uses it for the city and the government there ("Washington said"); the
+# state is "Washington State", and a person of that name has a given name
+# or a title before it. The US state "Georgia" is dropped (the country keeps
+# the name).
 STOP = {
     # brief's list and other English words
     "Of", "Mobile", "Reading", "Bath", "Nice", "Split", "Sale", "Orange",
-    "Victoria", "Florence", "Jackson", "Lincoln", "Hamilton", "Washington",
+    "Victoria", "Florence", "Jackson", "Lincoln", "Hamilton",
     "Kingston", "Aurora", "Independence", "Mission", "Concord", "Columbia",
     "Enterprise", "Lafayette", "Charlotte", "Austin", "Madison", "Irvine",
     "Lebanon", "Mexico", "Cuba", "Bar", "Buy", "Police", "Male", "Bo", "Mau",

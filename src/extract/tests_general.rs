@@ -1,0 +1,165 @@
+//! Table-driven tests of names on general news decided from their own
+//! evidence: a place that opens a longer name (a rate, a crude grade, a
+//! company, a treaty), "Washington" for the capital, East Asian names
+//! written family name first, and company evidence (a bracketed head, a
+//! "Spa" suffix, "said in a statement that it will"). The sentences are
+//! written for these tests.
+
+use super::{EntityType, Extractor};
+use EntityType::*;
+
+/// (label, type) of every entity found in `text`.
+fn extract(text: &str) -> Vec<(String, EntityType)> {
+    Extractor::builtin()
+        .extract(text)
+        .entities
+        .iter()
+        .map(|e| (e.label.clone(), e.kind))
+        .collect()
+}
+
+/// Rule, text, entities that must be found, (label, type) pairs that must not.
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, EntityType)],
+    &'static [(&'static str, EntityType)],
+);
+
+const CASES: &[Case] = &[
+    (
+        "a place before unknown capitalised words opens a longer name",
+        "The loan pays half a point over the Frankfurt Interbank Offered Rate.",
+        &[],
+        &[("Frankfurt", Location)],
+    ),
+    (
+        "a place before a crude grade or a treaty's name is no place",
+        "Posted prices for Oklahoma Sour rose after the Vienna Accord.",
+        &[],
+        &[("Oklahoma", Location), ("Vienna", Location)],
+    ),
+    (
+        "a place before an adjective-like company word is no place",
+        "It said Denver Biological, a private firm, owns the plant.",
+        &[],
+        &[("Denver", Location)],
+    ),
+    (
+        "directions, City, State, months and Branch leave the place",
+        "Snow fell on Kansas City and New York State, Oregon May futures rose, and Lisbon Branch opened.",
+        &[
+            ("Kansas City", Location),
+            ("New York", Location),
+            ("Oregon", Location),
+            ("Lisbon", Location),
+        ],
+        &[],
+    ),
+    (
+        "a given name after a place starts a person, the place stays",
+        "Rain fell in Ohio Robert Ellison said.",
+        &[("Ohio", Location)],
+        &[],
+    ),
+    (
+        "a place that opens a company's name joins the company",
+        "Akron Federal Savings Corp said Akron Federal lost money.",
+        &[("Akron Federal Savings Corp", Organisation)],
+        &[("Akron", Location)],
+    ),
+    (
+        "a title-case heading keeps its places",
+        "Dallas Weighs New Tax On Fuel Imports",
+        &[("Dallas", Location)],
+        &[],
+    ),
+    (
+        "a place and a rank no name follows is a company",
+        "Ohio General said its offer expired, and Ohio Governor Jane Roe agreed.",
+        &[("Ohio General", Organisation), ("Jane Roe", Person)],
+        &[("Ohio Governor", Organisation)],
+    ),
+    (
+        "bare Washington is the capital, George Washington a person",
+        "Washington said it would sell wheat, and George Washington crossed the river.",
+        &[("Washington, D.C.", Location), ("George Washington", Person)],
+        &[("Washington", Person)],
+    ),
+    (
+        "Spa is a legal suffix",
+        "Vallarosa Spa said it sold its textile unit.",
+        &[("Vallarosa Spa", Organisation)],
+        &[("Vallarosa Spa", Person), ("Vallarosa", Person)],
+    ),
+    (
+        "a company head in brackets before a suffix, and the short form after",
+        "Harbour Kee (Holdings) Ltd raised its dividend. Harbour Kee also bought land.",
+        &[("Harbour Kee (Holdings) Ltd", Organisation)],
+        &[("Harbour Kee", Person)],
+    ),
+    (
+        "said in a statement that it will: a company",
+        "Telenova said in a statement that it will issue new bonds.",
+        &[("Telenova", Organisation)],
+        &[("Telenova", Person)],
+    ),
+    (
+        "said in a statement that it was: no evidence either way",
+        "Brandt said in a statement that it was a mistake.",
+        &[("Brandt", Person)],
+        &[("Brandt", Organisation)],
+    ),
+    (
+        "a speaker's name ends in no common word",
+        "Orion Business said profits fell, and Nik Khanna said so too.",
+        &[("Nik Khanna", Person)],
+        &[("Orion Business", Person)],
+    ),
+    (
+        "an East Asian family name and a given name is a person",
+        "Xi Jinping met Joe Biden, Moon Jae-in called, and Nguyen Van Linh visited Hanoi.",
+        &[
+            ("Xi Jinping", Person),
+            ("Moon Jae-in", Person),
+            ("Nguyen Van Linh", Person),
+        ],
+        &[],
+    ),
+    (
+        "a family name before a company head, a place head or a common word is no person",
+        "Wang Laboratories cut prices, Park Avenue rents rose, Park Rovers won, and Le Monde reported Chen Holdings sold Chen Daily.",
+        &[("Wang Laboratories", Organisation)],
+        &[
+            ("Wang Laboratories", Person),
+            ("Park Avenue", Person),
+            ("Le Monde", Person),
+            ("Chen Holdings", Person),
+            ("Chen Daily", Person),
+            ("Park Rovers", Person),
+        ],
+    ),
+];
+
+#[test]
+fn general_news_places_and_people() {
+    let mut failures = Vec::new();
+    for (rule, text, want, not) in CASES {
+        let got = extract(text);
+        for (label, kind) in *want {
+            if !got.iter().any(|(l, k)| l == label && k == kind) {
+                failures.push(format!(
+                    "{rule}: {text:?}: missing ({label:?}, {kind:?}); got {got:?}"
+                ));
+            }
+        }
+        for (label, kind) in *not {
+            if got.iter().any(|(l, k)| l == label && k == kind) {
+                failures.push(format!(
+                    "{rule}: {text:?}: unexpected ({label:?}, {kind:?}); got {got:?}"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
