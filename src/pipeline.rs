@@ -164,28 +164,19 @@ impl Pipeline {
                 // stays idle, analyse what has arrived and deliver everything
                 // before blocking for more.
                 Err(TryRecvError::Empty) if !batch.is_empty() || pending.is_some() => {
-                    match rx.recv_timeout(READER_PAUSE) {
-                        Ok(item) => {
-                            if batch.opened.is_some_and(|o| o.elapsed() >= MAX_BATCH_AGE) {
-                                self.hand_over(
-                                    &mut batch,
-                                    &mut pending,
-                                    overlap,
-                                    &mut on_skip,
-                                    &mut sink,
-                                )?;
-                            }
-                            item
-                        }
+                    let next = match rx.recv_timeout(READER_PAUSE) {
+                        Ok(item) => Some(item),
                         Err(RecvTimeoutError::Disconnected) => break,
-                        Err(RecvTimeoutError::Timeout) => {
-                            self.hand_over(
-                                &mut batch,
-                                &mut pending,
-                                overlap,
-                                &mut on_skip,
-                                &mut sink,
-                            )?;
+                        Err(RecvTimeoutError::Timeout) => None,
+                    };
+                    // Idle input, or a batch open too long on a trickling one.
+                    let aged = batch.opened.is_some_and(|o| o.elapsed() >= MAX_BATCH_AGE);
+                    if next.is_none() || aged {
+                        self.hand_over(&mut batch, &mut pending, overlap, &mut on_skip, &mut sink)?;
+                    }
+                    match next {
+                        Some(item) => item,
+                        None => {
                             if let Some(last) = pending.take() {
                                 last.deliver(&mut on_skip, &mut sink)?;
                             }
