@@ -21,6 +21,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+use crate::corpus::walk;
 use crate::error::Error;
 use crate::export::jsonl;
 use crate::graph::{DocSummary, GraphBuilder};
@@ -48,56 +49,26 @@ impl Parts {
     /// Resolves inputs: files, directories searched recursively, `-` for
     /// stdin (none means stdin). Files are sorted by path.
     pub fn discover<P: AsRef<Path>>(inputs: &[P]) -> Parts {
-        let mut files = Vec::new();
-        let mut problems = Vec::new();
-        let mut stdin = inputs.is_empty();
-        for input in inputs {
-            let root = input.as_ref();
-            if root.as_os_str() == "-" {
-                stdin = true;
-                continue;
-            }
-            match std::fs::metadata(root) {
-                Err(source) => problems.push(Error::Io {
-                    path: root.to_path_buf(),
-                    source,
-                }),
-                Ok(m) if m.is_dir() => {
-                    let before = files.len();
-                    let walk = walkdir::WalkDir::new(root)
-                        .sort_by_file_name()
-                        .into_iter()
-                        .filter_entry(|e| {
-                            e.depth() == 0 || !is_bookkeeping(&e.file_name().to_string_lossy())
-                        });
-                    for entry in walk {
-                        match entry {
-                            Ok(e) if e.file_type().is_file() => {
-                                files.push(Some(e.path().to_path_buf()))
-                            }
-                            Ok(_) => {}
-                            Err(e) => problems.push(Error::Io {
-                                path: e.path().unwrap_or(root).to_path_buf(),
-                                source: e.into(),
-                            }),
-                        }
-                    }
-                    if files.len() == before {
-                        problems.push(Error::BadDocument {
-                            origin: root.display().to_string(),
-                            reason: "directory holds no part files".into(),
-                        });
-                    }
-                }
-                Ok(_) => files.push(Some(root.to_path_buf())),
-            }
-        }
+        let found = walk::walk(
+            inputs,
+            &walk::Walk {
+                follow_links: false,
+                skip_name: &|name| is_bookkeeping(&name.to_string_lossy()),
+                keep: &|_| true,
+                empty: "directory holds no part files",
+            },
+        );
+        let mut files: Vec<Option<PathBuf>> =
+            found.files.into_iter().map(|f| Some(f.path)).collect();
         files.sort();
         files.dedup();
-        if stdin {
+        if found.stdin {
             files.push(None);
         }
-        Parts { files, problems }
+        Parts {
+            files,
+            problems: found.problems,
+        }
     }
 
     /// The first part file found (`None` when there is none or it is stdin).

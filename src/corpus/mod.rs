@@ -9,6 +9,7 @@
 
 mod jsonl;
 mod text;
+pub(crate) mod walk;
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -118,102 +119,50 @@ impl Corpus {
     /// such a file is read, and its document id is the lossy name (U+FFFD
     /// for each undecodable byte), with a note.
     pub fn discover<P: AsRef<Path>>(inputs: &[P]) -> Corpus {
-        let mut sources = Vec::new();
-        let mut problems = Vec::new();
-        let mut notes = Vec::new();
-        let mut stdin = inputs.is_empty();
-        for input in inputs {
-            let root = input.as_ref();
-            if root.as_os_str() == "-" {
-                stdin = true;
-                continue;
-            }
-            let meta = match std::fs::metadata(root) {
-                Ok(m) => m,
-                Err(source) => {
-                    problems.push(Error::Io {
-                        path: root.to_path_buf(),
-                        source,
-                    });
-                    continue;
+        // Links are followed (a linked article is read, once); a link
+        // leading back to a directory above it is noted, not followed.
+        let found = walk::walk(
+            inputs,
+            &walk::Walk {
+                follow_links: true,
+                skip_name: &|_| false,
+                keep: &|path| classify(path).is_some(),
+                empty: "directory holds no articles (.txt, .md, .jsonl, .ndjson, optionally .gz)",
+            },
+        );
+        let (problems, mut notes, stdin) = (found.problems, found.notes, found.stdin);
+        let mut sources = Vec::with_capacity(found.files.len());
+        for f in found.files {
+            let source = match &f.rel {
+                Some(rel) => {
+                    let (format, gzip) = classify(&f.path).expect("kept files are articles");
+                    Source {
+                        id: lossy_id(rel, &f.path, &mut notes),
+                        path: Some(f.path),
+                        named: false,
+                        format,
+                        gzip,
+                    }
+                }
+                None => {
+                    let root = &f.path;
+                    // A file named directly is read even with another extension: as text.
+                    let (format, gzip) = classify(root).unwrap_or((
+                        Format::Text,
+                        root.extension()
+                            .is_some_and(|e| e.eq_ignore_ascii_case("gz")),
+                    ));
+                    let name = Path::new(root.file_name().unwrap_or(root.as_os_str()));
+                    Source {
+                        id: lossy_id(name, root, &mut notes),
+                        path: Some(f.path.clone()),
+                        named: true,
+                        format,
+                        gzip,
+                    }
                 }
             };
-            if meta.is_dir() {
-                let before = sources.len();
-                // Links are followed (a linked article is read, once); a link
-                // leading back to a directory above it is noted, not followed.
-                let walk = walkdir::WalkDir::new(root)
-                    .follow_links(true)
-                    .sort_by_file_name();
-                for entry in walk {
-                    let entry = match entry {
-                        Ok(e) => e,
-                        Err(e) => {
-                            let path = e.path().unwrap_or(root).to_path_buf();
-                            if let Some(ancestor) = e.loop_ancestor() {
-                                notes.push(Error::BadDocument {
-                                    origin: path.display().to_string(),
-                                    reason: format!(
-                                        "directory loop (leads back to {}); not followed",
-                                        ancestor.display()
-                                    ),
-                                });
-                            } else if e
-                                .io_error()
-                                .is_some_and(|io| io.kind() == io::ErrorKind::NotFound)
-                                && classify(&path).is_none()
-                            {
-                                // A dangling link that would not be read anyway.
-                            } else {
-                                let source = match e.io_error() {
-                                    // walkdir's own message would name the path again.
-                                    Some(io) => io::Error::new(io.kind(), io.to_string()),
-                                    None => e.into(),
-                                };
-                                problems.push(Error::Io { path, source });
-                            }
-                            continue;
-                        }
-                    };
-                    if !entry.file_type().is_file() {
-                        continue;
-                    }
-                    if let Some((format, gzip)) = classify(entry.path()) {
-                        let rel = entry.path().strip_prefix(root).unwrap_or(entry.path());
-                        let id = lossy_id(rel, entry.path(), &mut notes);
-                        sources.push(Source {
-                            path: Some(entry.path().to_path_buf()),
-                            id,
-                            named: false,
-                            format,
-                            gzip,
-                        });
-                    }
-                }
-                if sources.len() == before {
-                    problems.push(Error::BadDocument {
-                        origin: root.display().to_string(),
-                        reason: "directory holds no articles (.txt, .md, .jsonl, .ndjson, optionally .gz)"
-                            .into(),
-                    });
-                }
-            } else {
-                // A file named directly is read even with another extension: as text.
-                let (format, gzip) = classify(root).unwrap_or((
-                    Format::Text,
-                    root.extension()
-                        .is_some_and(|e| e.eq_ignore_ascii_case("gz")),
-                ));
-                let name = Path::new(root.file_name().unwrap_or(root.as_os_str()));
-                let id = lossy_id(name, root, &mut notes);
-                sources.push(Source {
-                    path: Some(root.to_path_buf()),
-                    id,
-                    named: true,
-                    format,
-                    gzip,
-                });
-            }
+            sources.push(source);
         }
         sources.sort_by(|a, b| a.path.cmp(&b.path).then_with(|| a.id.cmp(&b.id)));
         // The same file named twice ("d", "./d/a.txt") is read once.
