@@ -376,34 +376,47 @@ impl GraphBuilder {
                 id,
             });
         }
-        // Edges: co-occurrence first, then relations, each by (source id, target id).
-        let ids: Vec<String> = graph.node_indices().map(|i| graph[i].id.clone()).collect();
-        let pos = |n: u32| index[n as usize];
-        let mut cooc: Vec<_> = self.cooc.into_iter().collect();
-        cooc.sort_by(|a, b| {
-            let ka = (&ids[pos(a.0 .0).index()], &ids[pos(a.0 .1).index()]);
-            let kb = (&ids[pos(b.0 .0).index()], &ids[pos(b.0 .1).index()]);
-            ka.cmp(&kb)
-        });
-        for ((a, b), acc) in cooc {
-            graph.add_edge(pos(a), pos(b), edge(EdgeKind::Cooccurrence, acc));
+        // Edges: co-occurrence first, then relations, each by (source id,
+        // target id). Nodes went in in id order and ids are unique, so a
+        // node's index is its rank among the ids: compare those, and sort
+        // small keys rather than the accumulators themselves.
+        let rank = |n: u32| index[n as usize].index() as u32;
+        let mut cooc: Vec<_> = self.cooc.into_iter().map(Some).collect();
+        let mut keys: Vec<(u32, u32, u32)> = cooc
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let ((a, b), _) = e.as_ref().expect("not yet taken");
+                (rank(*a), rank(*b), i as u32)
+            })
+            .collect();
+        keys.sort_unstable();
+        for (_, _, i) in keys {
+            let ((a, b), acc) = cooc[i as usize].take().expect("each edge once");
+            graph.add_edge(
+                index[a as usize],
+                index[b as usize],
+                edge(EdgeKind::Cooccurrence, acc),
+            );
         }
-        let mut rels: Vec<_> = self.rels.into_iter().collect();
-        rels.sort_by(|a, b| {
-            let ka = (
-                &ids[pos(a.0 .0).index()],
-                &ids[pos(a.0 .1).index()],
-                &a.0 .2,
-            );
-            let kb = (
-                &ids[pos(b.0 .0).index()],
-                &ids[pos(b.0 .1).index()],
-                &b.0 .2,
-            );
-            ka.cmp(&kb)
+        let mut rels: Vec<_> = self.rels.into_iter().map(Some).collect();
+        let mut keys: Vec<(u32, u32, u32)> = rels
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let ((a, b, _), _) = e.as_ref().expect("not yet taken");
+                (rank(*a), rank(*b), i as u32)
+            })
+            .collect();
+        let kind = |i: u32| &rels[i as usize].as_ref().expect("not yet taken").0 .2;
+        keys.sort_unstable_by(|x, y| {
+            (x.0, x.1)
+                .cmp(&(y.0, y.1))
+                .then_with(|| kind(x.2).cmp(kind(y.2)))
         });
-        for ((a, b, kind), acc) in rels {
-            graph.add_edge(pos(a), pos(b), edge(kind, acc));
+        for (_, _, i) in keys {
+            let ((a, b, kind), acc) = rels[i as usize].take().expect("each edge once");
+            graph.add_edge(index[a as usize], index[b as usize], edge(kind, acc));
         }
         graph
     }
