@@ -143,74 +143,159 @@ pub fn write<W: Write>(graph: &Graph, out: &mut W) -> io::Result<()> {
         )?;
     }
     writeln!(out, r#"  <graph id="newsgraph" edgedefault="directed">"#)?;
+    // Each node and edge is put together in `buf`, which goes out in pieces
+    // of about 64 KB: the writer is called once per piece instead of once
+    // per attribute.
+    let mut buf: Vec<u8> = Vec::with_capacity(FLUSH_AT + 4096);
     for i in graph.node_indices() {
-        node(&graph[i], out)?;
+        node(&graph[i], &mut buf);
+        flush_full(&mut buf, out)?;
     }
-    for (e, id) in graph.edge_indices().zip(super::edge_ids(graph)) {
+    let (mut c, mut r) = (0u64, 0u64);
+    let mut id = Vec::with_capacity(24);
+    for e in graph.edge_indices() {
         let (s, t) = graph.edge_endpoints(e).expect("edge exists");
-        edge(&id, &graph[s].id, &graph[t].id, &graph[e], out)?;
+        // The ids of `super::edge_ids`, made here without a String each.
+        id.clear();
+        match graph[e].kind {
+            EdgeKind::Cooccurrence => {
+                id.push(b'c');
+                push_u64(&mut id, c);
+                c += 1;
+            }
+            EdgeKind::Relation { .. } => {
+                id.push(b'r');
+                push_u64(&mut id, r);
+                r += 1;
+            }
+        }
+        edge(&id, &graph[s].id, &graph[t].id, &graph[e], &mut buf);
+        flush_full(&mut buf, out)?;
     }
+    out.write_all(&buf)?;
     writeln!(out, "  </graph>")?;
     writeln!(out, "</graphml>")?;
     Ok(())
 }
 
-fn data<W: Write>(out: &mut W, key: &str, value: &str) -> io::Result<()> {
-    // Pieces written as they are: this runs for every attribute of every
-    // node and edge, and the formatting machinery costs more than the bytes.
-    out.write_all(b"<data key=\"")?;
-    out.write_all(key.as_bytes())?;
-    out.write_all(b"\">")?;
-    out.write_all(xml_escape(value).as_bytes())?;
-    out.write_all(b"</data>")
+/// Bytes gathered before they are handed to the writer.
+const FLUSH_AT: usize = 1 << 16;
+
+fn flush_full<W: Write>(buf: &mut Vec<u8>, out: &mut W) -> io::Result<()> {
+    if buf.len() >= FLUSH_AT {
+        out.write_all(buf)?;
+        buf.clear();
+    }
+    Ok(())
 }
 
-fn node<W: Write>(n: &Node, out: &mut W) -> io::Result<()> {
-    write!(out, r#"    <node id="{}">"#, xml_escape(&n.id))?;
-    data(out, "n_label", &n.label)?;
-    data(out, "n_type", n.kind.as_str())?;
-    data(out, "n_mentions", &n.mentions.to_string())?;
-    data(out, "n_documents", &n.documents.to_string())?;
+/// `n` in decimal, as `to_string` writes it.
+fn push_u64(buf: &mut Vec<u8>, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    buf.extend_from_slice(&digits[i..]);
+}
+
+fn data(buf: &mut Vec<u8>, key: &str, value: &str) {
+    buf.extend_from_slice(b"<data key=\"");
+    buf.extend_from_slice(key.as_bytes());
+    buf.extend_from_slice(b"\">");
+    buf.extend_from_slice(xml_escape(value).as_bytes());
+    buf.extend_from_slice(b"</data>");
+}
+
+fn data_u64(buf: &mut Vec<u8>, key: &str, value: u64) {
+    buf.extend_from_slice(b"<data key=\"");
+    buf.extend_from_slice(key.as_bytes());
+    buf.extend_from_slice(b"\">");
+    push_u64(buf, value);
+    buf.extend_from_slice(b"</data>");
+}
+
+fn node(n: &Node, buf: &mut Vec<u8>) {
+    buf.extend_from_slice(b"    <node id=\"");
+    buf.extend_from_slice(xml_escape(&n.id).as_bytes());
+    buf.extend_from_slice(b"\">");
+    data(buf, "n_label", &n.label);
+    data(buf, "n_type", n.kind.as_str());
+    data_u64(buf, "n_mentions", n.mentions);
+    data_u64(buf, "n_documents", n.documents);
     if let Some(d) = &n.first_date {
-        data(out, "n_first_date", d)?;
+        data(buf, "n_first_date", d);
     }
     if let Some(d) = &n.last_date {
-        data(out, "n_last_date", d)?;
+        data(buf, "n_last_date", d);
     }
-    data(out, "n_aliases", &n.aliases.join("; "))?;
-    writeln!(out, "</node>")
+    data(buf, "n_aliases", &n.aliases.join("; "));
+    buf.extend_from_slice(b"</node>\n");
 }
 
-fn edge<W: Write>(id: &str, s: &str, t: &str, e: &Edge, out: &mut W) -> io::Result<()> {
-    write!(
-        out,
-        r#"    <edge id="{id}" source="{}" target="{}">"#,
-        xml_escape(s),
-        xml_escape(t)
-    )?;
-    data(out, "e_eid", id)?;
+fn edge(id: &[u8], s: &str, t: &str, e: &Edge, buf: &mut Vec<u8>) {
+    buf.extend_from_slice(b"    <edge id=\"");
+    buf.extend_from_slice(id);
+    buf.extend_from_slice(b"\" source=\"");
+    buf.extend_from_slice(xml_escape(s).as_bytes());
+    buf.extend_from_slice(b"\" target=\"");
+    buf.extend_from_slice(xml_escape(t).as_bytes());
+    buf.extend_from_slice(b"\">");
+    // Edge ids are ASCII letters and digits: nothing to escape.
+    buf.extend_from_slice(b"<data key=\"e_eid\">");
+    buf.extend_from_slice(id);
+    buf.extend_from_slice(b"</data>");
     match &e.kind {
-        EdgeKind::Cooccurrence => data(out, "e_kind", "cooccurrence")?,
+        EdgeKind::Cooccurrence => data(buf, "e_kind", "cooccurrence"),
         EdgeKind::Relation { relation, negated } => {
-            data(out, "e_kind", "relation")?;
-            data(out, "e_relation", relation)?;
-            data(out, "e_negated", if *negated { "true" } else { "false" })?;
+            data(buf, "e_kind", "relation");
+            data(buf, "e_relation", relation);
+            data(buf, "e_negated", if *negated { "true" } else { "false" });
         }
     }
     if let Some(v) = &e.verb {
-        data(out, "e_verb", v)?;
+        data(buf, "e_verb", v);
     }
     // As `{:.1}` of the weight as a float wrote it, without float formatting.
-    data(out, "e_weight", &format!("{}.0", e.weight))?;
-    data(out, "e_documents", &e.documents.to_string())?;
+    buf.extend_from_slice(b"<data key=\"e_weight\">");
+    push_u64(buf, e.weight);
+    buf.extend_from_slice(b".0</data>");
+    data_u64(buf, "e_documents", e.documents);
     if let Some(d) = &e.first_date {
-        data(out, "e_first_date", d)?;
+        data(buf, "e_first_date", d);
     }
     if let Some(d) = &e.last_date {
-        data(out, "e_last_date", d)?;
+        data(buf, "e_last_date", d);
     }
     if !e.evidence.is_empty() {
-        data(out, "e_evidence", &super::evidence_text(&e.evidence))?;
+        data(buf, "e_evidence", &super::evidence_text(&e.evidence));
     }
-    writeln!(out, "</edge>")
+    buf.extend_from_slice(b"</edge>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    proptest::proptest! {
+        /// Numbers are written as `to_string` writes them.
+        #[test]
+        fn decimal_as_to_string(n in proptest::prelude::any::<u64>()) {
+            let mut buf = b"x".to_vec();
+            super::push_u64(&mut buf, n);
+            proptest::prop_assert_eq!(buf, format!("x{n}").into_bytes());
+        }
+    }
+
+    #[test]
+    fn decimal_edges() {
+        for n in [0, 9, 10, u64::MAX] {
+            let mut buf = Vec::new();
+            super::push_u64(&mut buf, n);
+            assert_eq!(buf, n.to_string().into_bytes());
+        }
+    }
 }
