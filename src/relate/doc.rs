@@ -64,60 +64,6 @@ pub(crate) struct Doc<'a> {
     pub(super) titles: FxHashMap<usize, Vec<String>>,
 }
 
-/// Verbs that make the act they govern irrealis ([`Doc::irrealis`]):
-/// attempt, wish, consideration; a cancelled, delayed or unfinished act.
-/// Each with its forms ending in "s", "ed", "d", "ing", "es" (and "ing"
-/// for its final "e"), as the fact bit [`GOVERNOR`].
-pub(super) const GOVERNORS: &[&str] = &[
-    "seek",
-    "sought",
-    "want",
-    "hope",
-    "wish",
-    "try",
-    "tried",
-    "tries",
-    "aim",
-    "consider",
-    "mull",
-    "weigh",
-    "explore",
-    "cancel",
-    "cancelled",
-    "canceled",
-    "postpone",
-    "scrap",
-    "scrapped",
-    "suspend",
-    "delay",
-    "abandon",
-    "shelve",
-    "near",
-];
-
-/// Nouns for parts of a weapon ("components of", "wings").
-const PARTS: &[&str] = &[
-    "component",
-    "components",
-    "part",
-    "parts",
-    "wing",
-    "wings",
-    "fuselage",
-    "fuselages",
-    "airframe",
-    "airframes",
-    "engine",
-    "engines",
-    "subsystem",
-    "subsystems",
-    "section",
-    "sections",
-    "assembly",
-    "assemblies",
-    "spares",
-];
-
 impl<'a> Doc<'a> {
     pub(crate) fn new(text: &'a str, ex: &'a Extraction, verbs: &'a Verbs) -> Doc<'a> {
         let toks = &ex.tokens;
@@ -383,31 +329,6 @@ impl<'a> Doc<'a> {
     /// than eight) is a noun for parts or services ("F-16 wings", "M1 tank
     /// engines", "its P-8I fleet", "F-15 maintenance").
     pub(crate) fn weapon_itself(&self, end: usize) -> bool {
-        const NOT_ITSELF: &[&str] = &[
-            "fleet",
-            "fleets",
-            "maintenance",
-            "upgrade",
-            "upgrades",
-            "upgradation",
-            "support",
-            "training",
-            "sustainment",
-            "repair",
-            "repairs",
-            "overhaul",
-            "servicing",
-            "simulator",
-            "simulators",
-            "programme",
-            "program",
-            "project",
-            "production",
-            "line",
-            "lines",
-            "plant",
-            "facility",
-        ];
         let toks = &self.ex.tokens;
         let mut k = end;
         while k < toks.len()
@@ -433,51 +354,6 @@ impl<'a> Doc<'a> {
             k -= 1;
         }
         k >= 2 && self.low(k - 1) == "of" && PARTS.contains(&self.low(k - 2))
-    }
-
-    /// Whether the clause holding token `at` (from the sentence start `a`
-    /// or the last comma) is opened by "whether" or "if", or is what
-    /// rumours or speculation say ("rumours that", "speculation that").
-    pub(crate) fn hedged(&self, a: usize, at: usize) -> bool {
-        let mut k = at;
-        while k > a {
-            k -= 1;
-            match self.low(k) {
-                "," | ";" | ":" => return false,
-                "whether" | "if" => return true,
-                "that"
-                    if k > a
-                        && matches!(
-                            self.low(k - 1),
-                            "rumors" | "rumours" | "rumor" | "rumour" | "speculation"
-                        ) =>
-                {
-                    return true
-                }
-                _ => {}
-            }
-        }
-        false
-    }
-
-    /// Whether the predicate whose verb group starts at `vg` (or, for an
-    /// event noun, whose phrase starts at `vg`) is only wished, attempted,
-    /// possible or called off, which the guidelines do not count: "may
-    /// arrange", "hopes to sign", "is considering buying", "sought a
-    /// memorandum with", "is nearing an agreement", "cancelled a trip to".
-    /// Plans stated as fact ("will buy", "plans to buy") are not irrealis.
-    pub(crate) fn irrealis(&self, a: usize, vg: usize, start: usize, noun: bool) -> bool {
-        // A verb of attempt, wish or consideration, or a cancelled,
-        // delayed or unfinished act (`GOVERNORS`, a fact bit).
-        let governs = |k: usize| self.has(k, GOVERNOR);
-        if (vg..start).any(|k| matches!(self.low(k), "may" | "might")) {
-            return true;
-        }
-        if noun {
-            return self.support_verb(vg, a).is_some_and(governs);
-        }
-        // "hopes to sign", "is considering buying".
-        (vg > a + 1 && self.low(vg - 1) == "to" && governs(vg - 2)) || (vg > a && governs(vg - 1))
     }
 
     /// End of the sentence holding token `i`.

@@ -136,6 +136,7 @@ mod doc;
 mod emit;
 mod frames;
 mod groups;
+mod modality;
 mod nominal;
 mod objects;
 mod patterns;

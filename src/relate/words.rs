@@ -67,7 +67,7 @@ pub(crate) const NAMING_VERB: u32 = 1;
 /// apostrophe).
 pub(crate) const POSS_MARK: u32 = 1 << 1;
 /// A form of a verb that makes the act it governs irrealis ("hopes to
-/// sign", "is considering buying"; `doc::GOVERNORS`).
+/// sign", "is considering buying"; `GOVERNORS`).
 pub(crate) const GOVERNOR: u32 = 1 << 2;
 
 /// The words of each fact bit, for the word table ([`super::verbs::Word`]).
@@ -79,7 +79,7 @@ pub(super) fn facts() -> Vec<(u32, String)> {
     for w in ["'s", "'"] {
         out.push((POSS_MARK, w.to_string()));
     }
-    for g in super::doc::GOVERNORS {
+    for g in GOVERNORS {
         let mut forms: Vec<String> = ["", "s", "ed", "d", "ing", "es"]
             .iter()
             .map(|s| format!("{g}{s}"))
@@ -282,3 +282,85 @@ impl Descriptor {
         }
     }
 }
+
+/// Verbs that make the act they govern irrealis ([`Doc::irrealis`](super::doc::Doc::irrealis)):
+/// attempt, wish, consideration; a cancelled, delayed or unfinished act.
+/// Each with its forms ending in "s", "ed", "d", "ing", "es" (and "ing"
+/// for its final "e"), as the fact bit [`GOVERNOR`].
+pub(super) const GOVERNORS: &[&str] = &[
+    "seek",
+    "sought",
+    "want",
+    "hope",
+    "wish",
+    "try",
+    "tried",
+    "tries",
+    "aim",
+    "consider",
+    "mull",
+    "weigh",
+    "explore",
+    "cancel",
+    "cancelled",
+    "canceled",
+    "postpone",
+    "scrap",
+    "scrapped",
+    "suspend",
+    "delay",
+    "abandon",
+    "shelve",
+    "near",
+];
+
+/// Nouns for parts of a weapon ("components of", "wings").
+pub(super) const PARTS: &[&str] = &[
+    "component",
+    "components",
+    "part",
+    "parts",
+    "wing",
+    "wings",
+    "fuselage",
+    "fuselages",
+    "airframe",
+    "airframes",
+    "engine",
+    "engines",
+    "subsystem",
+    "subsystems",
+    "section",
+    "sections",
+    "assembly",
+    "assemblies",
+    "spares",
+];
+
+/// Nouns after a weapon name for its upkeep or programme, not the weapon
+/// itself ("its P-8I fleet", "F-15 maintenance"; [`Doc::weapon_itself`]).
+pub(super) const NOT_ITSELF: &[&str] = &[
+    "fleet",
+    "fleets",
+    "maintenance",
+    "upgrade",
+    "upgrades",
+    "upgradation",
+    "support",
+    "training",
+    "sustainment",
+    "repair",
+    "repairs",
+    "overhaul",
+    "servicing",
+    "simulator",
+    "simulators",
+    "programme",
+    "program",
+    "project",
+    "production",
+    "line",
+    "lines",
+    "plant",
+    "facility",
+];
