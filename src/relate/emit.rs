@@ -119,6 +119,10 @@ impl<'d, 'a> Emitter<'d, 'a> {
             if doc.irrealis(a, t.vg, t.start, t.noun) {
                 continue;
             }
+            // "denied supplying W", "rejected claims that it sent W".
+            if !t.noun && doc.denied(a, t.vg) {
+                t.neg = true;
+            }
             if t.noun {
                 self.noun(t, done, a, &trig_at);
             } else {

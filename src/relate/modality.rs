@@ -1,8 +1,55 @@
 //! Whether a predicate is asserted: a question, condition or rumour
 //! ([`Doc::hedged`]); a wished, attempted, possible or called-off act
-//! ([`Doc::irrealis`]).
+//! ([`Doc::irrealis`]); an act its doer denies ([`Doc::denied`]).
 
-use super::doc::{Doc, GOVERNOR};
+use super::doc::{Doc, ADV, CONJ, GOVERNOR, LEX, PREP, REL, STOP, SUB};
+
+/// A form of "deny".
+pub(super) fn denial(w: &str) -> bool {
+    matches!(w, "deny" | "denies" | "denied" | "denying")
+}
+
+/// A verb that denies a claim it takes as object ("rejected accusations
+/// that", "dismissed reports that").
+fn rebuttal(w: &str) -> bool {
+    denial(w)
+        || matches!(
+            w,
+            "reject"
+                | "rejects"
+                | "rejected"
+                | "rejecting"
+                | "dismiss"
+                | "dismisses"
+                | "dismissed"
+                | "dismissing"
+                | "refute"
+                | "refutes"
+                | "refuted"
+                | "refuting"
+        )
+}
+
+/// A noun for a claim that a that-clause states.
+fn claim_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "claim"
+            | "claims"
+            | "accusation"
+            | "accusations"
+            | "allegation"
+            | "allegations"
+            | "report"
+            | "reports"
+            | "charge"
+            | "charges"
+            | "suggestion"
+            | "suggestions"
+            | "assertion"
+            | "assertions"
+    )
+}
 
 impl Doc<'_> {
     /// Whether the clause holding token `at` (from the sentence start `a`
@@ -48,5 +95,56 @@ impl Doc<'_> {
         }
         // "hopes to sign", "is considering buying".
         (vg > a + 1 && self.low(vg - 1) == "to" && governs(vg - 2)) || (vg > a && governs(vg - 1))
+    }
+
+    /// Whether the predicate whose verb group starts at `vg` is the
+    /// complement of a denial, which asserts its negation: a gerund after
+    /// "deny" ("denied supplying W", "denies ever selling"), or a clause
+    /// after "deny (that)" or after a rebutted claim ("denied it had sent",
+    /// "rejected accusations that it supplied"). Between the clause opener
+    /// and the verb group only the clause's subject may stand: no
+    /// conjunction, preposition, clause word or other predicate ("denied
+    /// the report and signed" is no denial of the signing).
+    pub(crate) fn denied(&self, a: usize, vg: usize) -> bool {
+        let mut k = vg;
+        while k > a && self.is(k - 1, ADV) {
+            k -= 1;
+        }
+        if k > a && denial(self.low(k - 1)) {
+            return true;
+        }
+        let mut k = vg;
+        while k > a && vg - k < 8 {
+            k -= 1;
+            let w = self.low(k);
+            if w == "that" {
+                let mut p = k;
+                while p > a && self.is(p - 1, ADV) {
+                    p -= 1;
+                }
+                if p == a {
+                    return false;
+                }
+                if denial(self.low(p - 1)) {
+                    return true;
+                }
+                // "rejected (the) accusations that".
+                let mut q = p - 1;
+                if !claim_noun(self.low(q)) {
+                    return false;
+                }
+                while q > a && self.is(q - 1, super::doc::DET) {
+                    q -= 1;
+                }
+                return q > a && rebuttal(self.low(q - 1));
+            }
+            if denial(w) {
+                return k + 1 < vg;
+            }
+            if self.is(k, CONJ | PREP | REL | SUB | STOP | LEX) || w == "," {
+                return false;
+            }
+        }
+        false
     }
 }

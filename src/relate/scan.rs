@@ -298,16 +298,18 @@ impl<'a> Doc<'a> {
         if !person && !matches!(w, "it" | "its" | "they" | "their") {
             return None;
         }
-        // "X said (last October) (that) it ...".
+        // "X said (last October) (that) it ...", "X denied it ...".
+        let says = |k: usize| self.is(k, REPORT) || super::modality::denial(self.low(k));
         let mut k = i;
         while k > lo
             && i - k < 5
             && self.span(k - 1).is_none()
-            && !self.is(k - 1, REPORT | STOP | PRON)
+            && !self.is(k - 1, STOP | PRON)
+            && !says(k - 1)
         {
             k -= 1;
         }
-        if k > lo && self.is(k - 1, REPORT) {
+        if k > lo && says(k - 1) {
             let mut r = k - 1;
             while r > lo && self.is(r - 1, AUX | ADV) {
                 r -= 1;

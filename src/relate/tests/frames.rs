@@ -326,3 +326,77 @@ fn complement_clause_subjects() {
         false,
     );
 }
+
+#[test]
+fn denials() {
+    // The complement of "deny", or a claim rejected, is stated negated.
+    let denied = [
+        Case {
+            text: "Iran denied supplying drones to Russia.",
+            want: &[("Iran", "supply", "Russia")],
+            not: &[],
+        },
+        Case {
+            text: "Pakistan has repeatedly denied ever selling the JF-17 to Nigeria.",
+            want: &[
+                ("Pakistan", "supply", "JF-17"),
+                ("Pakistan", "supply", "Nigeria"),
+                ("Nigeria", "acquire", "JF-17"),
+            ],
+            not: &[],
+        },
+        Case {
+            text: "China denies that it has sent weapons to Russia.",
+            want: &[("China", "supply", "Russia")],
+            not: &[],
+        },
+        Case {
+            text: "Turkey denied it had attacked Armenia.",
+            want: &[("Turkey", "attack", "Armenia")],
+            not: &[],
+        },
+        Case {
+            text: "Belarus rejected accusations that it had attacked Lithuania.",
+            want: &[("Belarus", "attack", "Lithuania")],
+            not: &[],
+        },
+        Case {
+            text: "Serbia dismissed reports that it would buy the Rafale from France.",
+            want: &[
+                ("Serbia", "acquire", "Rafale"),
+                ("France", "supply", "Rafale"),
+            ],
+            not: &[],
+        },
+    ];
+    check(&denied, true);
+    let relater = crate::relate::Relater::new();
+    for c in &denied {
+        assert!(
+            super::triples(&relater, c.text).iter().all(|x| x.3),
+            "{:?}",
+            c.text
+        );
+    }
+    // A denial does not reach past its own clause.
+    check(
+        &[
+            Case {
+                text: "Iran denied the report and signed a defence pact with Syria.",
+                want: &[("Iran", "agree", "Syria")],
+                not: &[],
+            },
+            Case {
+                text: "Chile, which denied the charges, bought the F-16 from Norway.",
+                want: &[("Chile", "acquire", "F-16"), ("Norway", "supply", "F-16")],
+                not: &[],
+            },
+            Case {
+                text: "Officials denied reports of a delay, saying Egypt had bought the Rafale.",
+                want: &[("Egypt", "acquire", "Rafale")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
