@@ -249,10 +249,12 @@ impl<'a> Doc<'a> {
             && !ACTOR_HEADS.contains(&w)
     }
 
-    /// Whether a noun naming a statement or an act ("report", "claims",
-    /// "move", "annexation") heads the phrase at token `at`, after at most
+    /// Whether a noun naming a statement, an act or a cause ("report",
+    /// "claims", "move", "annexation", "bid", "sovereignty") heads the phrase at token `at`, after at most
     /// two lower-case modifiers.
-    pub(crate) fn act_noun_at(&self, at: usize) -> bool {
+    /// With `events` false, a one-word event noun of the predicate lexicon
+    /// ("imports", "agreement") is no act.
+    pub(crate) fn act_noun_at(&self, at: usize, events: bool) -> bool {
         const ACTS: &[&str] = &[
             "report",
             "reports",
@@ -294,10 +296,34 @@ impl<'a> Doc<'a> {
             "handling",
             "response",
             "actions",
+            // Causes a party pursues or holds: supporting or opposing them
+            // is supporting or opposing the party ("backed Sweden's bid").
+            "bid",
+            "bids",
+            "effort",
+            "efforts",
+            "candidacy",
+            "application",
+            "push",
+            "proposal",
+            "proposals",
+            "campaign",
+            "demand",
+            "demands",
+            "request",
+            "position",
+            "sovereignty",
+            "independence",
+            "integrity",
+            "right",
+            "rights",
+            "membership",
+            "accession",
         ];
         // An event noun of the predicate lexicon is an act too ("protested
         // X's sale of missiles", "condemned X's deployment").
-        self.phrase_head_in(at, ACTS, 0) || self.phrase_head_where(at, 0, |w| self.event_noun(w))
+        self.phrase_head_in(at, ACTS, 0)
+            || (events && self.phrase_head_where(at, 0, |w| self.event_noun(w)))
     }
 
     /// Whether `w` is a one-word event noun of the predicate lexicon (not an

@@ -537,13 +537,21 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 }
             }
             Shape::Direct => {
-                // "condemned the Pentagon report", "slammed China's claims":
-                // criticism of a statement or act is criticism of its author.
+                // "condemned the Pentagon report", "slammed China's claims",
+                // "backed Sweden's bid": criticism or support of a statement,
+                // act or cause is criticism or support of its author. A name
+                // on an event noun is its author only as a possessor or a
+                // demonym ("condemned the Russian invasion"; in "subsidized
+                // U.S. corn imports" the U.S. sells). Not after a verb taking
+                // a bare infinitive ("helped block X's plans").
                 let act = |(p, g): &&(&str, Group)| {
                     f.acts
+                        && !t.entry.bare
                         && match *p {
-                            "" => self.doc.act_noun_at(g.end),
-                            "'s" => self.doc.act_noun_at(g.end + 1),
+                            "" => self
+                                .doc
+                                .act_noun_at(g.end, self.doc.demonym_at(g.start, g.end)),
+                            "'s" => self.doc.act_noun_at(g.end + 1, true),
                             _ => false,
                         }
                 };
@@ -552,7 +560,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     f.acts
                         && *p == "by"
                         && (t.end..g.start).any(|k| {
-                            self.doc.act_noun_at(k)
+                            self.doc.act_noun_at(k, true)
                                 || (self.doc.is(k, super::doc::LEX) && !self.doc.ex.tokens[k].cap)
                         })
                 };

@@ -39,6 +39,8 @@
 //! | a company's weapon | "Lockheed Martin's F-35" | `infinitives_possessive_makers_and_swipes` |
 //! | reporting verbs, control, relative clauses | "X said it would buy", "urged India to buy", "X, which was built by" | `reporting_verb`, `agent_noun_control` |
 //! | criticism of a statement or act, and of a that-clause | "slammed the Pentagon report", "complained that China had" | `criticism_of_acts`, `frames_and_argument_kinds` |
+//! | support or criticism of a party's cause, act or statement is of the party (a name on an event noun only as a possessor or demonym; not after "help" with a bare infinitive) | "backed Sweden's bid", "supports Ukraine's sovereignty", "endorsed a proposal by X" | `frames::support_of_causes_and_acts` |
+//! | acts not done: "no N to V", "stopped short of V-ing", "unlikely to V"; "back" after a verb is a particle | "made no commitment to support X", "referred back to" | `frames::support_of_causes_and_acts` |
 //! | frames of particular nouns | "an order for W from X" (lexicon flag `client`), "an incursion into X", "components of W" | `frames_and_argument_kinds`, `titled_groups_and_reciprocals` |
 //! | weapons aimed at a party (lexicon flag `aims`, frame victim slots), named or an arms noun | "used W against X", "launched W at X", "fired rockets into X" | `frames::weapons_aimed_at_a_party` |
 //! | a list naming the noun a demonym modifies | "a deal with Brazilian companies such as A and B" | `frames::lists_name_the_noun_of_a_demonym` |

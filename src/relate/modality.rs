@@ -93,8 +93,11 @@ impl Doc<'_> {
         if noun {
             return self.support_verb(vg, a).is_some_and(governs);
         }
-        // "hopes to sign", "is considering buying".
-        (vg > a + 1 && self.low(vg - 1) == "to" && governs(vg - 2)) || (vg > a && governs(vg - 1))
+        // "hopes to sign", "is considering buying", "is unlikely to back".
+        (vg > a + 1
+            && self.low(vg - 1) == "to"
+            && (governs(vg - 2) || self.low(vg - 2) == "unlikely"))
+            || (vg > a && governs(vg - 1))
     }
 
     /// Whether the predicate whose verb group starts at `vg` is the

@@ -199,6 +199,12 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
+            // "referred back", "fought back": "back" after a verb is a particle.
+            if !is_noun && self.low(i) == "back" && prev.is_some_and(|p| particle_verb(self.low(p)))
+            {
+                i += 1;
+                continue;
+            }
             let end = i + entry.words.len();
             let mut trig = Trig {
                 noun: is_noun,
@@ -379,9 +385,21 @@ impl<'a> Doc<'a> {
             {
                 t.neg = true;
             }
+            // "made no commitment to support", "has no plans to buy".
+            if j > a + 2
+                && self.low(j - 3) == "no"
+                && self.class[j - 2] & super::doc::FUNCTION == 0
+                && self.span(j - 2).is_none()
+            {
+                t.neg = true;
+            }
         }
         if j > a && e.kind & GER != 0 && !aux && self.is(j - 1, PREP) {
             t.control = true;
+            // "stopped short of endorsing": not done.
+            if j > a + 1 && self.low(j - 1) == "of" && self.low(j - 2) == "short" {
+                t.neg = true;
+            }
         }
     }
 
@@ -575,4 +593,66 @@ impl<'a> Doc<'a> {
         }
         (out, j)
     }
+}
+
+/// A verb that "back" follows as a particle ("came back", "referred back"):
+/// a past form in "-ed" or a common verb of motion or giving.
+fn particle_verb(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed"))
+        || matches!(
+            w,
+            "come"
+                | "comes"
+                | "came"
+                | "go"
+                | "goes"
+                | "went"
+                | "get"
+                | "gets"
+                | "got"
+                | "bring"
+                | "brings"
+                | "brought"
+                | "pay"
+                | "pays"
+                | "paid"
+                | "cut"
+                | "cuts"
+                | "hold"
+                | "holds"
+                | "held"
+                | "fight"
+                | "fights"
+                | "fought"
+                | "send"
+                | "sends"
+                | "sent"
+                | "give"
+                | "gives"
+                | "gave"
+                | "take"
+                | "takes"
+                | "took"
+                | "put"
+                | "puts"
+                | "fall"
+                | "falls"
+                | "fell"
+                | "fly"
+                | "flies"
+                | "flew"
+                | "set"
+                | "sets"
+                | "step"
+                | "steps"
+                | "turn"
+                | "turns"
+                | "roll"
+                | "rolls"
+                | "scale"
+                | "scales"
+                | "write"
+                | "writes"
+                | "wrote"
+        )
 }

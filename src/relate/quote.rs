@@ -458,7 +458,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
             // "X's move", "X's decision to …": the act's author.
             let mut k = obj.end;
             if k < b && matches!(doc.low(k), "'s" | "'") {
-                if !doc.act_noun_at(k + 1) {
+                if !doc.act_noun_at(k + 1, true) {
                     continue;
                 }
                 k += 1;
@@ -532,7 +532,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
             }
             let mut j = x.end;
             if j < b && matches!(doc.low(j), "'s" | "'") {
-                if !doc.act_noun_at(j + 1) {
+                if !doc.act_noun_at(j + 1, true) {
                     continue;
                 }
                 j += 1;

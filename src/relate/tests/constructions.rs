@@ -172,11 +172,17 @@ fn criticism_of_acts() {
                 want: &[],
                 not: &[("Japan", "criticize", "Russia")],
             },
-            // Other categories never take the possessor.
+            // Support takes the author of a cause as criticism does.
             Case {
                 text: "India supported Russia's bid for the games.",
+                want: &[("India", "support", "Russia")],
+                not: &[],
+            },
+            // Other categories never take the possessor.
+            Case {
+                text: "India visited Russia's bid committee.",
                 want: &[],
-                not: &[("India", "support", "Russia")],
+                not: &[("India", "visit", "Russia")],
             },
         ],
         false,

@@ -400,3 +400,78 @@ fn denials() {
         false,
     );
 }
+
+#[test]
+fn support_of_causes_and_acts() {
+    // Backing or criticising a party's bid, plan, decision or act is
+    // backing or criticising the party.
+    check(
+        &[
+            Case {
+                text: "Turkey backed Sweden's bid to join NATO.",
+                want: &[("Turkey", "support", "Sweden")],
+                not: &[("Turkey", "support", "North Atlantic Treaty Organization")],
+            },
+            Case {
+                text: "Germany supports Ukraine's sovereignty and territorial integrity.",
+                want: &[("Germany", "support", "Ukraine")],
+                not: &[],
+            },
+            Case {
+                text: "Brazil endorsed a proposal by Argentina to cut tariffs.",
+                want: &[("Brazil", "support", "Argentina")],
+                not: &[],
+            },
+            Case {
+                text: "Hungary criticised the Polish plan.",
+                want: &[("Hungary", "criticize", "Poland")],
+                not: &[],
+            },
+            // A name on an event noun is its author only as a possessor or a
+            // demonym: here Canada sells.
+            Case {
+                text: "Mexico subsidized Canada wheat imports.",
+                want: &[],
+                not: &[("Mexico", "support", "Canada")],
+            },
+            // "help" takes a bare infinitive: the plans are the object of "block".
+            Case {
+                text: "Peru helped block Chile's plans.",
+                want: &[],
+                not: &[("Peru", "support", "Chile")],
+            },
+            // "back" after a verb is a particle.
+            Case {
+                text: "Chile referred the dispute back to the tribunal set up by Peru.",
+                want: &[],
+                not: &[("Chile", "support", "Peru")],
+            },
+        ],
+        false,
+    );
+    // Not done: "no plans to", "stopped short of", "unlikely to".
+    let negated = [
+        Case {
+            text: "Japan made no commitment to buy the F-35 from the United States.",
+            want: &[
+                ("Japan", "acquire", "F-35"),
+                ("United States", "supply", "F-35"),
+            ],
+            not: &[],
+        },
+        Case {
+            text: "Austria stopped short of endorsing Slovenia's proposal.",
+            want: &[("Austria", "support", "Slovenia")],
+            not: &[],
+        },
+    ];
+    check(&negated, true);
+    check(
+        &[Case {
+            text: "Norway is unlikely to back Denmark's bid.",
+            want: &[],
+            not: &[("Norway", "support", "Denmark")],
+        }],
+        false,
+    );
+}
