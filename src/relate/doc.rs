@@ -208,6 +208,45 @@ impl<'a> Doc<'a> {
             && (self.actor_head_at(at) || self.phrase_head_in(at, TARGET_HEADS, TITLE))
     }
 
+    /// Whether tokens `[from, at)` are an unnamed phrase headed by a noun
+    /// for what a party holds ([`TARGET_HEADS`]), then "in", a determiner
+    /// and a compass adjective at most: "targets in southern", "villages in
+    /// the".
+    pub(crate) fn unnamed_targets_before(&self, from: usize, at: usize) -> bool {
+        let mut k = at;
+        while k > from
+            && (self.is(k - 1, DET)
+                || matches!(
+                    self.low(k - 1),
+                    "northern"
+                        | "southern"
+                        | "eastern"
+                        | "western"
+                        | "central"
+                        | "northeastern"
+                        | "northwestern"
+                        | "southeastern"
+                        | "southwestern"
+                ))
+        {
+            k -= 1;
+        }
+        if k == from || self.low(k - 1) != "in" {
+            return false;
+        }
+        let k = k - 1;
+        let toks = &self.ex.tokens;
+        k - from <= 4
+            && (from..k).all(|i| {
+                self.span(i).is_none()
+                    && !toks[i].cap
+                    && (toks[i].kind == TokenKind::Number
+                        || (toks[i].kind == TokenKind::Word
+                            && self.class[i] & FUNCTION & !DET == 0))
+            })
+            && (from..k).any(|i| TARGET_HEADS.contains(&self.low(i)))
+    }
+
     /// Whether a word of `heads` stands among the first three lower-case
     /// words of the phrase at `at` (words of a closed class end it, except
     /// those of `open`).

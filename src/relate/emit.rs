@@ -575,6 +575,16 @@ impl<'d, 'a> Emitter<'d, 'a> {
                             _ => false,
                         }
                 };
+                // "struck targets in southern Lebanon": the state where the
+                // unnamed positions, places or people attacked are.
+                let held_in = |(p, g): &&(&str, Group)| {
+                    f.held
+                        && *p == "in"
+                        && g.members.iter().all(|&m| {
+                            self.doc.ex.entities[m].kind == crate::extract::EntityType::Country
+                        })
+                        && self.doc.unnamed_targets_before(t.end, g.start)
+                };
                 // "helped the SDF defeat ISIS": a verb of flag `bare` takes an
                 // object and a bare infinitive, no common noun the name modifies.
                 let bare_infinitive = |g: &Group| {
@@ -604,6 +614,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
                             && (!self.doc.modifies_common_noun(g.end) || bare_infinitive(g))
                     })
                     .or_else(|| objs.first().filter(held))
+                    .or_else(|| objs.first().filter(held_in))
                     .or_else(|| objs.iter().take(2).find(act))
                     .or_else(|| objs.iter().take(2).find(by_author))
                     .map(|(_, g)| g.clone())

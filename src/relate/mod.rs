@@ -80,7 +80,10 @@
 //!   goods, stances and institutions are not ("attacked Chinese exports",
 //!   "the Chinese position"); a party's weapons and military property count
 //!   as what it holds ("destroyed Armenian tanks", "struck Iranian air
-//!   defences") (`target_head_at`; `demonym_targets`);
+//!   defences"), and so do its members ("killed a Hezbollah commander");
+//!   unnamed positions, places or people "in" a state are the state's
+//!   ("struck targets in southern Lebanon") (`target_head_at`,
+//!   `unnamed_targets_before`; `demonym_targets`);
 //! - "its"/"their" on people or forces as a subject ("X said its forces
 //!   attacked", "Its navy threatened"): as "it" would resolve
 //!   (`possessive_pronoun_on_forces`);

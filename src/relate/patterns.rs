@@ -199,6 +199,23 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
+            // "struck targets", "bought supplies": a form in "-s" right after
+            // a past verb of the lexicon is its object, a plural noun.
+            if !is_noun
+                && entry.kind & THIRD != 0
+                && prev.is_some_and(|p| {
+                    self.is(p, LEX)
+                        && !toks[p].cap
+                        && (self.low(p).ends_with("ed")
+                            || matches!(
+                                self.low(p),
+                                "struck" | "hit" | "bought" | "sold" | "shot" | "fought" | "built"
+                            ))
+                })
+            {
+                i += 1;
+                continue;
+            }
             // "referred back", "fought back": "back" after a verb is a particle.
             if !is_noun && self.low(i) == "back" && prev.is_some_and(|p| particle_verb(self.low(p)))
             {

@@ -170,6 +170,7 @@ pub(super) const ACTOR_HEADS: &[&str] = &[
 pub(super) const TARGET_HEADS: &[&str] = &[
     "positions",
     "targets",
+    "sites",
     "base",
     "bases",
     "outpost",
@@ -218,6 +219,17 @@ pub(super) const TARGET_HEADS: &[&str] = &[
     "sailors",
     "pilots",
     "commanders",
+    // Members of a party ("killed a senior Hezbollah commander").
+    "commander",
+    "soldier",
+    "militant",
+    "fighter",
+    "member",
+    "members",
+    "operative",
+    "operatives",
+    "officer",
+    "officers",
     "territories",
     // A party's weapons and military property ("destroyed Armenian tanks",
     // "struck Iranian air defences").

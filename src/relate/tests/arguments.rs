@@ -22,6 +22,34 @@ fn demonym_targets() {
                 want: &[("Israel", "attack", "Hezbollah")],
                 not: &[("Israel", "attack", "Lebanon")],
             },
+            // A party's members; unnamed targets in a state are the state's.
+            Case {
+                text: "Estonian troops killed a senior Taliban commander.",
+                want: &[("Estonia", "attack", "Taliban")],
+                not: &[],
+            },
+            Case {
+                text: "Turkish jets struck targets in northern Iraq on Sunday.",
+                want: &[("Turkey", "attack", "Iraq")],
+                not: &[],
+            },
+            Case {
+                text: "Greece bombed three villages in Albania.",
+                want: &[("Greece", "attack", "Albania")],
+                not: &[],
+            },
+            // Not a place of the attack that is not the party's: a named
+            // holder wins; people not held ("soldiers in") are no state.
+            Case {
+                text: "Serbian forces killed soldiers in Kosovo.",
+                want: &[],
+                not: &[("Serbia", "attack", "Kosovo")],
+            },
+            Case {
+                text: "Chile bought supplies from Peru.",
+                want: &[],
+                not: &[("Peru", "supply", "Chile")],
+            },
             Case {
                 text: "Russian warships attacked Ukrainian ports on Monday.",
                 want: &[("Russia", "attack", "Ukraine")],
