@@ -33,7 +33,7 @@
 //! | passive with agent, coordinated participles | "an MoU was signed by A and B", "designed and built by" | `passive` |
 //! | coordination of subjects, objects, verbs | "A and B signed", "bought W and supplied" | `coordination` |
 //! | noun predicates (possessor, by, of, to, between) | "Russia's supply of W to R", "the attack on X by Y" | `nominal` |
-//! | support verbs lending their subject to an event noun; an intermediary's verb lends none ("co-managed the deal", "underwrote", "brokered") | "launched its invasion of X", "imposed new, wider sanctions on X", "entered into an agreement", "agreed to begin talks with" | `support_verbs`, `infinitives_possessive_makers_and_swipes` |
+//! | support verbs lending their subject to an event noun; an intermediary's verb lends none ("co-managed the deal", "underwrote", "brokered") | "launched its invasion of X", "imposed new, wider sanctions on X", "entered into an agreement", "agreed to begin talks with", "pledged $500 million in military aid to X", "will send aid to X" | `support_verbs`, `infinitives_possessive_makers_and_swipes`, `objects::sums_and_support_verbs` |
 //! | a phrase opening the sentence, or set off by commas after the subject, with a preposition or a participle with a time adjunct | "During a visit to X, Minister Y said", "Speaking after talks with X, Y said", "Y, speaking after talks with X, said" | `subjects::fronted_phrase` |
 //! | hyphen compounds and agent nouns | "Russian-made S-400", "Iran-backed Hezbollah", "Rafale maker Dassault" | `compounds_and_agent_nouns` |
 //! | a company's weapon | "Lockheed Martin's F-35" | `infinitives_possessive_makers_and_swipes` |

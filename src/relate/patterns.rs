@@ -236,6 +236,8 @@ impl<'a> Doc<'a> {
                     && !self.is(j - 1, POSS)
                     && self.span(j - 1).is_none()
                     && (self.is(j - 1, DET) || (self.is_tail_word(j - 1) && !toks[j - 1].cap))
+                    // "will offer aid": a word after an auxiliary is a verb.
+                    && !(j > a + 1 && !self.is(j - 1, DET) && self.is(j - 2, AUX))
                 {
                     j -= 1;
                     // A determiner opens the noun phrase.

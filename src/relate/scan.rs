@@ -495,8 +495,25 @@ impl<'a> Doc<'a> {
             if i > lo && matches!(self.low(i), "into" | "out" | "up") && self.is(i - 1, LIGHT) {
                 return Some(i - 1);
             }
-            let modifier = self.is_modifier(i);
-            if !modifier {
+            // "pledged $500 million in military aid": a sum before "in".
+            let sum_in = self.low(i) == "in"
+                && i > lo
+                && (self.ex.tokens[i - 1].kind == TokenKind::Number
+                    || matches!(
+                        self.low(i - 1),
+                        "million"
+                            | "billion"
+                            | "trillion"
+                            | "mln"
+                            | "bln"
+                            | "euros"
+                            | "dollars"
+                            | "dlrs"
+                            | "pounds"
+                            | "yen"
+                            | "rupees"
+                    ));
+            if !sum_in && !self.is_modifier(i) {
                 return None;
             }
             k -= 1;
@@ -697,7 +714,7 @@ impl<'a> Doc<'a> {
         let tk = &self.ex.tokens[i];
         self.span(i).is_none()
             && !tk.cap
-            && (matches!(self.low(i), "," | "-")
+            && (matches!(self.low(i), "," | "-" | "$" | "€" | "£")
                 || tk.kind == TokenKind::Number
                 || self.is(i, DET | POSS | ADV)
                 || (tk.kind == TokenKind::Word

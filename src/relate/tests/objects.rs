@@ -1,5 +1,6 @@
 //! Tables for the object side: an appositive after the object, set off by
-//! commas ("sold a frigate, the FREMM, to X").
+//! commas ("sold a frigate, the FREMM, to X"); event nouns after a support
+//! verb and a sum ("pledged $500 million in military aid to X").
 
 use super::{check, Case};
 
@@ -45,6 +46,50 @@ fn appositive_object() {
                 text: "France sold a frigate, the FREMM, which Egypt operates.",
                 want: &[("France", "supply", "FREMM")],
                 not: &[("France", "supply", "Egypt")],
+            },
+        ],
+        false,
+    );
+}
+
+/// An event noun after a support verb and a sum ("pledged $500 million in
+/// military aid to X", "a $2 billion aid package for X"); a verb after an
+/// auxiliary is no modifier of the noun ("will offer aid to X").
+#[test]
+fn sums_and_support_verbs() {
+    check(
+        &[
+            Case {
+                text: "Norway pledged $500 million in military aid to Ukraine.",
+                want: &[("Norway", "support", "Ukraine")],
+                not: &[],
+            },
+            Case {
+                text: "Canada announced a new $2 billion aid package for Moldova.",
+                want: &[("Canada", "support", "Moldova")],
+                not: &[],
+            },
+            Case {
+                text: "Japan will offer aid to Vietnam.",
+                want: &[("Japan", "support", "Vietnam")],
+                not: &[],
+            },
+            Case {
+                text: "Sweden will send humanitarian aid to Sudan.",
+                want: &[("Sweden", "support", "Sudan")],
+                not: &[],
+            },
+            // The subject of "making" is "people", not the government.
+            Case {
+                text: "The Danish government wants to discourage people making trips to Germany.",
+                want: &[],
+                not: &[("Denmark", "visit", "Germany")],
+            },
+            // Suspended deliveries are called off.
+            Case {
+                text: "Dassault has suspended deliveries of its Mirage jets to Egypt.",
+                want: &[],
+                not: &[("Dassault Aviation", "supply", "Egypt")],
             },
         ],
         false,
