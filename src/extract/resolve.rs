@@ -356,6 +356,22 @@ impl<'a> Resolver<'a> {
                 labels.entry(norm(self.surf(m))).or_insert(g);
             }
         }
+        // "the Anheuser-Busch unit" after "Anheuser-Busch Cos": a company's
+        // name of two words or more without its legal suffix (not one
+        // word: "Heritage" after "National Heritage Inc" is no company).
+        let mut cores: FxHashMap<String, usize> = FxHashMap::default();
+        for (g, grp) in self.groups.iter().enumerate() {
+            if grp.kind != EntityType::Organisation {
+                continue;
+            }
+            for &m in &grp.members {
+                let words: Vec<&str> = self.surf(m).split_whitespace().collect();
+                let n = words.len();
+                if n >= 2 && super::rules::is(&super::rules::LEGAL_SUFFIXES, words[n - 1]) {
+                    cores.entry(norm(&words[..n - 1].join(" "))).or_insert(g);
+                }
+            }
+        }
         for i in 0..self.raw.len() {
             if self.assign[i].is_some() {
                 continue;
@@ -363,7 +379,10 @@ impl<'a> Resolver<'a> {
             let r = self.raw[i].clone();
             let s = self.surf(i).trim_end_matches('.');
             let g = match &r.key {
-                Key::Unknown => labels.get(&norm(s)).copied(),
+                Key::Unknown => {
+                    let k = norm(s);
+                    labels.get(&k).or_else(|| cores.get(&k)).copied()
+                }
                 Key::Label(l) => {
                     // A one-word person after a title, or a ship named by its name alone.
                     let person = r.kind == EntityType::Person;

@@ -278,7 +278,8 @@ words! {
 words! {
     /// Last words that make a capitalised sequence a location.
     LOC_HEADS = [
-    "Airbase", "Airfield", "Airport", "Archipelago", "Avenue", "Base", "Basin", "Bay", "Belt",
+    "Airbase", "Airfield", "Airport", "Archipelago", "Avenue", "Base", "Basin", "Bay", "Beach",
+    "Belt",
     "Bridge",
     "Canal", "Channel", "Coast", "County", "Desert", "District", "Falls", "Glacier", "Gulf",
     "Harbour", "Harbor", "Heights", "Highway", "Island", "Islands", "Lake", "Mine", "Mountains",

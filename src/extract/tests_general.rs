@@ -139,7 +139,59 @@ const CASES: &[Case] = &[
             ("Park Rovers", Person),
         ],
     ),
+    (
+        "a legal suffix ends a company's name, a place after it is the place",
+        "The firm bought the Marlow Theatre Organization Inc Boston cinema chain.",
+        &[
+            ("Marlow Theatre Organization Inc", Organisation),
+            ("Boston", Location),
+        ],
+        &[("Marlow Theatre", Person)],
+    ),
+    (
+        "an unknown word and a surname after \"the\" is no person",
+        "Traders watched the Kessler Dow and the Ormond Miller case, and Ormond Miller left.",
+        &[("Ormond Miller", Person)],
+        &[("Kessler Dow", Person)],
+    ),
+    (
+        "a beach is a place",
+        "It is based in Coral Beach, Fla.",
+        &[("Coral Beach", Location)],
+        &[("Coral Beach", Person)],
+    ),
+    (
+        "national news agencies are organisations",
+        "Pravda said the harvest was poor, and Tanjug and the Middle East News Agency agreed.",
+        &[
+            ("Pravda", Organisation),
+            ("Tanjug", Organisation),
+            ("Middle East News Agency", Organisation),
+        ],
+        &[("Pravda", Person), ("Tanjug", Person)],
+    ),
 ];
+
+/// "the Harlow-Brandt unit" after "Harlow-Brandt Corp": the company's
+/// name without its legal suffix is a mention of it.
+#[test]
+fn company_named_without_its_suffix() {
+    let text = "Harlow-Brandt Corp raised its dividend. The Harlow-Brandt unit grew.";
+    let ex = Extractor::builtin().extract(text);
+    let org = ex
+        .entities
+        .iter()
+        .find(|e| e.label == "Harlow-Brandt Corp")
+        .expect("the company");
+    assert_eq!(org.kind, Organisation);
+    let texts: Vec<&str> = org.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(texts, ["Harlow-Brandt Corp", "Harlow-Brandt"]);
+    assert!(
+        ex.entities.iter().all(|e| e.kind != Person),
+        "{:?}",
+        ex.entities
+    );
+}
 
 #[test]
 fn general_news_places_and_people() {

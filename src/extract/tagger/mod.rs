@@ -571,6 +571,21 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "Walter Reade Organization Inc New York": a legal suffix ends the
+        // company's name; a place (no state: "Exxon Co USA" is the name of
+        // a unit) after it is where the company is.
+        if let Some(h) = self.hit(b - 1).copied().filter(|h| {
+            h.hi == b
+                && h.lo > a + 1
+                && is(&rules::LEGAL_SUFFIXES, self.t(h.lo - 1))
+                && self.hit(h.lo - 1).is_none()
+                && matches!(h.target, Target::Name(n)
+                    if self.lex.names[n as usize].kind == EntityType::Location)
+        }) {
+            self.piece(a, h.lo);
+            self.push_hit(&h, b);
+            return;
+        }
         // A head and then the place it stands in: "Ordnance Factory
         // Tiruchirappalli", "Naval Dockyard Mumbai".
         let place_last = self.hit(b - 1).is_some_and(|h| {

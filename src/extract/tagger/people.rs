@@ -275,9 +275,11 @@ impl Ctx<'_> {
             return;
         }
         // "Jansher Khan", "Duffy Waldorf": an unknown word and a known
-        // surname, inside a sentence.
+        // surname, inside a sentence; not after "the" ("the Nikkei Dow",
+        // "the Maclaine Watson case": a person is not named with it).
         let inside = a > 0 && self.toks[a - 1].sentence == self.toks[a].sentence;
         if inside
+            && !self.t(a - 1).eq_ignore_ascii_case("the")
             && after_title.is_none()
             && (2..=3).contains(&(b - a))
             && self.lex.surnames.contains(self.t(b - 1))
