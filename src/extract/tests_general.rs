@@ -170,7 +170,37 @@ const CASES: &[Case] = &[
         ],
         &[("Pravda", Person), ("Tanjug", Person)],
     ),
+    (
+        "a place right after an organisation's name names its unit there",
+        "Sales at BP North America rose, and BP opened an office in North America.",
+        &[("BP", Organisation), ("North America", Location)],
+        &[],
+    ),
+    (
+        "a newspaper's name ends in its head",
+        "The Lisbon Times and the Harwick Gazette reported the sale.",
+        &[
+            ("Lisbon Times", Organisation),
+            ("Harwick Gazette", Organisation),
+        ],
+        &[("Lisbon", Location), ("Harwick Gazette", Person)],
+    ),
 ];
+
+/// "BP North America": the unit's place is no mention of the place, the
+/// place alone is.
+#[test]
+fn unit_place_is_no_place_mention() {
+    let text = "Sales at BP North America rose, and BP opened an office in North America.";
+    let ex = Extractor::builtin().extract(text);
+    let place = ex
+        .entities
+        .iter()
+        .find(|e| e.label == "North America")
+        .expect("the place");
+    let starts: Vec<usize> = place.mentions.iter().map(|m| m.start).collect();
+    assert_eq!(starts, [text.rfind("North America").unwrap()]);
+}
 
 /// "the Harlow-Brandt unit" after "Harlow-Brandt Corp": the company's
 /// name without its legal suffix is a mention of it.

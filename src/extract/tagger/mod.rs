@@ -879,7 +879,7 @@ impl<'a> Ctx<'a> {
                     // "London Interbank Offered Rate": a place opening a
                     // longer name is not mentioned as a place (dropped
                     // once company short forms have had their say).
-                    if self.place_in_name(&h, b) {
+                    if self.place_in_name(&h, b) || self.unit_place(&h, b) {
                         self.in_names.push(h.lo);
                     }
                     self.push_hit(&h, h.hi.min(b));
@@ -942,6 +942,28 @@ impl<'a> Ctx<'a> {
             && !self.lex.given_names.contains(w)
             && !self.is_initials(k)
             && !self.title_case_sentence(k)
+    }
+
+    /// "BP North America", "Chevron USA": a place or state right after an
+    /// organisation's name and ending the name (`b`) names the
+    /// organisation's unit there; it is no mention of the place.
+    fn unit_place(&self, h: &Hit, b: usize) -> bool {
+        let place = matches!(h.target, Target::Name(n) if matches!(
+            self.lex.names[n as usize].kind,
+            EntityType::Location | EntityType::Country
+        ));
+        place
+            && h.hi == b
+            && h.lo > 0
+            && self.toks[h.lo].space_before
+            && self.toks[h.lo - 1].sentence == self.toks[h.lo].sentence
+            && !self.toks[h.lo].upper
+            && self.hit(h.lo - 1).is_some_and(|o| {
+                o.hi == h.lo
+                    && matches!(o.target, Target::Name(n)
+                        if self.lex.names[n as usize].kind == EntityType::Organisation)
+            })
+            && !self.title_case_sentence(h.lo)
     }
 
     /// Whether most words of token `k`'s sentence are capitalised (a
