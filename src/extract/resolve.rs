@@ -37,6 +37,15 @@ fn norm(s: &str) -> String {
     s.to_lowercase().replace('’', "'")
 }
 
+/// "J.C.", "W.R.", "E.F.": dotted capitals, one letter each.
+fn is_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 2
+        && b.len() % 2 == 0
+        && b.chunks(2)
+            .all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
+}
+
 /// True when `a` and `b` differ by at most one inserted, deleted or changed
 /// character ("Boginsky" / "Boginskiy"): one person spelled two ways.
 fn within_one_edit(a: &str, b: &str) -> bool {
@@ -508,10 +517,12 @@ impl<'a> Resolver<'a> {
             }
             let label = self.label(g);
             let mut words: Vec<&str> = label.split_whitespace().collect();
-            // "Cheung Kong (Holdings) Ltd": suffixes and a bracketed head.
+            // "Cheung Kong (Holdings) Ltd", "W.R. Grace and Co": suffixes,
+            // a bracketed head, the "and" before a suffix.
             while words.len() > 1
                 && (is(&LEGAL_SUFFIXES, words[words.len() - 1])
-                    || words[words.len() - 1].starts_with('('))
+                    || words[words.len() - 1].starts_with('(')
+                    || matches!(words[words.len() - 1], "and" | "&"))
             {
                 words.pop();
             }
@@ -528,6 +539,16 @@ impl<'a> Resolver<'a> {
                 org_first.entry(first.to_string()).or_insert(g);
             }
             let last = words[words.len() - 1];
+            // "J.C. Penney Co Inc", "W.R. Grace and Co": initials and a
+            // surname name a company; "Penney said" is the company.
+            // ("U.K. Oil" is no such name: "oil" is a common word.)
+            if words.len() == 2
+                && is_initials(words[0])
+                && last.starts_with(char::is_uppercase)
+                && !self.lex.common_words.contains(last.to_lowercase().as_str())
+            {
+                org_first.entry(last.to_string()).or_insert(g);
+            }
             if words.len() > 1 && (is(&ORG_HEADS, last) || is(&INDUSTRY_HEADS, last)) {
                 words.pop();
                 org_short.entry(norm(&words.join(" "))).or_insert(g);
@@ -545,7 +566,8 @@ impl<'a> Resolver<'a> {
             }
             // "Merrill said" after "Merrill Lynch": a person known by one
             // word only, the first word of an organisation's name in the
-            // same document, is that organisation.
+            // same document (or the surname after its initials: "Penney"
+            // after "J.C. Penney Co Inc"), is that organisation.
             let one_word = grp.members.iter().all(|&m| {
                 let r = &self.raw[m];
                 r.hi == r.lo + 1

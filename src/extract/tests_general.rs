@@ -185,6 +185,24 @@ const CASES: &[Case] = &[
         ],
         &[("Lisbon", Location), ("Harwick Gazette", Person)],
     ),
+    (
+        "a company named by initials and a surname speaks as the company",
+        "R.T. Holloway Co Inc said sales rose. Holloway said stores did well.",
+        &[("R.T. Holloway Co Inc", Organisation)],
+        &[("Holloway", Person)],
+    ),
+    (
+        "a weapon's name in a line of capitals without a weapon noun is none",
+        "MILAN COTTON CLOSE - APR 7",
+        &[],
+        &[("MILAN", Weapon)],
+    ),
+    (
+        "a weapon's name in capitals beside a weapon noun stays",
+        "ARMY BUYS MILAN MISSILES",
+        &[("MILAN", Weapon)],
+        &[],
+    ),
 ];
 
 /// "BP North America": the unit's place is no mention of the place, the

@@ -799,6 +799,14 @@ impl<'a> Ctx<'a> {
                 if kind == EntityType::Weapon && self.non_military_designation(h.lo, h.hi) {
                     return;
                 }
+                // "MILAN DOLLAR/LIRA AFTERNOON", a table of share codes: a
+                // weapon's name in a line of capitals with no weapon noun.
+                if kind == EntityType::Weapon
+                    && self.toks[h.lo].upper
+                    && self.caps_line_unarmed(h.lo)
+                {
+                    return;
+                }
                 if kind == EntityType::Weapon && h.hi == h.lo + 1 && !self.designation_at(h.lo) {
                     // "Astra said", "Astra Inc": a one-word weapon name that
                     // speaks or has a legal suffix is a company.
@@ -964,6 +972,28 @@ impl<'a> Ctx<'a> {
                         if self.lex.names[n as usize].kind == EntityType::Organisation)
             })
             && !self.title_case_sentence(h.lo)
+    }
+
+    /// Whether most words of token `k`'s sentence are in capitals (a
+    /// heading or a table) and none is a weapon noun.
+    fn caps_line_unarmed(&self, k: usize) -> bool {
+        let s = self.toks[k].sentence;
+        let lo = (0..k)
+            .rev()
+            .take_while(|&j| self.toks[j].sentence == s)
+            .last()
+            .unwrap_or(k);
+        let (mut words, mut upper) = (0, 0);
+        for tk in self.toks[lo..].iter().take_while(|t| t.sentence == s) {
+            if matches!(tk.kind, TokenKind::Word | TokenKind::Alnum) {
+                if is(&rules::WEAPON_NOUNS, &tk.text(self.text).to_lowercase()) {
+                    return false;
+                }
+                words += 1;
+                upper += usize::from(tk.upper);
+            }
+        }
+        words >= 3 && upper * 10 >= words * 6
     }
 
     /// Whether most words of token `k`'s sentence are capitalised (a
