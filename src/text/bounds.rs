@@ -66,7 +66,7 @@ static CLASS: [Wb; 256] = {
 };
 
 /// End of the segment of all-ASCII `b` that starts at `i`.
-fn ascii_segment_end(b: &[u8], i: usize) -> usize {
+pub(super) fn ascii_segment_end(b: &[u8], i: usize) -> usize {
     let n = b.len();
     let mut last = class(b[i]);
     match last {

@@ -1,5 +1,6 @@
 //! Word tokens with their shape, for the pattern rules.
 
+use super::bounds::ascii_segment_end;
 use super::{word_bounds, Sentence};
 
 /// What a token looks like.
@@ -50,60 +51,102 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Tokenizes every sentence of `text`.
 pub fn tokenize(text: &str, sentences: &[Sentence]) -> Vec<Token> {
+    tokenize_with(text, sentences, true)
+}
+
+/// [`tokenize`]; with `ascii_path` off, every sentence goes through
+/// [`word_bounds`] (the tests compare the two).
+fn tokenize_with(text: &str, sentences: &[Sentence], ascii_path: bool) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    let bytes = text.as_bytes();
     for (si, s) in sentences.iter().enumerate() {
         let mut prev_end = usize::MAX;
-        for (off, w) in word_bounds(&text[s.start..s.end]) {
-            if is_space(w) {
-                continue;
-            }
-            let start = s.start + off;
-            let end = start + w.len();
-            let space_before = prev_end != start;
-            prev_end = end;
-            // "L&T", "AT&T": one word.
-            if !space_before
-                && out.len() >= 2
-                && w.chars().next().is_some_and(char::is_alphanumeric)
-            {
-                let n = out.len();
-                let (amp, before) = (&out[n - 1], &out[n - 2]);
-                if amp.text(text) == "&" && !amp.space_before && before.kind == TokenKind::Word {
-                    let merged = make(text, before.start as usize, end, si, before.space_before);
-                    out.truncate(n - 2);
-                    out.push(merged);
+        let sentence = &bytes[s.start..s.end];
+        if ascii_path && sentence.is_ascii() {
+            // The segments of `word_bounds`, found in place: in ASCII every
+            // white space byte is a segment of white space, or part of
+            // one, and every other segment starts on a byte that is none.
+            let mut i = 0;
+            while i < sentence.len() {
+                if sentence[i].is_ascii_whitespace() || sentence[i] == 0x0b {
+                    i += 1;
                     continue;
                 }
+                let end = ascii_segment_end(sentence, i);
+                push_segment(
+                    text,
+                    &mut out,
+                    s.start + i,
+                    s.start + end,
+                    si,
+                    &mut prev_end,
+                );
+                i = end;
             }
-            // Abbreviation period: glue "." onto "U.S", "A", "Gen".
-            if w == "." && !space_before {
-                if let Some(last) = out.last_mut() {
-                    if last_takes_period(text, last) {
-                        last.end = end as u32;
-                        last.upper = last.upper || last.text(text).len() == 2;
-                        continue;
-                    }
-                }
-            }
-            // Possessive: "Russia’s" -> "Russia" + "’s".
-            let poss = w
-                .ends_with(['s', 'S'])
-                .then(|| {
-                    ["’s", "'s", "’S", "'S"]
-                        .iter()
-                        .find(|p| w.len() > p.len() + 1 && w.ends_with(**p))
-                        .map(|p| p.len())
-                })
-                .flatten();
-            if let Some(plen) = poss {
-                out.push(make(text, start, end - plen, si, space_before));
-                out.push(make(text, end - plen, end, si, false));
-            } else {
-                out.push(make(text, start, end, si, space_before));
+            continue;
+        }
+        for (off, w) in word_bounds(&text[s.start..s.end]) {
+            if !is_space(w) {
+                let start = s.start + off;
+                push_segment(text, &mut out, start, start + w.len(), si, &mut prev_end);
             }
         }
     }
     out
+}
+
+/// Turns the word-bound segment `text[start..end]` (not white space) of
+/// sentence `si` into tokens: "L&T" joined, an abbreviation's period glued
+/// on, a possessive "’s" cut off. `prev_end` is where the last segment
+/// ended.
+fn push_segment(
+    text: &str,
+    out: &mut Vec<Token>,
+    start: usize,
+    end: usize,
+    si: usize,
+    prev_end: &mut usize,
+) {
+    let w = &text[start..end];
+    let space_before = *prev_end != start;
+    *prev_end = end;
+    // "L&T", "AT&T": one word.
+    if !space_before && out.len() >= 2 && w.chars().next().is_some_and(char::is_alphanumeric) {
+        let n = out.len();
+        let (amp, before) = (&out[n - 1], &out[n - 2]);
+        if amp.text(text) == "&" && !amp.space_before && before.kind == TokenKind::Word {
+            let merged = make(text, before.start as usize, end, si, before.space_before);
+            out.truncate(n - 2);
+            out.push(merged);
+            return;
+        }
+    }
+    // Abbreviation period: glue "." onto "U.S", "A", "Gen".
+    if w == "." && !space_before {
+        if let Some(last) = out.last_mut() {
+            if last_takes_period(text, last) {
+                last.end = end as u32;
+                last.upper = last.upper || last.text(text).len() == 2;
+                return;
+            }
+        }
+    }
+    // Possessive: "Russia’s" -> "Russia" + "’s".
+    let poss = w
+        .ends_with(['s', 'S'])
+        .then(|| {
+            ["’s", "'s", "’S", "'S"]
+                .iter()
+                .find(|p| w.len() > p.len() + 1 && w.ends_with(**p))
+                .map(|p| p.len())
+        })
+        .flatten();
+    if let Some(plen) = poss {
+        out.push(make(text, start, end - plen, si, space_before));
+        out.push(make(text, end - plen, end, si, false));
+    } else {
+        out.push(make(text, start, end, si, space_before));
+    }
 }
 
 /// A segment of white space only. Segments are never empty; one that
@@ -259,6 +302,13 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The in-place ASCII path makes the tokens the word-bound one makes.
+        #[test]
+        fn ascii_path_as_word_bounds(t in "([A-Za-z0-9]{1,4}|[ .,'&_:;!?()\"\t\r\n\x0b\x0c-]){0,40}") {
+            let s = crate::text::sentences(&t);
+            proptest::prop_assert_eq!(tokenize_with(&t, &s, true), tokenize_with(&t, &s, false));
+        }
+
         /// The ASCII table answers as the Unicode tests do.
         #[test]
         fn ascii_shapes_as_unicode(t in "[ -~]{1,12}") {
