@@ -173,11 +173,18 @@ pub struct Extractor {
 }
 
 impl Extractor {
-    /// An extractor with the built-in lexicons only.
+    /// An extractor with the built-in lexicons only. Built once per process
+    /// (the lexicon automaton takes a few tens of milliseconds, far more in
+    /// a debug build) and shared by every later call.
     pub fn builtin() -> Extractor {
-        ExtractorBuilder::new()
-            .build()
-            .expect("built-in lexicons load")
+        static BUILTIN: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+        BUILTIN
+            .get_or_init(|| {
+                ExtractorBuilder::new()
+                    .build()
+                    .expect("built-in lexicons load")
+            })
+            .clone()
     }
 
     /// Tags and resolves the entities of one document.
