@@ -64,11 +64,17 @@ impl WordSet {
     }
 
     /// True when `word` with its ASCII letters lower-cased is a member;
-    /// copies only words that pass the masks and hold a capital.
+    /// copies only words that pass the masks and hold a capital. Inlined
+    /// up to the masks, which answer most calls (the tagger asks about
+    /// every token of a document).
+    #[inline]
     pub fn contains_ascii_lowercase(&self, word: &str) -> bool {
-        if !self.may_hold(word) {
-            return false;
-        }
+        self.may_hold(word) && self.holds_ascii_lowercase(word)
+    }
+
+    /// [`WordSet::contains_ascii_lowercase`] past the masks.
+    #[inline(never)]
+    fn holds_ascii_lowercase(&self, word: &str) -> bool {
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return self.words.contains(word);
         }
