@@ -203,6 +203,53 @@ const CASES: &[Case] = &[
         &[("MILAN", Weapon)],
         &[],
     ),
+    (
+        "Air or First and a place name a company, with or without a suffix",
+        "First Denver Corp said Air Lisbon and First Oslo would merge.",
+        &[
+            ("First Denver Corp", Organisation),
+            ("Air Lisbon", Organisation),
+            ("First Oslo", Organisation),
+        ],
+        &[("Denver", Location), ("Lisbon", Location), ("Oslo", Location)],
+    ),
+    (
+        "a place with a legal suffix is a company",
+        "Montana Holdings Inc said it sold its Ohio plant.",
+        &[("Montana Holdings Inc", Organisation), ("Ohio", Location)],
+        &[("Montana", Location)],
+    ),
+    (
+        "of, one place and a legal suffix end a company's name",
+        "Corvex Steel Co of Canada Ltd and Norvik Motors of Brazil Ltd agreed.",
+        &[
+            ("Corvex Steel Co of Canada Ltd", Organisation),
+            ("Norvik Motors of Brazil Ltd", Organisation),
+        ],
+        &[("Canada", Country), ("Brazil", Country)],
+    ),
+    (
+        "a state and a generic company noun is the state",
+        "A U.S. Concern bought the plant.",
+        &[("United States", Country)],
+        &[("U.S. Concern", Organisation)],
+    ),
+    (
+        "Australian states are places of Australia, not the state",
+        "Rain fell in Queensland, New South Wales and Western Australia.",
+        &[
+            ("Queensland", Location),
+            ("New South Wales", Location),
+            ("Western Australia", Location),
+        ],
+        &[("Australia", Country), ("Wales", Location)],
+    ),
+    (
+        "a party member's noun alone is no person",
+        "The bill passed, the Oregon Republican said.",
+        &[],
+        &[("Republican", Person)],
+    ),
 ];
 
 /// "BP North America": the unit's place is no mention of the place, the

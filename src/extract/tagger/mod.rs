@@ -382,6 +382,10 @@ impl<'a> Ctx<'a> {
         if is(&rules::CONNECTORS, t) || t == "the" || is(&rules::DETERMINERS, t) {
             return true;
         }
+        // "First Chicago Corp said": "First" before a place names a bank.
+        if self.air_first_place(i) {
+            return false;
+        }
         let sentence_start = i == 0 || self.toks[i - 1].sentence != self.toks[i].sentence || {
             // After an opening quote or bracket, as at a sentence start.
             let p = self.t(i - 1);
@@ -448,7 +452,28 @@ impl<'a> Ctx<'a> {
                 && (self.org_head(of - 1) || unknown_before)
                 && !is(&rules::LEGAL_SUFFIXES, self.t(of - 1))
         });
-        if suffixed {
+        // "Aluminum Co of Canada Ltd", "General Motors of Canada Ltd": a
+        // company's words, "of", one place and only legal suffixes after it.
+        let place_suffixed = of.is_some_and(|of| {
+            self.hit(of + 1).is_some_and(|h| {
+                h.lo == of + 1
+                    && h.hi < b
+                    && matches!(h.target, Target::Name(n) if matches!(
+                        self.lex.names[n as usize].kind,
+                        EntityType::Location | EntityType::Country
+                    ))
+                    && (h.hi..b).all(|j| is(&rules::LEGAL_SUFFIXES, self.t(j)))
+            }) && (a..of).all(|k| match self.hit(k) {
+                // "Anglo American Corp of South Africa Ltd": a demonym too.
+                Some(h) => match h.target {
+                    Target::Name(n) => self.lex.names[n as usize].kind == EntityType::Organisation,
+                    Target::Demonym(_) => true,
+                    Target::Title(_) => false,
+                },
+                None => self.cap_word(k),
+            }) && !self.lex.given_names.contains(self.t(a))
+        });
+        if suffixed || place_suffixed {
             self.push_labelled(a, b, EntityType::Organisation);
             return;
         }
@@ -555,21 +580,16 @@ impl<'a> Ctx<'a> {
             return;
         }
         // "Air Atlanta", "Air Wisconsin": an airline is "Air" and a place;
-        // "First Toronto", "First Chicago": a bank is "First" and a place.
-        if b - a == 2 && matches!(self.t(a), "Air" | "First") && self.hit(a).is_none() {
-            if let Some(h) = self.hit(a + 1).filter(|h| h.lo == a + 1 && h.hi == b) {
-                let place = match h.target {
-                    Target::Name(n) => matches!(
-                        self.lex.names[n as usize].kind,
-                        EntityType::Location | EntityType::Country
-                    ),
-                    _ => false,
-                };
-                if place {
-                    self.push_labelled(a, b, EntityType::Organisation);
-                    return;
-                }
-            }
+        // "First Toronto", "First Chicago": a bank is "First" and a place
+        // (and "First Wisconsin Corp", with its suffix).
+        if a + 1 < b
+            && self.air_first_place(a)
+            && self.hit(a + 1).is_some_and(|h| {
+                h.hi <= b && (h.hi..b).all(|j| is(&rules::LEGAL_SUFFIXES, self.t(j)))
+            })
+        {
+            self.push_labelled(a, b, EntityType::Organisation);
+            return;
         }
         // "Walter Reade Organization Inc New York": a legal suffix ends the
         // company's name; a place (no state: "Exxon Co USA" is the name of
@@ -628,8 +648,21 @@ impl<'a> Ctx<'a> {
                     && matches!(h.target, Target::Name(_))
                 {
                     // "Apache Corp", "Stryker Corp": a weapon's name with a
-                    // legal suffix is a company.
-                    if matches!(h.target, Target::Name(n) if self.lex.names[n as usize].kind == EntityType::Weapon)
+                    // legal suffix is a company; so is a place's ("Wisconsin
+                    // Corp", "Arizona Holdings Inc"), but "U.S. Concern" is
+                    // the state and a common noun.
+                    let kind = match h.target {
+                        Target::Name(n) => Some(self.lex.names[n as usize].kind),
+                        _ => None,
+                    };
+                    let suffixed = is(&rules::LEGAL_SUFFIXES, self.t(b - 1));
+                    if kind == Some(EntityType::Country) && !suffixed {
+                        self.push_hit(h, h.hi);
+                        return;
+                    }
+                    if kind == Some(EntityType::Weapon)
+                        || (suffixed
+                            && matches!(kind, Some(EntityType::Location | EntityType::Country)))
                     {
                         self.push_labelled(a, b, EntityType::Organisation);
                         return;
@@ -692,6 +725,20 @@ impl<'a> Ctx<'a> {
         };
         (place(a) && word(a + 2) && !person_like(a))
             || (word(a) && place(a + 2) && !person_like(a + 2))
+    }
+
+    /// "Air" or "First" at token `a` and a place's name right after it.
+    fn air_first_place(&self, a: usize) -> bool {
+        matches!(self.t(a), "Air" | "First")
+            && a + 1 < self.toks.len()
+            && self.hit(a).is_none()
+            && self.hit(a + 1).is_some_and(|h| {
+                h.lo == a + 1
+                    && matches!(h.target, Target::Name(n) if matches!(
+                        self.lex.names[n as usize].kind,
+                        EntityType::Location | EntityType::Country
+                    ))
+            })
     }
 
     /// Token `a` a capitalised word that is no place and no direction, and
