@@ -250,6 +250,21 @@ const CASES: &[Case] = &[
         &[],
         &[("Republican", Person)],
     ),
+    (
+        "a legal suffix after and keeps one company in a list of companies",
+        "The dealers are R.J. Dunmore and Co Ltd and Kestrel Banking Corp.",
+        &[
+            ("R.J. Dunmore and Co Ltd", Organisation),
+            ("Kestrel Banking Corp", Organisation),
+        ],
+        &[("R.J. Dunmore", Person)],
+    ),
+    (
+        "the lower-case part of a compound after a rank is no person",
+        "Private-sector economists disagreed.",
+        &[],
+        &[("-sector", Person)],
+    ),
 ];
 
 /// "BP North America": the unit's place is no mention of the place, the

@@ -339,17 +339,22 @@ impl<'a> Ctx<'a> {
             // word and a legal suffix after a company head that is no legal
             // suffix itself ("Acme Corp and Orbex Ltd" are two): one
             // company, whatever its words.
-            let n_right = right_end - (k + 1);
-            let company_tail = right_end == b
+            // The company's tail ends at the next "and" ("S.G. Warburg and
+            // Co Ltd and County NatWest": the list splits there after).
+            let tail_end = (k + 1..right_end)
+                .find(|&j| matches!(self.t(j), "and" | "&"))
+                .unwrap_or(right_end);
+            let n_right = tail_end - (k + 1);
+            let company_tail = (right_end == b || tail_end < right_end)
                 && (1..=2).contains(&n_right)
-                && is(&rules::LEGAL_SUFFIXES, self.t(b - 1))
-                && (k + 1..b - 1).all(|j| self.cap_word(j) && self.hit(j).is_none())
+                && is(&rules::LEGAL_SUFFIXES, self.t(tail_end - 1))
+                && (k + 1..tail_end - 1).all(|j| self.cap_word(j) && self.hit(j).is_none())
                 && (n_right == 1
                     || (k > a
                         && self.org_head(k - 1)
                         && !is(&rules::LEGAL_SUFFIXES, self.t(k - 1)))
-                    || (k + 1..b).all(|j| is(&rules::LEGAL_SUFFIXES, self.t(j))));
-            let joined = right_clean && company_tail
+                    || (k + 1..tail_end).all(|j| is(&rules::LEGAL_SUFFIXES, self.t(j))));
+            let joined = company_tail && (k + 1..tail_end).all(|j| self.hit(j).is_none())
                 || right_clean
                     && !named
                     && self.t(k + 1) != "the"

@@ -41,6 +41,8 @@ impl Ctx<'_> {
     pub(super) fn person_ok(&self, a: usize, b: usize) -> bool {
         b > a
             && b - a <= 5
+            // Not "-sector" of "Private-sector".
+            && self.t(a) != "-"
             && (a..b).all(|k| {
                 let tk = &self.toks[k];
                 let hyphened = k > a && self.t(k - 1) == "-" && !tk.space_before;
