@@ -298,6 +298,20 @@ words! {
 }
 
 words! {
+    /// Heads of public bodies named by a state's abbreviation and one word
+    /// ("U.S. Navy", "U.K. Embassy"): after an abbreviation's period every
+    /// word is capitalised, so other words there ("U.S. Firms", "U.S.
+    /// Currency") name nothing.
+    PUBLIC_HEADS = [
+    "Administration", "Agency", "Army", "Authority", "Board", "Bureau", "Cabinet", "Command",
+    "Commission", "Committee", "Congress", "Consulate", "Council", "Court", "Customs",
+    "Department", "Embassy", "Fleet", "Forces", "Government", "Guard", "House", "Marines",
+    "Military", "Mint", "Mission", "Navy", "Office", "Parliament", "Police", "Senate",
+    "Treasury",
+]
+}
+
+words! {
     /// Capitalised words after a place that leave it a place ("New York
     /// State", "Atlantic City", "Pacific Northwest", "New York May",
     /// "Nebraska Republican Senator", "London Branch"): directions, "City"

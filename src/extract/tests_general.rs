@@ -265,6 +265,16 @@ const CASES: &[Case] = &[
         &[],
         &[("-sector", Person)],
     ),
+    (
+        "a state's abbreviation and one capitalised word is the state, unless a public body",
+        "Several U.S. Firms and a U.K. Bank bid, the U.K. Embassy said.",
+        &[
+            ("United States", Country),
+            ("United Kingdom", Country),
+            ("U.K. Embassy", Organisation),
+        ],
+        &[("U.S. Firms", Organisation), ("U.K. Bank", Organisation)],
+    ),
 ];
 
 /// "BP North America": the unit's place is no mention of the place, the

@@ -572,6 +572,25 @@ impl<'a> Ctx<'a> {
         {
             return;
         }
+        // "U.S. Firms said", "U.S. Currency traders": a state's abbreviation
+        // and one word that is no public body's head (or place head: "U.S.
+        // Gulf") is the state alone.
+        if b - a == 2 {
+            if let Some(h) = self.hit(a).copied().filter(|h| {
+                h.lo == a
+                    && h.hi == a + 1
+                    && self.t(a).ends_with('.')
+                    && matches!(h.target, Target::Name(n)
+                        if self.lex.names[n as usize].kind == EntityType::Country)
+                    && self.hit(a + 1).is_none()
+                    && !is(&rules::PUBLIC_HEADS, self.t(a + 1))
+                    && !is(&rules::LEGAL_SUFFIXES, self.t(a + 1))
+                    && !is(&rules::LOC_HEADS, self.t(a + 1))
+            }) {
+                self.push_hit(&h, h.hi);
+                return;
+            }
+        }
         let first_title = self.title_at(a).is_some();
         // "Union Pacific", "Mid-Atlantic Coca-Cola" aside: a word before
         // an ocean named without "Ocean" is a company's name ("Union
