@@ -129,16 +129,17 @@ struct Dates {
 }
 
 impl Dates {
-    /// Adds `count` (mentions, sentences, statements) on `date`.
-    fn add(&mut self, date: Option<&str>, count: u64) {
-        let Some(d) = date else { return };
+    /// Adds `count` (mentions, sentences, statements) on `date`, whose
+    /// day ([`days::parse`]) the caller found once for the document.
+    fn add(&mut self, date: Option<(&str, Option<u32>)>, count: u64) {
+        let Some((d, day)) = date else { return };
         if self.first.as_deref().is_none_or(|f| d < f) {
             self.first = Some(d.to_string());
         }
         if self.last.as_deref().is_none_or(|l| d > l) {
             self.last = Some(d.to_string());
         }
-        if let Some(day) = days::parse(d) {
+        if let Some(day) = day {
             *self.days.entry(day).or_default() += count;
         }
     }
@@ -265,6 +266,8 @@ impl GraphBuilder {
         self.documents += 1;
         self.undated += u64::from(date.is_none());
         let month = date.and_then(month_key);
+        // Parsed once here, not once per entity and edge.
+        let day = date.map(|d| (d, days::parse(d)));
         let nodes: Vec<u32> = doc.entities.iter().map(|e| self.intern(&e.id)).collect();
         for (e, &n) in doc.entities.iter().zip(&nodes) {
             let acc = &mut self.nodes[n as usize];
@@ -276,7 +279,7 @@ impl GraphBuilder {
             }
             acc.mentions += e.mentions.len() as u64;
             acc.documents += 1;
-            acc.dates.add(date, e.mentions.len() as u64);
+            acc.dates.add(day, e.mentions.len() as u64);
             if let Some(m) = month {
                 *acc.months.entry(m).or_default() += e.mentions.len() as u64;
             }
@@ -303,7 +306,7 @@ impl GraphBuilder {
                 let acc = self.cooc.entry(key).or_default();
                 acc.weight += w;
                 acc.documents += 1;
-                acc.dates.add(date, w);
+                acc.dates.add(day, w);
             }
         }
         if self.options.relations {
@@ -330,7 +333,7 @@ impl GraphBuilder {
                 if first_in_doc {
                     acc.documents += 1;
                 }
-                acc.dates.add(date, 1);
+                acc.dates.add(day, 1);
                 count(&mut acc.verbs, &r.verb);
                 if cap > 0 {
                     let ev = Evidence {
