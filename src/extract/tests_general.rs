@@ -275,6 +275,22 @@ const CASES: &[Case] = &[
         ],
         &[("U.S. Firms", Organisation), ("U.K. Bank", Organisation)],
     ),
+    (
+        "a rank and one company head is a company, a rank and a surname a person",
+        "General Foods and General Mills said so, and General Colin Powell agreed.",
+        &[
+            ("General Foods", Organisation),
+            ("General Mills", Organisation),
+            ("Colin Powell", Person),
+        ],
+        &[("Mills", Person), ("Foods", Person)],
+    ),
+    (
+        "a company head, of and a place ending the name is one company",
+        "Harbor National Bank of Denver said it would merge.",
+        &[("Harbor National Bank of Denver", Organisation)],
+        &[("Denver", Location)],
+    ),
 ];
 
 /// "BP North America": the unit's place is no mention of the place, the

@@ -516,10 +516,16 @@ impl<'a> Ctx<'a> {
                     && !self.generic(lo, k)
                 {
                     let place = if self.t(k + 1) == "the" { k + 2 } else { k + 1 };
+                    // "Republic National Bank of New York": a place ending
+                    // the name too.
                     let country = self.hit(place).filter(|h| {
                         h.lo == place
                             && self.name_end(h.hi, b) == h.hi
-                            && matches!(h.target, Target::Name(n) if self.lex.names[n as usize].kind == EntityType::Country)
+                            && matches!(h.target, Target::Name(n) if match self.lex.names[n as usize].kind {
+                                EntityType::Country => true,
+                                EntityType::Location => h.hi == b,
+                                _ => false,
+                            })
                     });
                     if let Some(h) = country {
                         let end = h.hi;
@@ -990,7 +996,24 @@ impl<'a> Ctx<'a> {
             {
                 j += 1;
             }
-            self.unknown_run(i, j, after_title);
+            // "General Mills", "General Foods": a rank and one company or
+            // industry head (no legal suffix, not "Partners") ending the name
+            // is a company.
+            let rank_company = after_title == Some(TitleKind::Rank)
+                && j == i + 1
+                && j == b
+                && i > a
+                && self
+                    .hit(i - 1)
+                    .is_some_and(|h| h.lo == i - 1 && h.hi == i && !self.toks[i - 1].upper)
+                && (self.org_head(i) || is(&rules::COMPANY_HEADS, self.t(i)))
+                && !is(&rules::LEGAL_SUFFIXES, self.t(i))
+                && self.t(i) != "Partners";
+            if rank_company {
+                self.push_labelled(i - 1, j, EntityType::Organisation);
+            } else {
+                self.unknown_run(i, j, after_title);
+            }
             after_title = None;
             i = j;
         }
