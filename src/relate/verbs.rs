@@ -196,6 +196,7 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
     ("build", "built", "built"),
     ("hold", "held", "held"),
     ("meet", "met", "met"),
+    ("speak", "spoke", "spoken"),
     ("strike", "struck", "struck"),
     ("make", "made", "made"),
     ("seek", "sought", "sought"),
@@ -720,6 +721,7 @@ mod tests {
                 ["equip", "equips", "equipped", "equipped", "equipping"],
             ),
             ("chide", ["chide", "chides", "chided", "chided", "chiding"]),
+            ("speak", ["speak", "speaks", "spoke", "spoken", "speaking"]),
         ];
         assert_eq!(
             want.len(),

@@ -1,6 +1,7 @@
 //! Tables for the object side: an appositive after the object, set off by
 //! commas ("sold a frigate, the FREMM, to X"); event nouns after a support
-//! verb and a sum ("pledged $500 million in military aid to X").
+//! verb and a sum ("pledged $500 million in military aid to X"); calls with
+//! a person; curbs on a party.
 
 use super::{check, Case};
 
@@ -90,6 +91,47 @@ fn sums_and_support_verbs() {
                 text: "Dassault has suspended deliveries of its Mirage jets to Egypt.",
                 want: &[],
                 not: &[("Dassault Aviation", "supply", "Egypt")],
+            },
+        ],
+        false,
+    );
+}
+
+/// Calls are meetings with a person, not with a newspaper; curbs on a party
+/// are sanctions.
+#[test]
+fn calls_and_curbs() {
+    check(
+        &[
+            Case {
+                text: "Austrian Chancellor Karl Nehammer spoke by phone with Turkish President Recep Tayyip Erdogan.",
+                want: &[("Karl Nehammer", "meet", "Recep Tayyip Erdogan")],
+                not: &[],
+            },
+            Case {
+                text: "Finance Minister Ana Lopez had spoken with Foreign Minister Jorge Ruiz.",
+                want: &[("Ana Lopez", "meet", "Jorge Ruiz")],
+                not: &[],
+            },
+            Case {
+                text: "Prime Minister Petr Fiala phoned Chancellor Olaf Scholz on Monday.",
+                want: &[("Petr Fiala", "meet", "Olaf Scholz")],
+                not: &[],
+            },
+            Case {
+                text: "Foreign Minister Jorge Ruiz spoke with Reuters on Monday.",
+                want: &[],
+                not: &[("Jorge Ruiz", "meet", "Reuters")],
+            },
+            Case {
+                text: "Panels reviewed phone conversations between President Ana Lopez and Jorge Ruiz.",
+                want: &[],
+                not: &[("Ana Lopez", "meet", "Jorge Ruiz")],
+            },
+            Case {
+                text: "Canada imposed new export curbs on Iran.",
+                want: &[("Canada", "sanction", "Iran")],
+                not: &[],
             },
         ],
         false,
