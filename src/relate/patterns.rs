@@ -158,9 +158,13 @@ impl<'a> Doc<'a> {
             let pick_noun = match (verb, noun) {
                 // "the fighting", "ICO meeting": a gerund after a noun-like word is a noun.
                 (Some(v), Some(_)) if v.kind & GER != 0 => prev_noun_ctx,
+                // "pledged further support for": the object of a support verb.
                 (Some(v), Some(_)) => {
                     (prev_noun_ctx || next_of) && v.kind & PART == 0
                         || v.words.len() == 1 && next_of
+                        || v.words.len() == 1
+                            && v.kind & (BASE | THIRD) != 0
+                            && self.eventive_object(i, a)
                 }
                 (None, Some(_)) => true,
                 _ => false,

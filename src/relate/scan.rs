@@ -480,7 +480,8 @@ impl<'a> Doc<'a> {
         }
         let t = &self.ex.tokens[vg - 1];
         let closed = PREP | CONJ | SUB | REL | PRON | REPORT;
-        if !t.cap && t.kind == TokenKind::Word && self.class[vg - 1] & closed == 0 {
+        // ("pledged further support": an adverb is no verb.)
+        if !t.cap && t.kind == TokenKind::Word && self.class[vg - 1] & (closed | ADV) == 0 {
             // "co-managed the deal", "underwrote the issue", "brokered the
             // accord": the intermediary's subject is no party to the event.
             return (!self.intermediary_verb(vg - 1, lo)).then_some(vg - 1);

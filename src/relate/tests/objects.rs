@@ -137,3 +137,36 @@ fn calls_and_curbs() {
         false,
     );
 }
+
+/// Contracts won from a party are agreements with it; offensives and
+/// ambushes are attacks; a support verb's object after an adverb is a noun
+/// ("pledged further support for").
+#[test]
+fn contracts_offensives_and_further_support() {
+    check(
+        &[
+            Case {
+                text: "Saab won a contract from the Swedish Armed Forces.",
+                want: &[("Saab", "agree", "Swedish Armed Forces")],
+                not: &[],
+            },
+            Case {
+                text: "Ethiopia launched a new offensive against Eritrea.",
+                want: &[("Ethiopia", "attack", "Eritrea")],
+                not: &[],
+            },
+            Case {
+                text: "Latvia pledged further support for Moldova.",
+                want: &[("Latvia", "support", "Moldova")],
+                not: &[],
+            },
+            // A verb after "to" stays a verb.
+            Case {
+                text: "Latvia offered to support Moldova.",
+                want: &[("Latvia", "support", "Moldova")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
