@@ -4,7 +4,9 @@
 //! Subject pronouns, titles and descriptors are resolved in `scan.rs` and
 //! `doc.rs`.
 
-use super::doc::{Descriptor, Doc, Group, ADV, AUX, NEG, REPORT, TITLE};
+use super::doc::{
+    Descriptor, Doc, Group, ADV, AUX, DET, LEX, NEG, PREP, PRON, REL, REPORT, STOP, SUB, TITLE,
+};
 use super::emit::Emitter;
 use super::patterns::Trig;
 use super::verbs::{Cat, W};
@@ -617,6 +619,38 @@ impl Doc<'_> {
             .rev()
             .take_while(|p| toks[p.0].sentence as usize == s)
             .any(|p| p.1 != e && matches(p.1));
-        (!other).then_some(e)
+        if !other {
+            return Some(e);
+        }
+        // Then a personal pronoun opening the next sentence continues that
+        // sentence's subject (the preference of centering theory: "X met
+        // Y in Kyiv. She pledged ..." is X): the person named first there,
+        // when nothing but names, titles, modifiers and prepositions stand
+        // before it.
+        let opens = title.is_none()
+            && here == s + 1
+            && at == self.sent[here].0
+            && matches!(self.low(at), "he" | "she");
+        if !opens {
+            return None;
+        }
+        let (start, _) = self.sent[s];
+        let first = cands[near..]
+            .iter()
+            .find(|p| toks[p.0].sentence as usize == s)?;
+        // The name with its titles and modifiers, then no preposition
+        // before it ("Photos of X and Y").
+        let mut lead = first.0;
+        while lead > start
+            && (self.span(lead - 1).is_some()
+                || self.ex.tokens[lead - 1].cap
+                || self.is(lead - 1, DET | TITLE))
+        {
+            lead -= 1;
+        }
+        let governed = lead > start && self.is(lead - 1, PREP);
+        (!governed
+            && (start..first.0).all(|k| !self.is(k, LEX | REPORT | AUX | REL | SUB | STOP | PRON)))
+        .then_some(first.1)
     }
 }

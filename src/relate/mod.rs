@@ -53,6 +53,7 @@
 //! | a list inside a sentence-opening phrase | "After visiting the U.S., France and Italy, X flew" | `frames::fronted_phrase_with_a_list` |
 //! | a name before an auxiliary is a complement clause's subject (frame flags `addressee`, `that` keep it for warnings and complaints) | "assured the prince the United States would stay" | `frames::complement_clause_subjects` |
 //! | negation | "did not sign", "failed to conclude" | `negation` |
+//! | directives ask for an act, which is not done; a participle after a common noun has that noun as its subject | "urged the government to impose sanctions on X", "called on X to", "people making trips to X" | `subjects::directives`, `objects::sums_and_support_verbs` |
 //! | denial: the complement of "deny" or of a rejected claim is stated negated, and "X denied (that) it" is X | "denied supplying W", "denies it had sent", "rejected accusations that it attacked X" | `frames::denials` |
 //! | a lexicon verb without a noun form read as the noun object of a support verb (conversion) | "carried out raids on X", "imposed a ban on X", "made use of W" | `constructions::converted_event_nouns` |
 //! | an appositive after the object, set off by commas | "sold a frigate, the FREMM, to X", "bought W, a Russian system, from X" | `objects::appositive_object` |
@@ -90,7 +91,10 @@
 //!   attacked", "Its navy threatened"): as "it" would resolve
 //!   (`possessive_pronoun_on_forces`);
 //! - "he", "his", titles ("the Minister"): the most recent person when
-//!   unambiguous; a title with a demonym ("the German chancellor") only the
+//!   unambiguous; when two persons share that sentence, "he"/"she"
+//!   opening the next sentence is the one named first as its subject
+//!   (centering: "X met Y in Kyiv. She pledged ..." is X;
+//!   `subjects::subject_continuity`); a title with a demonym ("the German chancellor") only the
 //!   person named before with that demonym among their titles, else the
 //!   state (`titles_with_demonyms`); "X said (that) it": X; "it"/"they" opening a sentence: the
 //!   previous sentence's subject when it is a country or organisation (a

@@ -2,7 +2,7 @@
 //! ([`Doc::hedged`]); a wished, attempted, possible or called-off act
 //! ([`Doc::irrealis`]); an act its doer denies ([`Doc::denied`]).
 
-use super::doc::{Doc, ADV, CONJ, GOVERNOR, LEX, PREP, REL, STOP, SUB};
+use super::doc::{Doc, ADV, AUX, CONJ, GOVERNOR, LEX, PREP, REL, REPORT, STOP, SUB};
 
 /// A form of "deny".
 pub(super) fn denial(w: &str) -> bool {
@@ -91,13 +91,70 @@ impl Doc<'_> {
             return true;
         }
         if noun {
-            return self.support_verb(vg, a).is_some_and(governs);
+            return self
+                .support_verb(vg, a)
+                .is_some_and(|v| governs(v) || self.directed(a, v));
         }
         // "hopes to sign", "is considering buying", "is unlikely to back".
         (vg > a + 1
             && self.low(vg - 1) == "to"
             && (governs(vg - 2) || self.low(vg - 2) == "unlikely"))
             || (vg > a && governs(vg - 1))
+            || self.directed(a, vg)
+    }
+
+    /// Whether the verb at `v` is the infinitive of a directive's object:
+    /// "urged the government to impose", "asked Japan to buy", "called on
+    /// X to stop" ask for the act, which is not done.
+    fn directed(&self, a: usize, v: usize) -> bool {
+        if v <= a + 1 || self.low(v - 1) != "to" {
+            return false;
+        }
+        let mut k = v - 1;
+        while k > a && v - k <= 7 {
+            k -= 1;
+            let w = self.low(k);
+            if matches!(
+                w,
+                "urge"
+                    | "urges"
+                    | "urged"
+                    | "urging"
+                    | "ask"
+                    | "asks"
+                    | "asked"
+                    | "asking"
+                    | "press"
+                    | "presses"
+                    | "pressed"
+                    | "pressing"
+                    | "encourage"
+                    | "encourages"
+                    | "encouraged"
+                    | "encouraging"
+                    | "implore"
+                    | "implored"
+                    | "exhort"
+                    | "exhorted"
+            ) {
+                return k + 2 < v;
+            }
+            // "called on X to", "appealed to X to".
+            if matches!(w, "on" | "upon" | "to")
+                && k > a
+                && matches!(
+                    self.low(k - 1),
+                    "call" | "calls" | "called" | "calling" | "appeal" | "appeals" | "appealed"
+                )
+            {
+                return k + 2 < v;
+            }
+            let named = self.span(k).is_some();
+            if !named && self.is(k, LEX | REPORT | SUB | REL | STOP | AUX | CONJ) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether the predicate whose verb group starts at `vg` is the

@@ -240,8 +240,10 @@ impl<'a> Doc<'a> {
                     && !self.is(j - 1, POSS)
                     && self.span(j - 1).is_none()
                     && (self.is(j - 1, DET) || (self.is_tail_word(j - 1) && !toks[j - 1].cap))
-                    // "will offer aid": a word after an auxiliary is a verb.
+                    // "will offer aid": a word after an auxiliary is a verb;
+                    // "pledged support": so is a support verb.
                     && !(j > a + 1 && !self.is(j - 1, DET) && self.is(j - 2, AUX))
+                    && !self.is(j - 1, super::doc::LIGHT)
                 {
                     j -= 1;
                     // A determiner opens the noun phrase.

@@ -733,6 +733,34 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Whether the word at `v` is a participle in "-ing" right after a
+    /// common noun that no name modifies, which is its subject ("people
+    /// making trips"): the clause's subject is none of its arguments.
+    pub(crate) fn participle_of_common_noun(&self, v: usize, lo: usize) -> bool {
+        v > lo + 1
+            && self.low(v).ends_with("ing")
+            && self.span(v - 1).is_none()
+            && !self.ex.tokens[v - 1].cap
+            && self.ex.tokens[v - 1].kind == TokenKind::Word
+            && self.class[v - 1] & super::doc::FUNCTION == 0
+            && !self.low(v - 1).ends_with("ly")
+            && {
+                // The noun's phrase: no name before its lower-case words
+                // ("Brazilian business leaders attending").
+                let mut k = v - 1;
+                while k > lo
+                    && v - k < 4
+                    && self.span(k - 1).is_none()
+                    && !self.ex.tokens[k - 1].cap
+                    && self.ex.tokens[k - 1].kind == TokenKind::Word
+                    && self.class[k - 1] & super::doc::FUNCTION == 0
+                {
+                    k -= 1;
+                }
+                k == lo || self.span(k - 1).is_none()
+            }
+    }
+
     /// Subject of a noun predicate after a light verb ("held a meeting with").
     pub(crate) fn light_subject(&self, vg: usize, lo: usize, trig_at: &[bool]) -> Option<Group> {
         let v = self.support_verb(vg, lo)?;
@@ -745,6 +773,9 @@ impl<'a> Doc<'a> {
         let mut k = v;
         while k > lo && self.is(k - 1, AUX | ADV | NEG) {
             k -= 1;
+        }
+        if k == v && self.participle_of_common_noun(v, lo) {
+            return None;
         }
         if self.is(v, BE) {
             // Copula: "X is the largest operator of".

@@ -21,6 +21,9 @@ impl Emitter<'_, '_> {
         trig_at: &[bool],
     ) -> Option<Group> {
         let doc = self.doc;
+        if t.vg == t.start && doc.participle_of_common_noun(t.start, a) {
+            return None;
+        }
         let prev = done.iter().rev().find(|p| !p.noun);
         // "is building and delivering": shared subject.
         if let Some(p) = prev {

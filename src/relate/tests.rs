@@ -424,9 +424,16 @@ fn pronoun_subject() {
                 not: &[],
             },
             Case {
-                // Two people before "He": ambiguous, no edge.
+                // Two people before "He": the subject of the sentence before
+                // (centering; `subjects::subject_continuity`).
                 text: "Defence Minister Rajnath Singh met Defence Minister Wei Fenghe. He later visited Russia.",
-                want: &[("Rajnath Singh", "meet", "Wei Fenghe")],
+                want: &[("Rajnath Singh", "meet", "Wei Fenghe"), ("Rajnath Singh", "visit", "Russia")],
+                not: &[("Wei Fenghe", "visit", "Russia")],
+            },
+            Case {
+                // Two people, neither of them the subject: no edge.
+                text: "Photos of Rajnath Singh and Wei Fenghe were shown. He later visited Russia.",
+                want: &[],
                 not: &[("Rajnath Singh", "visit", "Russia"), ("Wei Fenghe", "visit", "Russia")],
             },
         ],

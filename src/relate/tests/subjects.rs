@@ -123,3 +123,60 @@ fn vows_of_retaliation() {
         false,
     );
 }
+
+/// A personal pronoun opening a sentence continues the subject of the
+/// sentence before when two persons are named there (centering); a
+/// support verb is no part of its object's phrase ("She pledged support").
+#[test]
+fn subject_continuity() {
+    check(
+        &[
+            Case {
+                text: "Lithuanian President Gitanas Nauseda met Moldovan President Maia Sandu in Vilnius. He pledged support for Moldova.",
+                want: &[
+                    ("Gitanas Nauseda", "meet", "Maia Sandu"),
+                    ("Gitanas Nauseda", "support", "Moldova"),
+                ],
+                not: &[("Maia Sandu", "support", "Moldova")],
+            },
+            // Not the person named first when a predicate stands before it.
+            Case {
+                text: "After talks with Maia Sandu, Gitanas Nauseda left Vilnius. He pledged support for Moldova.",
+                want: &[("Gitanas Nauseda", "support", "Moldova")],
+                not: &[("Maia Sandu", "support", "Moldova")],
+            },
+        ],
+        false,
+    );
+}
+
+/// The infinitive of a directive's object is asked for, not done.
+#[test]
+fn directives() {
+    check(
+        &[
+            Case {
+                text: "Farmers urged the Canadian government to impose sanctions on Chile.",
+                want: &[],
+                not: &[("Canada", "sanction", "Chile")],
+            },
+            Case {
+                text: "Peru asked Chile to sign a fishing accord with Ecuador.",
+                want: &[],
+                not: &[("Chile", "agree", "Ecuador")],
+            },
+            Case {
+                text: "Brazil called on Argentina to attack Paraguay.",
+                want: &[],
+                not: &[("Argentina", "attack", "Paraguay")],
+            },
+            // The directive's own act is stated.
+            Case {
+                text: "Peru urged Chile to act and signed an accord with Ecuador.",
+                want: &[("Peru", "agree", "Ecuador")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
