@@ -365,6 +365,15 @@ impl<'a> Doc<'a> {
             || (events && self.phrase_head_where(at, 0, |w| self.event_noun(w)))
     }
 
+    /// Whether the lower-case word at `at` is a one-word event noun of the
+    /// predicate lexicon ("strikes", "invasion").
+    pub(crate) fn event_noun_right_at(&self, at: usize) -> bool {
+        at < self.ex.tokens.len()
+            && !self.ex.tokens[at].cap
+            && self.span(at).is_none()
+            && self.event_noun(self.low(at))
+    }
+
     /// Whether `w` is a one-word event noun of the predicate lexicon (not an
     /// agent noun such as "supplier").
     fn event_noun(&self, w: &str) -> bool {

@@ -541,16 +541,23 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 // "backed Sweden's bid": criticism or support of a statement,
                 // act or cause is criticism or support of its author. A name
                 // on an event noun is its author only as a possessor or a
-                // demonym ("condemned the Russian invasion"; in "subsidized
-                // U.S. corn imports" the U.S. sells). Not after a verb taking
+                // demonym ("condemned the Russian invasion"), or as a
+                // state's name right before it ("the U.S. strikes"; in
+                // "subsidized U.S. corn imports" the U.S. sells). Not after a verb taking
                 // a bare infinitive ("helped block X's plans").
                 let act = |(p, g): &&(&str, Group)| {
                     f.acts
                         && !t.entry.bare
                         && match *p {
-                            "" => self
-                                .doc
-                                .act_noun_at(g.end, self.doc.demonym_at(g.start, g.end)),
+                            "" => {
+                                self.doc.act_noun_at(g.end, self.doc.demonym_at(g.start, g.end))
+                                    // "condemned the U.S. strikes on X": a
+                                    // state's name right before its act.
+                                    || (g.members.iter().all(|&m| {
+                                        self.doc.ex.entities[m].kind
+                                            == crate::extract::EntityType::Country
+                                    }) && self.doc.event_noun_right_at(g.end))
+                            }
                             "'s" => self.doc.act_noun_at(g.end + 1, true),
                             _ => false,
                         }

@@ -427,8 +427,17 @@ fn support_of_causes_and_acts() {
                 want: &[("Hungary", "criticize", "Poland")],
                 not: &[],
             },
-            // A name on an event noun is its author only as a possessor or a
-            // demonym: here Canada sells.
+            // A state's name right before its act is the author.
+            Case {
+                text: "Estonia condemned the U.S. strikes on Iraq.",
+                want: &[
+                    ("Estonia", "criticize", "United States"),
+                    ("United States", "attack", "Iraq"),
+                ],
+                not: &[],
+            },
+            // A name on an event noun is its author only as a possessor, a
+            // demonym or a state's name right before it: here Canada sells.
             Case {
                 text: "Mexico subsidized Canada wheat imports.",
                 want: &[],
