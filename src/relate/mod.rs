@@ -65,6 +65,7 @@
 //! | first person in a quotation stands for its speaker (speech acts only for a person saying "we") | "'We condemn X,' Minister Y said", "Y told reporters: 'our military will back X'" | `quotation::quotation` |
 //! | evaluation: a verb of naming with a condemning predicative phrase | "called X's move an escalation", "branded X a terrorist state", "described X as a threat" | `quotation::evaluation` |
 //! | criticism of an act named with its author after "by" | "condemned the attack on our ships by X" | `quotation::quotation` |
+//! | an appositive naming a weapon's kind stands for the weapon | "the Bayraktar TB2, a drone produced by Baykar," | `weapons::kind_appositives` |
 //! | an appositive opened by a possessor; a participle phrase after a weapon and its arms nouns | "Russia, Ukraine's main adversary, denounced X", "The F-16 jets, donated by Denmark, arrived" | `subjects::appositive_subjects` |
 //! | threats stated as a vow or threat of retaliation (lexicon lines) | "vowed to retaliate against X", "vowed revenge on X" | `subjects::vows_of_retaliation` |
 //! | an agreement for weapons is a sale (frame slot `purchase`): a company sells; between states the doer buys; parts and upkeep are no sale | "signed a deal with X for W", "X's deal with Y for W", "a contract for the purchase of W" | `weapons::agreements_for_weapons` |

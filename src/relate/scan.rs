@@ -94,6 +94,15 @@ impl<'a> Doc<'a> {
                 // "Turkey borders Armenia but is an ally": the clause's subject.
                 return self.clause_subject(i, lo, trig_at);
             }
+            // "the TB2, a drone produced by Y": an appositive naming the
+            // weapon's kind stands for the weapon.
+            if w == "," && passed > 0 && self.arms_appositive(i + 1, from) {
+                if let Some(s) = i.checked_sub(1).and_then(|p| self.head_at(p)) {
+                    if s.ty == W {
+                        return self.group_ending(s.end, lo);
+                    }
+                }
+            }
             if w == "," {
                 // "X and Y, through a joint venture, have been building": a
                 // parenthetical phrase opened by a preposition is passed over.
@@ -731,6 +740,23 @@ impl<'a> Doc<'a> {
         } else {
             vg
         }
+    }
+
+    /// Whether tokens `[a, b)` are an indefinite phrase headed by an arms
+    /// noun: "a drone", "a self-propelled howitzer".
+    fn arms_appositive(&self, a: usize, b: usize) -> bool {
+        let toks = &self.ex.tokens;
+        b > a + 1
+            && b - a <= 7
+            && matches!(self.low(a), "a" | "an")
+            && self.is(b - 1, ARMS)
+            && (a + 1..b).all(|k| {
+                self.span(k).is_none()
+                    && !toks[k].cap
+                    && (self.low(k) == "-"
+                        || (toks[k].kind == TokenKind::Word
+                            && self.class[k] & super::doc::FUNCTION == 0))
+            })
     }
 
     /// Whether the word at `v` is a participle in "-ing" right after a

@@ -172,3 +172,33 @@ fn firing_and_commissioning() {
         false,
     );
 }
+
+/// An appositive naming a weapon's kind stands for the weapon: "the X, a
+/// drone produced by Y".
+#[test]
+fn kind_appositives() {
+    check(
+        &[
+            Case {
+                text: "The Bayraktar TB2, a drone produced by Baykar, has been used by Ukraine.",
+                want: &[
+                    ("Baykar", "produce", "Bayraktar TB2"),
+                    ("Ukraine", "deploy", "Bayraktar TB2"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "The K9 Thunder, a self-propelled howitzer built by Hanwha Aerospace, was shown.",
+                want: &[("Hanwha Aerospace", "produce", "K9 Thunder")],
+                not: &[],
+            },
+            // Not a company's appositive.
+            Case {
+                text: "Saab, a company founded in 1937, builds the Gripen.",
+                want: &[("Saab", "produce", "Gripen")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
