@@ -256,6 +256,8 @@ mod slug_tests {
 }
 
 #[cfg(test)]
+mod test_table;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_companies;

@@ -4,26 +4,9 @@
 //! companies named like people or weapons, currencies. Each rule has positive
 //! and negative sentences, written for these tests.
 
-use super::{EntityType, Extractor};
+use super::test_table::{check_cases, Case};
+use super::EntityType;
 use EntityType::*;
-
-/// (label, type) of every entity found in `text`.
-fn extract(text: &str) -> Vec<(String, EntityType)> {
-    Extractor::builtin()
-        .extract(text)
-        .entities
-        .iter()
-        .map(|e| (e.label.clone(), e.kind))
-        .collect()
-}
-
-/// Rule, text, entities that must be found, (label, type) pairs that must not.
-type Case = (
-    &'static str,
-    &'static str,
-    &'static [(&'static str, EntityType)],
-    &'static [(&'static str, EntityType)],
-);
 
 const CASES: &[Case] = &[
     (
@@ -229,25 +212,7 @@ const CASES: &[Case] = &[
 
 #[test]
 fn general_news_names() {
-    let mut failures = Vec::new();
-    for (rule, text, want, not) in CASES {
-        let got = extract(text);
-        for (label, kind) in *want {
-            if !got.iter().any(|(l, k)| l == label && k == kind) {
-                failures.push(format!(
-                    "{rule}: {text:?}: missing ({label:?}, {kind:?}); got {got:?}"
-                ));
-            }
-        }
-        for (label, kind) in *not {
-            if got.iter().any(|(l, k)| l == label && k == kind) {
-                failures.push(format!(
-                    "{rule}: {text:?}: unexpected ({label:?}, {kind:?}); got {got:?}"
-                ));
-            }
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    check_cases(CASES);
 }
 
 #[test]

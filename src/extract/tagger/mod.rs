@@ -1068,15 +1068,20 @@ impl<'a> Ctx<'a> {
             && !self.title_case_sentence(h.lo)
     }
 
-    /// Whether most words of token `k`'s sentence are in capitals (a
-    /// heading or a table) and none is a weapon noun.
-    fn caps_line_unarmed(&self, k: usize) -> bool {
+    /// The first token of token `k`'s sentence.
+    fn sentence_start(&self, k: usize) -> usize {
         let s = self.toks[k].sentence;
-        let lo = (0..k)
+        (0..k)
             .rev()
             .take_while(|&j| self.toks[j].sentence == s)
             .last()
-            .unwrap_or(k);
+            .unwrap_or(k)
+    }
+
+    /// Whether most words of token `k`'s sentence are in capitals (a
+    /// heading or a table) and none is a weapon noun.
+    fn caps_line_unarmed(&self, k: usize) -> bool {
+        let (s, lo) = (self.toks[k].sentence, self.sentence_start(k));
         let (mut words, mut upper) = (0, 0);
         for tk in self.toks[lo..].iter().take_while(|t| t.sentence == s) {
             if matches!(tk.kind, TokenKind::Word | TokenKind::Alnum) {
@@ -1093,12 +1098,7 @@ impl<'a> Ctx<'a> {
     /// Whether most words of token `k`'s sentence are capitalised (a
     /// heading in title case).
     fn title_case_sentence(&self, k: usize) -> bool {
-        let s = self.toks[k].sentence;
-        let lo = (0..k)
-            .rev()
-            .take_while(|&j| self.toks[j].sentence == s)
-            .last()
-            .unwrap_or(k);
+        let (s, lo) = (self.toks[k].sentence, self.sentence_start(k));
         let (mut words, mut caps) = (0, 0);
         for tk in self.toks[lo..].iter().take_while(|t| t.sentence == s) {
             if tk.kind == TokenKind::Word {
