@@ -114,7 +114,9 @@
 //!   but both sides agreed"); sentences with "two" or "both" are read even
 //!   when they name nothing (`anaphora.rs`; `pair_descriptors`);
 //! - "counterpart(s) from / of / in X" stands for X, as "X's counterpart"
-//!   and "his Chinese counterpart" do (`counterparts`);
+//!   and "his Chinese counterpart" do (`counterparts`), unless a person's
+//!   name follows it ("his Swiss counterpart Otto Stich": the person;
+//!   `titled_partner`);
 //! - weapon descriptors ("the jets", "the system") in an object slot: the
 //!   weapon named last before, in the sentence or the two before, when no
 //!   other weapon is named from that weapon's sentence on; descriptors are

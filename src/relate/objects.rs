@@ -72,11 +72,14 @@ impl Emitter<'_, '_> {
             return Vec::new();
         };
         let between = from..g.start;
+        // "his U.S. counterpart Lloyd Austin": a role noun is a title too.
+        let title = |k: usize| doc.is(k, super::doc::TITLE) || doc.low(k) == "counterpart";
         let titled = between.len() <= 12
-            && between.clone().any(|k| doc.is(k, super::doc::TITLE))
+            && between.clone().any(title)
             && between.clone().all(|k| {
                 doc.span(k).is_some()
-                    || doc.is(k, super::doc::TITLE | super::doc::DET)
+                    || title(k)
+                    || doc.is(k, super::doc::DET)
                     || matches!(doc.low(k), "of" | "to" | "for" | "'s" | "-" | "," | "and")
                     || toks[k].cap && toks[k].kind == TokenKind::Word
             })

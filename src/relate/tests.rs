@@ -618,6 +618,12 @@ fn titled_partner() {
                 not: &[("Rajnath Singh", "meet", "France")],
             },
             Case {
+                // A counterpart with a demonym and a name: the person.
+                text: "Defence Minister Boris Pistorius met his French counterpart Sebastien Lecornu.",
+                want: &[("Boris Pistorius", "meet", "Sebastien Lecornu")],
+                not: &[("Boris Pistorius", "meet", "France")],
+            },
+            Case {
                 text: "Rajnath Singh met with Defence Minister of Russia Sergei Shoigu in Moscow.",
                 want: &[("Rajnath Singh", "meet", "Sergei Shoigu")],
                 not: &[("Rajnath Singh", "meet", "Russia")],
