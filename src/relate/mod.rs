@@ -67,7 +67,7 @@
 //! | criticism of an act named with its author after "by" | "condemned the attack on our ships by X" | `quotation::quotation` |
 //! | an appositive naming a weapon's kind stands for the weapon | "the Bayraktar TB2, a drone produced by Baykar," | `weapons::kind_appositives` |
 //! | an appositive opened by a possessor; a participle phrase after a weapon and its arms nouns | "Russia, Ukraine's main adversary, denounced X", "The F-16 jets, donated by Denmark, arrived" | `subjects::appositive_subjects` |
-//! | threats stated as a vow or threat of retaliation (lexicon lines) | "vowed to retaliate against X", "vowed revenge on X" | `subjects::vows_of_retaliation` |
+//! | threats stated as a vow or threat of retaliation or of an act against a party (lexicon lines); the threatened act is not done ("threaten" governs its infinitive) | "vowed to retaliate against X", "vowed revenge on X", "threatened to attack X", "threatened to impose sanctions on X" | `subjects::vows_of_retaliation` |
 //! | an agreement for weapons is a sale (frame slot `purchase`): a company sells; between states the doer buys; parts and upkeep are no sale | "signed a deal with X for W", "X's deal with Y for W", "a contract for the purchase of W" | `weapons::agreements_for_weapons` |
 //! | a weapon doing an attack stands for the state or force named right before it, which deploys it (frame flag `wielded`) | "Russian Su-34 jets struck X", "Azerbaijani TB-2 drones destroyed Armenian tanks" | `weapons::weapons_wielded_by_holders` |
 //!

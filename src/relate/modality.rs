@@ -2,7 +2,7 @@
 //! ([`Doc::hedged`]); a wished, attempted, possible or called-off act
 //! ([`Doc::irrealis`]); an act its doer denies ([`Doc::denied`]).
 
-use super::doc::{Doc, ADV, AUX, CONJ, GOVERNOR, LEX, PREP, REL, REPORT, STOP, SUB};
+use super::doc::{Doc, ADV, AUX, CONJ, GOVERNOR, LEX, LIGHT, PREP, REL, REPORT, STOP, SUB};
 
 /// A form of "deny".
 pub(super) fn denial(w: &str) -> bool {
@@ -91,9 +91,12 @@ impl Doc<'_> {
             return true;
         }
         if noun {
-            return self
-                .support_verb(vg, a)
-                .is_some_and(|v| governs(v) || self.directed(a, v));
+            // "hopes to impose sanctions", "threatened to launch an attack".
+            return self.support_verb(vg, a).is_some_and(|v| {
+                governs(v)
+                    || self.directed(a, v)
+                    || (self.is(v, LIGHT) && v > a + 1 && self.low(v - 1) == "to" && governs(v - 2))
+            });
         }
         // "hopes to sign", "is considering buying", "is unlikely to back".
         (vg > a + 1

@@ -324,6 +324,8 @@ pub(super) const GOVERNORS: &[&str] = &[
     "abandon",
     "shelve",
     "near",
+    // A threat to act is no act ("threatened to use nuclear weapons").
+    "threaten",
 ];
 
 /// Nouns for parts of a weapon ("components of", "wings").

@@ -104,6 +104,22 @@ fn appositive_subjects() {
 fn vows_of_retaliation() {
     check(
         &[
+            // A threat to act is a threat, not the act.
+            Case {
+                text: "Serbia threatened to attack Kosovo.",
+                want: &[("Serbia", "threaten", "Kosovo")],
+                not: &[("Serbia", "attack", "Kosovo")],
+            },
+            Case {
+                text: "Ghana threatened to impose sanctions on Togo.",
+                want: &[("Ghana", "threaten", "Togo")],
+                not: &[("Ghana", "sanction", "Togo")],
+            },
+            Case {
+                text: "Peru threatened to use its warships against Chile.",
+                want: &[],
+                not: &[("Peru", "attack", "Chile")],
+            },
             Case {
                 text: "Iran vowed to retaliate against Israel.",
                 want: &[("Iran", "threaten", "Israel")],
