@@ -45,7 +45,7 @@
 //! | weapons aimed at a party (lexicon flag `aims`, frame victim slots), named or an arms noun | "used W against X", "launched W at X", "fired rockets into X" | `frames::weapons_aimed_at_a_party` |
 //! | a list naming the noun a demonym modifies | "a deal with Brazilian companies such as A and B" | `frames::lists_name_the_noun_of_a_demonym` |
 //! | contracts won from a party; offensives; a support verb's object after an adverb | "won a $1.2 billion contract from X", "launched an offensive against X", "pledged further support for X" | `objects::contracts_offensives_and_further_support` |
-//! | calls with a person; curbs on a party | "spoke by phone with X", "phoned X", "new export curbs on X" | `objects::calls_and_curbs` |
+//! | calls with a person; curbs on a party; protests lodged with a party | "spoke by phone with X", "phoned X", "new export curbs on X", "lodged a protest with X" | `objects::calls_and_curbs` |
 //! | partnerships, "between" naming both sides, the copula with "in talks with" | "a partnership between A and B", "X is in talks with Y" | `frames::partnerships_and_talks` |
 //! | compounds that are no predicate (lexicon category `none`) | "a trade war between A and B", "a limited partnership" | `frames::compounds_that_are_no_predicate` |
 //! | event nouns as criticised acts; names inside hyphen compounds | "protested X's sale of W", "X-backed militias attacked Y" | `frames::event_acts_and_compound_modifiers` |

@@ -133,6 +133,11 @@ fn calls_and_curbs() {
                 want: &[("Canada", "sanction", "Iran")],
                 not: &[],
             },
+            Case {
+                text: "Norway lodged a protest with Russia over the incursion.",
+                want: &[("Norway", "criticize", "Russia")],
+                not: &[],
+            },
         ],
         false,
     );
