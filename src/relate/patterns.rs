@@ -24,7 +24,7 @@
 use super::doc::{
     Doc, Group, ADV, AUX, BE, DET, HAVE, LEX, NEG, POSS, PREP, PRON, REL, REPORT, STOP, SUB,
 };
-use super::verbs::{Entry, BASE, GER, PART, THIRD};
+use super::verbs::{Entry, BASE, GER, PART, PAST, THIRD};
 use crate::text::TokenKind;
 
 /// One predicate occurrence.
@@ -208,13 +208,11 @@ impl<'a> Doc<'a> {
             if !is_noun
                 && entry.kind & THIRD != 0
                 && prev.is_some_and(|p| {
-                    self.is(p, LEX)
-                        && !toks[p].cap
-                        && (self.low(p).ends_with("ed")
-                            || matches!(
-                                self.low(p),
-                                "struck" | "hit" | "bought" | "sold" | "shot" | "fought" | "built"
-                            ))
+                    !toks[p].cap
+                        && self
+                            .forms_at(p, b)
+                            .0
+                            .is_some_and(|v| v.kind & (PAST | PART) != 0)
                 })
             {
                 i += 1;
