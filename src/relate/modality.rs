@@ -2,33 +2,10 @@
 //! ([`Doc::hedged`]); a wished, attempted, possible or called-off act
 //! ([`Doc::irrealis`]); an act its doer denies ([`Doc::denied`]).
 
-use super::doc::{Doc, ADV, AUX, CONJ, GOVERNOR, LEX, LIGHT, PREP, REL, REPORT, STOP, SUB};
-
-/// A form of "deny".
-pub(super) fn denial(w: &str) -> bool {
-    matches!(w, "deny" | "denies" | "denied" | "denying")
-}
-
-/// A verb that denies a claim it takes as object ("rejected accusations
-/// that", "dismissed reports that").
-fn rebuttal(w: &str) -> bool {
-    denial(w)
-        || matches!(
-            w,
-            "reject"
-                | "rejects"
-                | "rejected"
-                | "rejecting"
-                | "dismiss"
-                | "dismisses"
-                | "dismissed"
-                | "dismissing"
-                | "refute"
-                | "refutes"
-                | "refuted"
-                | "refuting"
-        )
-}
+use super::doc::{
+    Doc, ADV, AUX, CONJ, DENIAL, DIRECTIVE, GOVERNOR, LEX, LIGHT, PREP, REBUTTAL, REL, REPORT,
+    STOP, SUB,
+};
 
 /// A noun for a claim that a that-clause states.
 fn claim_noun(w: &str) -> bool {
@@ -117,29 +94,7 @@ impl Doc<'_> {
         while k > a && v - k <= 7 {
             k -= 1;
             let w = self.low(k);
-            if matches!(
-                w,
-                "urge"
-                    | "urges"
-                    | "urged"
-                    | "urging"
-                    | "ask"
-                    | "asks"
-                    | "asked"
-                    | "asking"
-                    | "press"
-                    | "presses"
-                    | "pressed"
-                    | "pressing"
-                    | "encourage"
-                    | "encourages"
-                    | "encouraged"
-                    | "encouraging"
-                    | "implore"
-                    | "implored"
-                    | "exhort"
-                    | "exhorted"
-            ) {
+            if self.has(k, DIRECTIVE) {
                 return k + 2 < v;
             }
             // "called on X to", "appealed to X to".
@@ -173,7 +128,7 @@ impl Doc<'_> {
         while k > a && self.is(k - 1, ADV) {
             k -= 1;
         }
-        if k > a && denial(self.low(k - 1)) {
+        if k > a && self.has(k - 1, DENIAL) {
             return true;
         }
         let mut k = vg;
@@ -188,7 +143,7 @@ impl Doc<'_> {
                 if p == a {
                     return false;
                 }
-                if denial(self.low(p - 1)) {
+                if self.has(p - 1, DENIAL) {
                     return true;
                 }
                 // "rejected (the) accusations that".
@@ -199,9 +154,9 @@ impl Doc<'_> {
                 while q > a && self.is(q - 1, super::doc::DET) {
                     q -= 1;
                 }
-                return q > a && rebuttal(self.low(q - 1));
+                return q > a && self.has(q - 1, DENIAL | REBUTTAL);
             }
-            if denial(w) {
+            if self.has(k, DENIAL) {
                 return k + 1 < vg;
             }
             if self.is(k, CONJ | PREP | REL | SUB | STOP | LEX) || w == "," {

@@ -308,7 +308,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         // "X said (last October) (that) it ...", "X denied it ...".
-        let says = |k: usize| self.is(k, REPORT) || super::modality::denial(self.low(k));
+        let says = |k: usize| self.is(k, REPORT) || self.has(k, super::doc::DENIAL);
         let mut k = i;
         while k > lo
             && i - k < 5

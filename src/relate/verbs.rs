@@ -239,7 +239,7 @@ fn doubles(w: &str) -> bool {
 }
 
 /// Inflections of a one-word verb: (form, bits).
-fn inflect(w: &str) -> Vec<(String, u8)> {
+pub(super) fn inflect(w: &str) -> Vec<(String, u8)> {
     let mut out = vec![(w.to_string(), BASE)];
     let b = w.as_bytes();
     let n = b.len();

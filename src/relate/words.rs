@@ -70,6 +70,24 @@ pub(crate) const POSS_MARK: u32 = 1 << 1;
 /// sign", "is considering buying"; `GOVERNORS`).
 pub(crate) const GOVERNOR: u32 = 1 << 2;
 
+/// A form of "deny" ([`Doc::denied`](super::doc::Doc::denied)).
+pub(crate) const DENIAL: u32 = 1 << 3;
+/// A form of a verb that rejects a claim it takes as object ("rejected
+/// accusations that", "dismissed reports that").
+pub(crate) const REBUTTAL: u32 = 1 << 4;
+/// A form of a verb that asks its object to act ("urged X to impose").
+pub(crate) const DIRECTIVE: u32 = 1 << 5;
+
+/// The lemmas of the verb fact bits, inflected with the lexicon's rules.
+const VERB_FACTS: &[(u32, &[&str])] = &[
+    (DENIAL, &["deny"]),
+    (REBUTTAL, &["reject", "dismiss", "refute"]),
+    (
+        DIRECTIVE,
+        &["urge", "ask", "press", "encourage", "implore", "exhort"],
+    ),
+];
+
 /// The words of each fact bit, for the word table ([`super::verbs::Word`]).
 pub(super) fn facts() -> Vec<(u32, String)> {
     let mut out: Vec<(u32, String)> = Vec::new();
@@ -90,6 +108,11 @@ pub(super) fn facts() -> Vec<(u32, String)> {
         // "is considered a key backer" is "is regarded as".
         forms.retain(|f| f != "considered");
         out.extend(forms.into_iter().map(|f| (GOVERNOR, f)));
+    }
+    for (bit, lemmas) in VERB_FACTS {
+        for l in *lemmas {
+            out.extend(super::verbs::inflect(l).into_iter().map(|(f, _)| (*bit, f)));
+        }
     }
     out
 }
