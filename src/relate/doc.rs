@@ -208,6 +208,23 @@ impl<'a> Doc<'a> {
             && (self.actor_head_at(at) || self.phrase_head_in(at, TARGET_HEADS, TITLE))
     }
 
+    /// Whether token `k` is a lower-case word of an open class (a common
+    /// noun, adjective or verb) that no name covers.
+    pub(crate) fn common_word(&self, k: usize) -> bool {
+        let t = &self.ex.tokens[k];
+        self.span(k).is_none()
+            && !t.cap
+            && t.kind == TokenKind::Word
+            && self.class[k] & FUNCTION == 0
+    }
+
+    /// Whether every member of `g` is a country.
+    pub(crate) fn states_only(&self, g: &Group) -> bool {
+        g.members
+            .iter()
+            .all(|&m| self.ex.entities[m].kind == crate::extract::EntityType::Country)
+    }
+
     /// Whether tokens `[from, at)` are an unnamed phrase headed by a noun
     /// for what a party holds ([`TARGET_HEADS`]), then "in", a determiner
     /// and a compass adjective at most: "targets in southern", "villages in
@@ -238,11 +255,9 @@ impl<'a> Doc<'a> {
         let toks = &self.ex.tokens;
         k - from <= 4
             && (from..k).all(|i| {
-                self.span(i).is_none()
-                    && !toks[i].cap
-                    && (toks[i].kind == TokenKind::Number
-                        || (toks[i].kind == TokenKind::Word
-                            && self.class[i] & FUNCTION & !DET == 0))
+                self.common_word(i)
+                    || self.is(i, DET)
+                    || (toks[i].kind == TokenKind::Number && self.span(i).is_none())
             })
             && (from..k).any(|i| TARGET_HEADS.contains(&self.low(i)))
     }
@@ -289,9 +304,9 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether a noun naming a statement, an act or a cause ("report",
-    /// "claims", "move", "annexation", "bid", "sovereignty") heads the phrase at token `at`, after at most
-    /// two lower-case modifiers.
-    /// With `events` false, a one-word event noun of the predicate lexicon
+    /// "claims", "move", "annexation", "bid", "sovereignty") heads the
+    /// phrase at token `at`, after at most two lower-case modifiers. With
+    /// `events` false, a one-word event noun of the predicate lexicon
     /// ("imports", "agreement") is no act.
     pub(crate) fn act_noun_at(&self, at: usize, events: bool) -> bool {
         const ACTS: &[&str] = &[

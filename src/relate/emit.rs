@@ -543,8 +543,8 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 // on an event noun is its author only as a possessor or a
                 // demonym ("condemned the Russian invasion"), or as a
                 // state's name right before it ("the U.S. strikes"; in
-                // "subsidized U.S. corn imports" the U.S. sells). Not after a verb taking
-                // a bare infinitive ("helped block X's plans").
+                // "subsidized U.S. corn imports" the U.S. sells). Not after a
+                // verb taking a bare infinitive ("helped block X's plans").
                 let act = |(p, g): &&(&str, Group)| {
                     f.acts
                         && !t.entry.bare
@@ -553,10 +553,8 @@ impl<'d, 'a> Emitter<'d, 'a> {
                                 self.doc.act_noun_at(g.end, self.doc.demonym_at(g.start, g.end))
                                     // "condemned the U.S. strikes on X": a
                                     // state's name right before its act.
-                                    || (g.members.iter().all(|&m| {
-                                        self.doc.ex.entities[m].kind
-                                            == crate::extract::EntityType::Country
-                                    }) && self.doc.event_noun_right_at(g.end))
+                                    || (self.doc.states_only(g)
+                                        && self.doc.event_noun_right_at(g.end))
                             }
                             "'s" => self.doc.act_noun_at(g.end + 1, true),
                             _ => false,
@@ -587,9 +585,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 let held_in = |(p, g): &&(&str, Group)| {
                     f.held
                         && *p == "in"
-                        && g.members.iter().all(|&m| {
-                            self.doc.ex.entities[m].kind == crate::extract::EntityType::Country
-                        })
+                        && self.doc.states_only(g)
                         && self.doc.unnamed_targets_before(t.end, g.start)
                 };
                 // "helped the SDF defeat ISIS": a verb of flag `bare` takes an

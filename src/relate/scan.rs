@@ -745,18 +745,12 @@ impl<'a> Doc<'a> {
     /// Whether tokens `[a, b)` are an indefinite phrase headed by an arms
     /// noun: "a drone", "a self-propelled howitzer".
     fn arms_appositive(&self, a: usize, b: usize) -> bool {
-        let toks = &self.ex.tokens;
         b > a + 1
             && b - a <= 7
             && matches!(self.low(a), "a" | "an")
             && self.is(b - 1, ARMS)
-            && (a + 1..b).all(|k| {
-                self.span(k).is_none()
-                    && !toks[k].cap
-                    && (self.low(k) == "-"
-                        || (toks[k].kind == TokenKind::Word
-                            && self.class[k] & super::doc::FUNCTION == 0))
-            })
+            && (a + 1..b)
+                .all(|k| self.common_word(k) || (self.low(k) == "-" && self.span(k).is_none()))
     }
 
     /// Whether the word at `v` is a participle in "-ing" right after a
@@ -765,22 +759,13 @@ impl<'a> Doc<'a> {
     pub(crate) fn participle_of_common_noun(&self, v: usize, lo: usize) -> bool {
         v > lo + 1
             && self.low(v).ends_with("ing")
-            && self.span(v - 1).is_none()
-            && !self.ex.tokens[v - 1].cap
-            && self.ex.tokens[v - 1].kind == TokenKind::Word
-            && self.class[v - 1] & super::doc::FUNCTION == 0
+            && self.common_word(v - 1)
             && !self.low(v - 1).ends_with("ly")
             && {
                 // The noun's phrase: no name before its lower-case words
                 // ("Brazilian business leaders attending").
                 let mut k = v - 1;
-                while k > lo
-                    && v - k < 4
-                    && self.span(k - 1).is_none()
-                    && !self.ex.tokens[k - 1].cap
-                    && self.ex.tokens[k - 1].kind == TokenKind::Word
-                    && self.class[k - 1] & super::doc::FUNCTION == 0
-                {
+                while k > lo && v - k < 4 && self.common_word(k - 1) {
                     k -= 1;
                 }
                 k == lo || self.span(k - 1).is_none()
