@@ -208,6 +208,15 @@ impl<'a> Doc<'a> {
             && (self.actor_head_at(at) || self.phrase_head_in(at, TARGET_HEADS, TITLE))
     }
 
+    /// Whether a noun for what sanctions strike at in a party (its banks,
+    /// firms, trade or programmes; see `ASSET_HEADS`) or for its people
+    /// heads the phrase at token `at`: the name before stands for the party
+    /// sanctioned ("sanctions on Iran's central bank").
+    pub(crate) fn asset_head_at(&self, at: usize) -> bool {
+        at < self.ex.tokens.len()
+            && (self.actor_head_at(at) || self.phrase_head_in(at, ASSET_HEADS, TITLE))
+    }
+
     /// Whether token `k` is a lower-case word of an open class (a common
     /// noun, adjective or verb) that no name covers.
     pub(crate) fn common_word(&self, k: usize) -> bool {
@@ -373,6 +382,16 @@ impl<'a> Doc<'a> {
             "rights",
             "membership",
             "accession",
+            // Conduct: "condemned China's use of water cannon", "criticised
+            // Russia's military buildup".
+            "use",
+            "buildup",
+            "activities",
+            "tactics",
+            "attempt",
+            "attempts",
+            "militarisation",
+            "militarization",
         ];
         // An event noun of the predicate lexicon is an act too ("protested
         // X's sale of missiles", "condemned X's deployment").
@@ -476,7 +495,34 @@ impl<'a> Doc<'a> {
     /// start at token `i` and end by `b`.
     pub(crate) fn forms_at(&self, i: usize, b: usize) -> (Option<&'a Entry>, Option<&'a Entry>) {
         let verbs: &'a Verbs = self.verbs;
-        verbs.forms_at(self.forms[i], b.saturating_sub(i), |k| self.low(i + k))
+        verbs.forms_at(
+            self.forms[i],
+            b.saturating_sub(i),
+            |k| self.low(i + k),
+            |k| self.form_modifier(i + k),
+        )
+    }
+
+    /// The end of the tokens lexicon entry `e`, found at token `i` by
+    /// [`Doc::forms_at`] before `b`, covers.
+    pub(crate) fn form_end(&self, i: usize, e: &Entry, b: usize) -> usize {
+        let len = Verbs::form_len(
+            e,
+            b.saturating_sub(i),
+            |k| self.low(i + k),
+            |k| self.form_modifier(i + k),
+        );
+        i + len.unwrap_or(e.words.len())
+    }
+
+    /// Whether token `k` may stand between the article of a multi-word
+    /// lexicon form and its next word: a common word, a number, a currency
+    /// sign or a hyphen ("a strong", "a new $2 billion", "a high-level").
+    fn form_modifier(&self, k: usize) -> bool {
+        let t = &self.ex.tokens[k];
+        self.common_word(k)
+            || (t.kind == TokenKind::Number && self.span(k).is_none())
+            || matches!(self.low(k), "-" | "$" | "€" | "£")
     }
 
     /// The spans that start in tokens `[a, b)`, in text order (found by

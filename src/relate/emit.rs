@@ -126,7 +126,9 @@ impl<'d, 'a> Emitter<'d, 'a> {
             if t.noun {
                 self.noun(t, done, a, &trig_at);
             } else {
-                t.left = self.left(t, done, a, &trig_at);
+                t.left = self
+                    .left(t, done, a, &trig_at)
+                    .or_else(|| self.descriptor_patient(t, a));
                 self.verb(t, a, b, &trig_at);
             }
         }
@@ -571,14 +573,17 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 };
                 // "shelled Armenian positions", "struck Hezbollah's bases": the
                 // party whose positions, people or property are attacked.
+                // "sanctions on Iran's central bank": the party whose banks,
+                // firms, trade or programmes are sanctioned.
                 let held = |(p, g): &&(&str, Group)| {
-                    f.held
-                        && !g.weapon
-                        && match *p {
-                            "" => self.doc.target_head_at(g.end),
-                            "'s" => self.doc.target_head_at(g.end + 1),
-                            _ => false,
-                        }
+                    let at = match *p {
+                        "" => g.end,
+                        "'s" => g.end + 1,
+                        _ => return false,
+                    };
+                    !g.weapon
+                        && (f.held && self.doc.target_head_at(at)
+                            || f.assets && self.doc.asset_head_at(at))
                 };
                 // "struck targets in southern Lebanon": the state where the
                 // unnamed positions, places or people attacked are.

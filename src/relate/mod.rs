@@ -49,13 +49,15 @@
 //! | partnerships, "between" naming both sides, the copula with "in talks with" | "a partnership between A and B", "X is in talks with Y" | `frames::partnerships_and_talks` |
 //! | compounds that are no predicate (lexicon category `none`) | "a trade war between A and B", "a limited partnership" | `frames::compounds_that_are_no_predicate` |
 //! | event nouns as criticised acts; names inside hyphen compounds | "protested X's sale of W", "X-backed militias attacked Y" | `frames::event_acts_and_compound_modifiers` |
-//! | wished, attempted, possible or called-off acts state nothing | "hopes to sign", "is considering buying", "may agree", "cancelled a trip to" | `frames::wished_possible_or_called_off` |
+//! | wished, attempted, possible or called-off acts, and a readiness to act, state nothing | "hopes to sign", "is considering buying", "may agree", "cancelled a trip to", "is ready to negotiate with" | `frames::wished_possible_or_called_off` |
 //! | a list inside a sentence-opening phrase | "After visiting the U.S., France and Italy, X flew" | `frames::fronted_phrase_with_a_list` |
 //! | a name before an auxiliary is a complement clause's subject (frame flags `addressee`, `that` keep it for warnings and complaints) | "assured the prince the United States would stay" | `frames::complement_clause_subjects` |
 //! | negation | "did not sign", "failed to conclude" | `negation` |
 //! | directives ask for an act, which is not done; a participle after a common noun has that noun as its subject | "urged the government to impose sanctions on X", "called on X to", "people making trips to X" | `subjects::directives`, `objects::sums_and_support_verbs` |
 //! | denial: the complement of "deny" or of a rejected claim is stated negated, and "X denied (that) it" is X | "denied supplying W", "denies it had sent", "rejected accusations that it attacked X" | `frames::denials` |
 //! | a lexicon verb without a noun form read as the noun object of a support verb (conversion) | "carried out raids on X", "imposed a ban on X", "made use of W" | `constructions::converted_event_nouns` |
+//! | modifiers between the article of a multi-word form and its next word | "lodged a strong protest with", "struck a new $3 billion deal with" | `objects::modifiers_inside_multiword_forms` |
+//! | a negated or refused support verb negates its event noun (not another verb before it) | "did not carry out strikes on X", "refused to hold talks with X"; not "would not lift the sanctions" | `objects::negated_support_verbs` |
 //! | an appositive after the object, set off by commas | "sold a frigate, the FREMM, to X", "bought W, a Russian system, from X" | `objects::appositive_object` |
 //! | object control and raising | "helped X fight Y" (lexicon flag `bare`: object + bare infinitive), "appeared to take a swipe at", "is expected to sign", "moved to ban" | `constructions::control_and_raising` |
 //! | coordinated verb phrases sharing one subject through raising and control words | "X met A and was due to dine with B", "X bought W and is expected to deploy it" | `constructions::verb_phrase_coordination` |
@@ -86,8 +88,13 @@
 //!   as what it holds ("destroyed Armenian tanks", "struck Iranian air
 //!   defences"), and so do its members ("killed a Hezbollah commander");
 //!   unnamed positions, places or people "in" a state are the state's
-//!   ("struck targets in southern Lebanon") (`target_head_at`,
+//!   ("struck targets in southern Lebanon"), and so are its civil works
+//!   ("fired missiles at Ukraine's power plants") (`target_head_at`,
 //!   `unnamed_targets_before`; `demonym_targets`);
+//! - as the object of sanction, a name, demonym or possessor on a party's
+//!   banks, firms, trade or programmes is the party sanctioned ("sanctions
+//!   on Iran's central bank", "sanctioned Chinese firms"; frame flag
+//!   `assets`, `asset_head_at`; `objects::held_assets_and_negotiations`);
 //! - "its"/"their" on people or forces as a subject ("X said its forces
 //!   attacked", "Its navy threatened"): as "it" would resolve
 //!   (`possessive_pronoun_on_forces`);
@@ -121,7 +128,9 @@
 //!   weapon named last before, in the sentence or the two before, when no
 //!   other weapon is named from that weapon's sentence on; descriptors are
 //!   not taken as objects of an infinitive or gerund, whose doer is itself
-//!   inferred (`weapon_descriptors`);
+//!   inferred (`weapon_descriptors`); opening a clause before a passive
+//!   verb, the patient ("The jets were built by X";
+//!   `weapons::descriptor_patients`);
 //! - "it"/"them" as the object of a weapon verb: the nearest weapon before;
 //! - "it" as the object of support, attack, threaten, criticize or sanction
 //!   ("backing it on the issue of Kashmir"): the only country or

@@ -75,10 +75,15 @@ impl Doc<'_> {
                     || (self.is(v, LIGHT) && v > a + 1 && self.low(v - 1) == "to" && governs(v - 2))
             });
         }
-        // "hopes to sign", "is considering buying", "is unlikely to back".
+        // "hopes to sign", "is considering buying", "is unlikely to back";
+        // a readiness to act is no act ("is ready to negotiate with").
         (vg > a + 1
             && self.low(vg - 1) == "to"
-            && (governs(vg - 2) || self.low(vg - 2) == "unlikely"))
+            && (governs(vg - 2)
+                || matches!(
+                    self.low(vg - 2),
+                    "unlikely" | "ready" | "willing" | "prepared" | "eager"
+                )))
             || (vg > a && governs(vg - 1))
             || self.directed(a, vg)
     }

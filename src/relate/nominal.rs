@@ -32,6 +32,13 @@ impl<'d, 'a> Emitter<'d, 'a> {
         let support = governor
             .filter(|v| doc.is(v.start, LIGHT) && !v.passive && doc.only_modifiers(v.end, t.vg))
             .and_then(|v| v.left.clone());
+        // "did not carry out strikes on X", "would not be conducting
+        // negotiations with X": a negated support verb negates its noun.
+        if governor.is_some_and(|v| v.neg && support.is_some())
+            || (light && doc.support_negated(t.vg, a))
+        {
+            t.neg = true;
+        }
         let pronoun_poss = t.vg > a && doc.is(t.vg - 1, POSS) && doc.is(t.vg - 1, PRON);
         // "agreed to begin production of W": the support verb is an
         // infinitive whose subject is the doer of the predicate governing it.

@@ -13,14 +13,17 @@ use crate::text::TokenKind;
 
 impl Emitter<'_, '_> {
     /// Members of the groups after `prep` that stand for a party aimed at:
-    /// a name, or a demonym on forces, positions or people ("against
-    /// Armenian forces", "at Ukrainian cities"), not a weapon.
+    /// a name, or a demonym or possessor on forces, positions or people
+    /// ("against Armenian forces", "at Ukraine's energy grid"), not a weapon.
     pub(super) fn victims(&self, objs: &[(&'static str, Group)], prep: &str) -> Vec<usize> {
+        let doc = self.doc;
         objs.iter()
             .filter(|(p, g)| {
+                let head =
+                    g.end + usize::from(g.end < doc.ex.tokens.len() && doc.low(g.end) == "'s");
                 *p == prep
                     && !g.weapon
-                    && (!self.doc.modifies_common_noun(g.end) || self.doc.target_head_at(g.end))
+                    && (!doc.modifies_common_noun(g.end) || doc.target_head_at(head))
             })
             .flat_map(|(_, g)| g.members.iter().copied())
             .collect()

@@ -195,7 +195,7 @@ impl<'a> Doc<'a> {
             };
             // "trade war": a form that is no predicate hides its words.
             if entry.stop {
-                i += entry.words.len();
+                i = self.form_end(i, entry, b);
                 continue;
             }
             // A participle or verb right after a determiner is an adjective.
@@ -224,9 +224,11 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
-            let end = i + entry.words.len();
+            let end = self.form_end(i, entry, b);
             let mut trig = Trig {
                 noun: is_noun,
+                end,
+                region_end: end,
                 ..Trig::at(i, entry)
             };
             if !is_noun {
@@ -354,6 +356,30 @@ impl<'a> Doc<'a> {
             && (a..b).all(|i| matches!(self.low(i), "," | "and" | "or" | "but") || self.is(i, ADV))
     }
 
+    /// Whether the infinitive whose verb group starts at `j` (after "to")
+    /// states an act not done: "failed to conclude", "refused to sign",
+    /// "made no commitment to support", "has no plans to buy".
+    pub(crate) fn infinitive_not_done(&self, j: usize, a: usize) -> bool {
+        if j <= a + 1 || self.low(j - 1) != "to" {
+            return false;
+        }
+        matches!(
+            self.low(j - 2),
+            "fail"
+                | "fails"
+                | "failed"
+                | "refuse"
+                | "refuses"
+                | "refused"
+                | "decline"
+                | "declines"
+                | "declined"
+        ) || (j > a + 2
+            && self.low(j - 3) == "no"
+            && self.class[j - 2] & super::doc::FUNCTION == 0
+            && self.span(j - 2).is_none())
+    }
+
     fn verb_group(&self, t: &mut Trig, a: usize, b: usize) {
         let mut j = t.start;
         let (mut be, mut have, mut neg, mut aux) = (false, false, false, false);
@@ -391,29 +417,7 @@ impl<'a> Doc<'a> {
         t.passive = !e.lit && e.kind & PART != 0 && (be || (!have && !aux && by_next));
         if j > a && t.entry.kind & GER == 0 && self.low(j - 1) == "to" && !aux {
             t.control = true;
-            // "failed to conclude", "refused to sign": negated.
-            if j > a + 1
-                && matches!(
-                    self.low(j - 2),
-                    "fail"
-                        | "fails"
-                        | "failed"
-                        | "refuse"
-                        | "refuses"
-                        | "refused"
-                        | "decline"
-                        | "declines"
-                        | "declined"
-                )
-            {
-                t.neg = true;
-            }
-            // "made no commitment to support", "has no plans to buy".
-            if j > a + 2
-                && self.low(j - 3) == "no"
-                && self.class[j - 2] & super::doc::FUNCTION == 0
-                && self.span(j - 2).is_none()
-            {
+            if self.infinitive_not_done(j, a) {
                 t.neg = true;
             }
         }

@@ -774,8 +774,22 @@ impl<'a> Doc<'a> {
 
     /// Subject of a noun predicate after a light verb ("held a meeting with").
     pub(crate) fn light_subject(&self, vg: usize, lo: usize, trig_at: &[bool]) -> Option<Group> {
+        let (v, k) = self.support_group(vg, lo)?;
+        if k == v && self.participle_of_common_noun(v, lo) {
+            return None;
+        }
+        if self.is(v, BE) {
+            // Copula: "X is the largest operator of".
+            return self.scan_left(k, lo, 3, trig_at);
+        }
+        self.scan_left(k, lo, 4, trig_at)
+    }
+
+    /// The support verb of the noun phrase at `vg` ([`Doc::support_verb`],
+    /// before its particle: "carried out raids") and the start of its verb
+    /// group (auxiliaries, adverbs and negation before it).
+    fn support_group(&self, vg: usize, lo: usize) -> Option<(usize, usize)> {
         let v = self.support_verb(vg, lo)?;
-        // "carried out raids": the verb before its particle.
         let v = if v > lo && matches!(self.low(v), "out" | "up") && self.is(v - 1, LIGHT) {
             v - 1
         } else {
@@ -785,14 +799,19 @@ impl<'a> Doc<'a> {
         while k > lo && self.is(k - 1, AUX | ADV | NEG) {
             k -= 1;
         }
-        if k == v && self.participle_of_common_noun(v, lo) {
-            return None;
-        }
-        if self.is(v, BE) {
-            // Copula: "X is the largest operator of".
-            return self.scan_left(k, lo, 3, trig_at);
-        }
-        self.scan_left(k, lo, 4, trig_at)
+        Some((v, k))
+    }
+
+    /// Whether the verb group of the support verb ([`LIGHT`]) of the noun
+    /// phrase at `vg` is negated ("did not carry out strikes") or an
+    /// infinitive of an act not done ("refused to hold talks"). Another
+    /// verb before the noun is not the event's ("would not lift the
+    /// sanctions it imposed").
+    pub(crate) fn support_negated(&self, vg: usize, lo: usize) -> bool {
+        self.support_group(vg, lo).is_some_and(|(v, k)| {
+            self.is(v, LIGHT)
+                && ((k..v).any(|i| self.is(i, NEG)) || self.infinitive_not_done(k, lo))
+        })
     }
 
     /// Whether an entity group's first member fits a type mask.

@@ -2,7 +2,7 @@
 //! auxiliaries, adverbs, appositions, relative clauses, coordinated verb
 //! phrases ("bought drones and deployed them") and fronted phrases.
 
-use super::doc::{Group, PREP};
+use super::doc::{Group, CONJ, PREP, SUB};
 use super::emit::Emitter;
 use super::frames::frame;
 use super::patterns::Trig;
@@ -141,6 +141,37 @@ impl Emitter<'_, '_> {
             from = g.start;
         }
         None
+    }
+
+    /// "The carrier was built by X", "after the jets were delivered to X":
+    /// a weapon descriptor (`Doc::weapon_descriptor`) opening a clause
+    /// right before a passive verb group is its patient, the weapon it
+    /// stands for; not inside a phrase ("the declaration of the aircraft
+    /// was made by X").
+    pub(super) fn descriptor_patient(&self, t: &Trig, a: usize) -> Option<Group> {
+        let doc = self.doc;
+        if !t.passive || t.entry.cats[0].target_mask() & super::verbs::W == 0 {
+            return None;
+        }
+        let mut end = t.vg;
+        while end > a && doc.is(end - 1, super::doc::AUX | super::doc::ADV | super::doc::NEG) {
+            end -= 1;
+        }
+        (end.saturating_sub(4).max(a)..end).find_map(|d| {
+            let opens = d == a || doc.low(d - 1) == "," || doc.is(d - 1, CONJ | SUB);
+            if !opens {
+                return None;
+            }
+            let (next, e) = doc
+                .weapon_descriptor(d, end)
+                .filter(|&(next, _)| next == end)?;
+            Some(Group {
+                start: d,
+                end: next,
+                members: vec![e],
+                weapon: true,
+            })
+        })
     }
 
     pub(super) fn edge(&mut self, t: &Trig, cat: Cat, s: usize, g: usize) -> bool {

@@ -527,17 +527,19 @@ impl Verbs {
         at: usize,
     ) -> (Option<&'s Entry>, Option<&'s Entry>) {
         let forms = self.word(low[at]).map_or(u32::MAX, |w| w.forms);
-        self.forms_at(forms, low.len() - at, |k| low[at + k])
+        self.forms_at(forms, low.len() - at, |k| low[at + k], |_| false)
     }
 
     /// As [`Verbs::at`], for a token whose [`Word::forms`] is known:
     /// `avail` tokens from it, the `k`-th given by `low(k)` (the first is
-    /// the token itself).
+    /// the token itself); `modifier(k)` says whether the `k`-th token may
+    /// stand inside a form after its article ([`Verbs::form_len`]).
     pub(crate) fn forms_at<'s, 't>(
         &'s self,
         forms: u32,
         avail: usize,
         low: impl Fn(usize) -> &'t str,
+        modifier: impl Fn(usize) -> bool,
     ) -> (Option<&'s Entry>, Option<&'s Entry>) {
         let (mut verb, mut noun) = (None, None);
         let Some(list) = self.lists.get(forms as usize) else {
@@ -545,13 +547,7 @@ impl Verbs {
         };
         for &i in list {
             let e = &self.entries[i as usize];
-            let n = e.words.len();
-            if n > avail
-                || !e.words[1..]
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| *w == low(k + 1))
-            {
+            if Self::form_len(e, avail, &low, &modifier).is_none() {
                 continue;
             }
             if e.noun {
@@ -561,6 +557,39 @@ impl Verbs {
             }
         }
         (verb, noun)
+    }
+
+    /// How many tokens entry `e` covers when it matches the tokens given by
+    /// `low` (`avail` of them), or `None`. Modifiers may stand between an
+    /// article of a multi-word form and the word after it, as English puts
+    /// adjectives, sums and compounds there: "lodged a strong protest
+    /// with", "struck a new $2 billion deal with" match "lodge a protest
+    /// with", "strike a deal with". At most four such tokens.
+    pub(crate) fn form_len<'t>(
+        e: &Entry,
+        avail: usize,
+        low: impl Fn(usize) -> &'t str,
+        modifier: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let mut k = 1;
+        for (n, w) in e.words.iter().enumerate().skip(1) {
+            if k < avail && *w == low(k) {
+                k += 1;
+                continue;
+            }
+            if !matches!(e.words[n - 1].as_str(), "a" | "an" | "the") {
+                return None;
+            }
+            let mut j = k;
+            while j < avail && j - k < 4 && modifier(j) && *w != low(j) {
+                j += 1;
+            }
+            if j == k || j >= avail || *w != low(j) {
+                return None;
+            }
+            k = j + 1;
+        }
+        Some(k)
     }
 
     /// What the lexicon knows of a lower-case word: its classes, facts and

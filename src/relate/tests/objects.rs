@@ -175,3 +175,123 @@ fn contracts_offensives_and_further_support() {
         false,
     );
 }
+
+/// Modifiers inside a multi-word predicate after its article ("lodged a
+/// strong protest with", "struck a new $3 billion deal with").
+#[test]
+fn modifiers_inside_multiword_forms() {
+    check(
+        &[
+            Case {
+                text: "Norway lodged a formal protest with Russia on Friday.",
+                want: &[("Norway", "criticize", "Russia")],
+                not: &[],
+            },
+            Case {
+                text: "Chile struck a new $3 billion deal with Brazil.",
+                want: &[("Chile", "agree", "Brazil")],
+                not: &[("Chile", "attack", "Brazil")],
+            },
+            Case {
+                text: "Kenya placed a large order for Hermes 900 drones.",
+                want: &[("Kenya", "acquire", "Hermes 900")],
+                not: &[],
+            },
+            // A name between the article and the noun is no modifier.
+            Case {
+                text: "Chile struck a Bolivian deal broker with its car.",
+                want: &[],
+                not: &[("Chile", "agree", "Bolivia")],
+            },
+        ],
+        false,
+    );
+}
+
+/// The party whose banks, firms, trade or programmes are sanctioned, and
+/// whose civil works are attacked, is the target; negotiations are talks.
+#[test]
+fn held_assets_and_negotiations() {
+    check(
+        &[
+            Case {
+                text: "Canada imposed sanctions on Iran's central bank.",
+                want: &[("Canada", "sanction", "Iran")],
+                not: &[],
+            },
+            Case {
+                text: "Britain sanctioned three Chinese firms on Tuesday.",
+                want: &[("United Kingdom", "sanction", "China")],
+                not: &[],
+            },
+            // Sanctions are not attacks: a state's trade as the object of
+            // an attack verb names no party attacked.
+            Case {
+                text: "Peru attacked Chilean exports in a speech.",
+                want: &[],
+                not: &[("Peru", "attack", "Chile")],
+            },
+            Case {
+                text: "Russia fired missiles at Ukraine's power plants.",
+                want: &[("Russia", "attack", "Ukraine")],
+                not: &[],
+            },
+            Case {
+                text: "Israeli jets struck Syria's main airport.",
+                want: &[("Israel", "attack", "Syria")],
+                not: &[],
+            },
+            Case {
+                text: "Ecuador held negotiations with Peru over the border.",
+                want: &[("Ecuador", "meet", "Peru")],
+                not: &[],
+            },
+            Case {
+                text: "Ecuador has negotiated with Peru since May.",
+                want: &[("Ecuador", "meet", "Peru")],
+                not: &[],
+            },
+            Case {
+                text: "Ecuador said it was ready to negotiate with Peru.",
+                want: &[],
+                not: &[("Ecuador", "meet", "Peru")],
+            },
+        ],
+        false,
+    );
+}
+
+/// A negated support verb, or one whose act was refused, negates the event
+/// noun it takes; another verb before the noun does not ("would not lift
+/// the sanctions").
+#[test]
+fn negated_support_verbs() {
+    check(
+        &[
+            Case {
+                text: "Israel did not carry out strikes on Iran.",
+                want: &[("Israel", "attack", "Iran")],
+                not: &[],
+            },
+            Case {
+                text: "Turkey refused to hold fresh talks with Greece.",
+                want: &[("Turkey", "meet", "Greece")],
+                not: &[],
+            },
+            Case {
+                text: "Minister Ana Lopez would not be conducting negotiations with Peru.",
+                want: &[("Ana Lopez", "meet", "Peru")],
+                not: &[],
+            },
+        ],
+        true,
+    );
+    check(
+        &[Case {
+            text: "Spain would not lift the sanctions it imposed on Venezuela.",
+            want: &[],
+            not: &[],
+        }],
+        true,
+    );
+}

@@ -202,3 +202,35 @@ fn kind_appositives() {
         false,
     );
 }
+
+/// A weapon descriptor opening a clause before a passive verb is its
+/// patient ("The carrier was built by X"); not inside a phrase.
+#[test]
+fn descriptor_patients() {
+    check(
+        &[
+            Case {
+                text: "Egypt received the Rafale in May. The jets were built by Dassault Aviation.",
+                want: &[
+                    ("Egypt", "acquire", "Rafale"),
+                    ("Dassault Aviation", "produce", "Rafale"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Peru ordered the T-90 in May, and the tanks will be delivered by Rosoboronexport.",
+                want: &[
+                    ("Peru", "acquire", "T-90"),
+                    ("Rosoboronexport", "supply", "T-90"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Chile flew the F-16 in May. The report on the aircraft was made by Boeing.",
+                want: &[],
+                not: &[("Boeing", "produce", "F-16")],
+            },
+        ],
+        false,
+    );
+}
