@@ -262,6 +262,8 @@ mod tests;
 #[cfg(test)]
 mod tests_companies;
 #[cfg(test)]
+mod tests_firms;
+#[cfg(test)]
 mod tests_general;
 #[cfg(test)]
 mod tests_names;

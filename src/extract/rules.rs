@@ -276,6 +276,25 @@ words! {
 }
 
 words! {
+    /// Lower-case words that open a sentence before a name and are no part
+    /// of it: conjunctions, prepositions, pronouns, numbers, adverbs of
+    /// time and linking, and the adjectives news puts before a company
+    /// ("But Acme Corp said", "Rival Acme Corp"). Other common words before
+    /// a company's name at a sentence start are its first word ("First
+    /// Union Corp", "National Intergroup Inc").
+    OPENERS = [
+    "after", "also", "although", "among", "and", "as", "at", "because", "before", "besides",
+    "both", "but", "by", "called", "currently", "despite", "during", "earlier", "embattled",
+    "even", "finally", "five", "following", "for", "former", "four", "from", "further", "giant",
+    "here", "however", "if", "in", "including", "instead", "last", "later", "like", "meanwhile",
+    "moreover", "newly", "nor", "now", "once", "one", "or", "parent", "potential", "previously", "privately", "prospective",
+    "recently", "rival", "separately", "since", "six", "so", "still", "then", "there", "though",
+    "three", "thus", "today", "troubled", "two", "under", "unlike", "until", "when", "where",
+    "whether", "while", "with", "within", "without", "yesterday", "yet",
+]
+}
+
+words! {
     /// Words that never start a name ("The Indian Navy", "This Su-30MKI").
     DETERMINERS = [
     "A", "All", "An", "Any", "Both", "Each", "Every", "Her", "His", "Its", "Many", "No", "Our",

@@ -64,7 +64,13 @@ impl Ctx<'_> {
         // Words up to the first legal suffix or punctuation: "Kidder,
         // Peabody and Co Inc" gives "Kidder" only.
         let mut end = r.lo;
-        while end < r.hi && self.cap_word(end) && !is(&rules::LEGAL_SUFFIXES, self.t(end)) {
+        // A hyphen inside a word goes on with it ("Ameri-Cable").
+        let in_word =
+            |k: usize| self.t(k) == "-" && self.glued(k) && k + 1 < r.hi && self.glued(k + 1);
+        while end < r.hi
+            && (self.cap_word(end) || in_word(end))
+            && !is(&rules::LEGAL_SUFFIXES, self.t(end))
+        {
             end += 1;
         }
         // "Astra" named a company by its evidence ("AB Astra") is that
@@ -79,8 +85,20 @@ impl Ctx<'_> {
         // The words before the suffix ("Security Pacific" of "Security
         // Pacific Corp"), or all but the last word when there is none.
         let max = if end < r.hi { end } else { r.hi - 1 };
-        for k in r.lo + 1..=max.min(r.lo + 3) {
-            let n = k - r.lo;
+        for k in r.lo + 1..=max {
+            // Up to three words; "Ameri-Cable" is one ("First Ameri-Cable"
+            // of "First Ameri-Cable Corp"), and "Borg" of "Borg-Warner
+            // Corp" a prefix too.
+            let n = 1
+                + (r.lo + 1..k)
+                    .filter(|&j| !(self.glued(j) && (self.t(j) == "-" || self.t(j - 1) == "-")))
+                    .count();
+            if n > 3 {
+                break;
+            }
+            if self.t(k - 1) == "-" {
+                continue;
+            }
             let last = k - 1;
             if is(&rules::ORG_HEADS, self.t(last))
                 || is(&rules::INDUSTRY_HEADS, self.t(last))

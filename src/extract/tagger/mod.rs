@@ -289,7 +289,7 @@ impl<'a> Ctx<'a> {
         // ("the Joint Stock Company" keeps "Joint").
         while a < b
             && self.hit(a).is_none()
-            && self.droppable(a)
+            && self.droppable(a, b)
             && !(b - a == 2 && self.ocean_company(a))
         {
             a += 1;
@@ -381,8 +381,8 @@ impl<'a> Ctx<'a> {
         self.part(a, b);
     }
 
-    /// A word that may be dropped from the start of a name.
-    fn droppable(&self, i: usize) -> bool {
+    /// A word that may be dropped from the start of a name ending at `b`.
+    fn droppable(&self, i: usize, b: usize) -> bool {
         let t = self.t(i);
         if is(&rules::CONNECTORS, t) || t == "the" || is(&rules::DETERMINERS, t) {
             return true;
@@ -400,6 +400,38 @@ impl<'a> Ctx<'a> {
             && self.is_common(i)
             && !is(&rules::ORG_LEADS, t)
             && !(i + 1 < self.toks.len() && self.t(i + 1) == "of")
+            && !self.opens_company(i, b)
+    }
+
+    /// "National Intergroup Inc said", "First Union Corp", "River Oaks
+    /// Industries Inc": a common word at a sentence start (token `a`) that
+    /// is no opener of a sentence ([`rules::OPENERS`]: "But", "After",
+    /// "Rival"; a participle: "Joining") opens the company's name when the name (to `b`) goes on in
+    /// capitalised words to a legal suffix or a company head. Not in a
+    /// title-case heading: most words of the sentence after the name
+    /// capitalised.
+    fn opens_company(&self, a: usize, b: usize) -> bool {
+        let w = self.t(a);
+        // "Joining Acme Associates are ...": a participle opens a clause.
+        let opener = is(&rules::OPENERS, &w.to_ascii_lowercase())
+            || is(&rules::DETERMINERS, w)
+            || (w.len() > 5 && w.ends_with("ing"));
+        let company = b - a >= 2
+            && (is(&rules::LEGAL_SUFFIXES, self.t(b - 1))
+                || is(&rules::COMPANY_HEADS, self.t(b - 1)))
+            && (a + 1..b).all(|k| self.cap_word(k) || matches!(self.t(k), "&" | "-"));
+        if opener || !company || self.toks[a].kind != TokenKind::Word || self.toks[a].upper {
+            return false;
+        }
+        let s = self.toks[a].sentence;
+        let (mut words, mut caps) = (0, 0);
+        for tk in self.toks[b..].iter().take_while(|t| t.sentence == s) {
+            if tk.kind == TokenKind::Word {
+                words += 1;
+                caps += usize::from(tk.cap);
+            }
+        }
+        !(words >= 2 && caps * 10 >= words * 6)
     }
 
     /// A stretch without "and", "for" or "on" splits.
@@ -493,7 +525,7 @@ impl<'a> Ctx<'a> {
         for k in a..=b {
             if k == b || (self.t(k) == "of" && self.hit(k).is_none()) {
                 let mut lo = start;
-                while lo < k && self.hit(lo).is_none() && self.droppable(lo) {
+                while lo < k && self.hit(lo).is_none() && self.droppable(lo, k) {
                     lo += 1;
                 }
                 if std::mem::take(&mut portfolio) && lo < k {

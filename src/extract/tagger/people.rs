@@ -75,7 +75,7 @@ impl Ctx<'_> {
     pub(super) fn unknown_run(&mut self, a: usize, b: usize, after_title: Option<TitleKind>) {
         // Drop leading common words again (after a split).
         let mut a = a;
-        while a < b && after_title.is_none() && self.droppable(a) {
+        while a < b && after_title.is_none() && self.droppable(a, b) {
             a += 1;
         }
         if a >= b {
