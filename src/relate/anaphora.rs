@@ -252,6 +252,17 @@ impl<'a> Doc<'a> {
     /// subject of a clause ("..., the company said"). Returns the token after
     /// the head and the entity.
     pub(crate) fn descriptor_object(&self, at: usize, hi: usize) -> Option<(usize, usize)> {
+        self.descriptor_in_slot(at, hi, false)
+    }
+
+    /// As [`Doc::descriptor_object`], for a descriptor that is a possessor
+    /// ("struck the group's positions"): returns the token of the "'s" and
+    /// the entity.
+    pub(crate) fn descriptor_possessor(&self, at: usize, hi: usize) -> Option<(usize, usize)> {
+        self.descriptor_in_slot(at, hi, true)
+    }
+
+    fn descriptor_in_slot(&self, at: usize, hi: usize, possessor: bool) -> Option<(usize, usize)> {
         if !matches!(self.low(at), "the" | "this") {
             return None;
         }
@@ -261,7 +272,11 @@ impl<'a> Doc<'a> {
         let modifiers_ok = (at + 1..head)
             .all(|k| !toks[k].cap && toks[k].kind == TokenKind::Word && self.class[k] == 0);
         let next = head + 1;
-        let ends = self.phrase_ends(next, hi);
+        let ends = if possessor {
+            next + 1 < hi && self.low(next) == "'s" && self.span(next + 1).is_none()
+        } else {
+            self.phrase_ends(next, hi)
+        };
         // "..., the company said", "the group will": the subject of a clause.
         let subject = (next < hi && self.is(next, AUX | REPORT))
             || (at > 0 && matches!(self.low(at - 1), "," | ";" | ":"));

@@ -397,6 +397,14 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     lm = self.elliptic_patient(t, a);
                 }
                 let mut agents = agents;
+                // "Shahed drones have been used by Russia against Ukraine":
+                // the agent aims the weapons at the victim.
+                if t.entry.aims && (!lm.is_empty() || self.unnamed_arms_before(t, a)) {
+                    for v in &f.victims {
+                        let g = self.victims(&objs, v.prep);
+                        n += self.edges(t, v.cat, &agents, &g);
+                    }
+                }
                 if f.makers {
                     agents.extend(self.co_producers(t, &objs));
                 }
@@ -471,11 +479,17 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     if t.entry.recip && close && intransitive {
                         n += self.pairs(t, cat, &lm, false);
                     }
+                    // "Poland signed a deal for 48 K9 howitzers": a sale
+                    // with the seller unnamed.
+                    if let Some(s) = f.purchase.filter(|_| lm.len() == 1) {
+                        let ws = self.purchased(t, &objs, s);
+                        n += self.sale(t, s, &lm, &[], &ws);
+                    }
                 } else {
                     n += self.edges(t, cat, &lm, &partners);
                     // "signed a deal with Russia for R-27 missiles": a sale.
                     if let Some(s) = f.purchase {
-                        let ws = self.purchased(&objs, s);
+                        let ws = self.purchased(t, &objs, s);
                         n += self.sale(t, s, &lm, &partners, &ws);
                     }
                 }

@@ -58,6 +58,7 @@
 //! | a lexicon verb without a noun form read as the noun object of a support verb (conversion) | "carried out raids on X", "imposed a ban on X", "made use of W" | `constructions::converted_event_nouns` |
 //! | modifiers between the article of a multi-word form and its next word | "lodged a strong protest with", "struck a new $3 billion deal with" | `objects::modifiers_inside_multiword_forms` |
 //! | a negated or refused support verb negates its event noun (not another verb before it) | "did not carry out strikes on X", "refused to hold talks with X"; not "would not lift the sanctions" | `objects::negated_support_verbs` |
+//! | a response made with an act is the act; contracts awarded to a party | "responded with strikes on X", "retaliated with airstrikes on X", "awarded a $900 million contract to X" | `objects::responses_descriptor_possessors_and_awards` |
 //! | an appositive after the object, set off by commas | "sold a frigate, the FREMM, to X", "bought W, a Russian system, from X" | `objects::appositive_object` |
 //! | object control and raising | "helped X fight Y" (lexicon flag `bare`: object + bare infinitive), "appeared to take a swipe at", "is expected to sign", "moved to ban" | `constructions::control_and_raising` |
 //! | coordinated verb phrases sharing one subject through raising and control words | "X met A and was due to dine with B", "X bought W and is expected to deploy it" | `constructions::verb_phrase_coordination` |
@@ -70,7 +71,8 @@
 //! | an appositive naming a weapon's kind stands for the weapon | "the Bayraktar TB2, a drone produced by Baykar," | `weapons::kind_appositives` |
 //! | an appositive opened by a possessor; a participle phrase after a weapon and its arms nouns | "Russia, Ukraine's main adversary, denounced X", "The F-16 jets, donated by Denmark, arrived" | `subjects::appositive_subjects` |
 //! | threats stated as a vow or threat of retaliation or of an act against a party (lexicon lines); the threatened act is not done ("threaten" governs its infinitive) | "vowed to retaliate against X", "vowed revenge on X", "threatened to attack X", "threatened to impose sanctions on X" | `subjects::vows_of_retaliation` |
-//! | an agreement for weapons is a sale (frame slot `purchase`): a company sells; between states the doer buys; parts and upkeep are no sale | "signed a deal with X for W", "X's deal with Y for W", "a contract for the purchase of W" | `weapons::agreements_for_weapons` |
+//! | an agreement for weapons is a sale (frame slot `purchase`): a company sells; between states the doer buys; with no partner named a company sells and a state buys; parts and upkeep, or a weapon in a later "for" phrase, are no sale | "signed a deal with X for W", "X's deal with Y for W", "a contract for the purchase of W", "Poland signed a deal for 48 W" | `weapons::agreements_for_weapons`, `weapons::unnamed_sellers_and_passive_aims` |
+//! | weapons aimed at a party in the passive | "W have been used by X against Y" | `weapons::unnamed_sellers_and_passive_aims` |
 //! | a weapon doing an attack stands for the state or force named right before it, which deploys it (frame flag `wielded`) | "Russian Su-34 jets struck X", "Azerbaijani TB-2 drones destroyed Armenian tanks" | `weapons::weapons_wielded_by_holders` |
 //!
 //! Arguments that are not names, each resolved by a stated rule (tables
@@ -113,6 +115,8 @@
 //!   unambiguous; in an object slot ("struck the militant group", "a deal
 //!   with the company") never a name of its own sentence, nor when another
 //!   name of the type stands there after the first (`descriptor_objects`);
+//!   so too as the first object's possessor ("struck the group's
+//!   positions"; `objects::responses_descriptor_possessors_and_awards`);
 //! - pair descriptors as a subject ("The two sides agreed", "Both
 //!   countries signed", "the two companies", "the two ministers"): the two
 //!   entities of the type named in the nearest of the two sentences before

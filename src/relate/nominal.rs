@@ -234,7 +234,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 n += self.edges(t, cat, &ag.members, &tgt);
                 // "India's deal with Russia for the S-400": a sale.
                 if let Some(s) = f.purchase.filter(|_| f.shape == Shape::Partner) {
-                    let ws = self.purchased(&objs, s);
+                    let ws = self.purchased(t, &objs, s);
                     n += self.sale(t, s, &ag.members, &tgt, &ws);
                 }
                 if let Some(r) = f.recipient {

@@ -201,14 +201,25 @@ impl Emitter<'_, '_> {
     /// The weapons in an agreement's purchase slot: "a deal with X for 36
     /// W", "a contract for the purchase of W"; not "for F-16 wings" or "for
     /// the maintenance of its F-15 fleet", where the weapon only modifies
-    /// another noun.
-    pub(super) fn purchased(&self, objs: &[(&'static str, Group)], slot: Slot) -> Vec<usize> {
+    /// another noun; nor in a later phrase than the agreement's first of the
+    /// slot's preposition ("a contract for work on engines and spare parts
+    /// for the M-1A1 tank").
+    pub(super) fn purchased(
+        &self,
+        t: &Trig,
+        objs: &[(&'static str, Group)],
+        slot: Slot,
+    ) -> Vec<usize> {
         let doc = self.doc;
         objs.iter()
             .filter(|(p, g)| {
                 g.weapon
                     && (*p == slot.prep || (*p == "of" && doc.purchase_noun_before(g.start)))
                     && doc.weapon_itself(g.end)
+                    && (t.end..g.start)
+                        .filter(|&k| doc.low(k) == slot.prep)
+                        .count()
+                        <= 1
             })
             .flat_map(|(_, g)| g.members.iter().copied())
             .collect()
@@ -219,7 +230,9 @@ impl Emitter<'_, '_> {
     /// states or services the doer buys (news writes the buyer first: "India
     /// signed a deal with Russia for S-400"); between two companies (a
     /// subcontract) nothing is said. The buyer gets the slot's category of
-    /// the weapons, the seller supplies them and the buyer.
+    /// the weapons, the seller supplies them and the buyer. With no partner
+    /// named, a company doer sells and any other buys ("Poland signed a
+    /// deal for 48 K9 howitzers").
     pub(super) fn sale(
         &mut self,
         t: &Trig,
@@ -229,7 +242,7 @@ impl Emitter<'_, '_> {
         ws: &[usize],
     ) -> usize {
         let doc = self.doc;
-        if ws.is_empty() || partners.is_empty() {
+        if ws.is_empty() {
             return 0;
         }
         let company = |m: &[usize]| m.iter().any(|&e| doc.is_company(e));
@@ -253,6 +266,15 @@ impl Emitter<'_, '_> {
         let mut n = self.edges(t, slot.cat, &buyers, ws);
         n += self.edges(t, Cat::Supply, &sellers, ws);
         n + self.edges(t, Cat::Supply, &sellers, &buyers)
+    }
+
+    /// "Iranian drones were used by Russia against X": an arms noun (no
+    /// name) in the passive's patient, up to four tokens before its verb
+    /// group.
+    pub(super) fn unnamed_arms_before(&self, t: &Trig, a: usize) -> bool {
+        let doc = self.doc;
+        (t.vg.saturating_sub(4).max(a)..t.vg)
+            .any(|k| doc.is(k, super::doc::ARMS) && doc.span(k).is_none())
     }
 
     /// "fired rockets at X", "launched drones against X": an arms noun

@@ -324,7 +324,9 @@ impl<'a> Doc<'a> {
     /// ([`super::doc::LIGHT`]): at most four modifiers and a particle
     /// between ("carried out two raids", "launched a raid", "made use").
     fn eventive_object(&self, i: usize, a: usize) -> bool {
-        let light = |k: usize| self.is(k, super::doc::LIGHT) && !self.is(k, AUX);
+        let light = |k: usize| {
+            self.is(k, super::doc::LIGHT) && !self.is(k, AUX) || self.response_with(k, a)
+        };
         let mut k = i;
         while k > a && i - k < 5 && !light(k - 1) && self.only_modifiers(k - 1, k) {
             k -= 1;
@@ -501,6 +503,30 @@ impl<'a> Doc<'a> {
             }
             if trig_at[j - lo] || self.is(j, STOP | REL | REPORT) {
                 break;
+            }
+            // "struck the group's positions": a descriptor as the first
+            // object's possessor, kept as a name's would be.
+            if let Some((poss, e)) = self
+                .descriptor_possessor(j, hi)
+                .filter(|_| prep.is_empty() && out.is_empty())
+            {
+                let g = Group {
+                    start: j,
+                    end: poss,
+                    members: vec![e],
+                    weapon: false,
+                };
+                out.push((
+                    if self.actor_head_at(poss + 1) {
+                        ""
+                    } else {
+                        "'s"
+                    },
+                    g,
+                ));
+                passed = 0;
+                j = poss + 1;
+                continue;
             }
             // "struck the militant group", "a deal with the company".
             let described = self

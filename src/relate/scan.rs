@@ -505,6 +505,9 @@ impl<'a> Doc<'a> {
             if i > lo && matches!(self.low(i), "into" | "out" | "up") && self.is(i - 1, LIGHT) {
                 return Some(i - 1);
             }
+            if self.response_with(i, lo) {
+                return Some(i - 1);
+            }
             // "pledged $500 million in military aid": a sum before "in".
             let sum_in = self.low(i) == "in"
                 && i > lo
@@ -529,6 +532,17 @@ impl<'a> Doc<'a> {
             k -= 1;
         }
         None
+    }
+
+    /// Whether token `i` is "with" after a verb of response: "responded
+    /// with strikes on X", "retaliated with airstrikes" (a response made
+    /// with an act is that act, done by the verb's subject).
+    pub(crate) fn response_with(&self, i: usize, lo: usize) -> bool {
+        i > lo
+            && self.low(i) == "with"
+            && ["respond", "retaliat", "repl", "react"]
+                .iter()
+                .any(|s| self.low(i - 1).starts_with(s))
     }
 
     /// Whether token `i` is a verb of an intermediary's role in an event

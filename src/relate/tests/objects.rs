@@ -295,3 +295,42 @@ fn negated_support_verbs() {
         true,
     );
 }
+
+/// A response made with an act is the act ("responded with strikes on
+/// X"); a descriptor as the first object's possessor ("struck the group's
+/// positions"); contracts awarded to a party.
+#[test]
+fn responses_descriptor_possessors_and_awards() {
+    check(
+        &[
+            Case {
+                text: "The Chilean navy responded with strikes on Peru.",
+                want: &[("Chile", "attack", "Peru")],
+                not: &[],
+            },
+            Case {
+                text: "Peru retaliated with fresh airstrikes on Hezbollah positions.",
+                want: &[("Peru", "attack", "Hezbollah")],
+                not: &[],
+            },
+            Case {
+                text:
+                    "Hamas fired rockets at boats. Egypt struck the group's bases near the border.",
+                want: &[("Egypt", "attack", "Hamas")],
+                not: &[],
+            },
+            Case {
+                text:
+                    "The Pentagon awarded a $900 million contract to Raytheon for Patriot missiles.",
+                want: &[
+                    ("Department of Defense", "agree", "Raytheon"),
+                    ("Department of Defense", "acquire", "Patriot"),
+                    ("Raytheon", "supply", "Patriot"),
+                    ("Raytheon", "supply", "Department of Defense"),
+                ],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}

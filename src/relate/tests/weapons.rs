@@ -234,3 +234,46 @@ fn descriptor_patients() {
         false,
     );
 }
+
+/// An agreement for weapons with no seller named is a purchase by a state
+/// and a sale by a company; a weapon in a later "for" phrase than the
+/// agreement's own is no purchase ("a contract for work on spare parts for
+/// the M1 tank"). Weapons used against a party in the passive.
+#[test]
+fn unnamed_sellers_and_passive_aims() {
+    check(
+        &[
+            Case {
+                text: "Poland signed a deal for 48 K9 howitzers.",
+                want: &[("Poland", "acquire", "K9 Thunder")],
+                not: &[],
+            },
+            Case {
+                text: "Hanwha signed a contract for 48 K9 howitzers.",
+                want: &[("Hanwha Group", "supply", "K9 Thunder")],
+                not: &[],
+            },
+            Case {
+                text: "Chile and Peru signed a deal for 12 F-16 jets.",
+                want: &[("Chile", "agree", "Peru")],
+                not: &[("Chile", "acquire", "F-16"), ("Peru", "acquire", "F-16")],
+            },
+            Case {
+                text: "Hanwha signed a contract for work on engines and spare parts for the K9 howitzer.",
+                want: &[],
+                not: &[("Hanwha Group", "supply", "K9 Thunder")],
+            },
+            Case {
+                text: "Shahed drones have been used by Russia against Ukraine.",
+                want: &[("Russia", "attack", "Ukraine")],
+                not: &[],
+            },
+            Case {
+                text: "Iranian rockets were fired by Hezbollah into Israel.",
+                want: &[("Hezbollah", "attack", "Israel")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
