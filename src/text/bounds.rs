@@ -67,6 +67,14 @@ static CLASS: [Wb; 256] = {
 
 /// End of the segment of all-ASCII `b` that starts at `i`.
 pub(super) fn ascii_segment_end(b: &[u8], i: usize) -> usize {
+    ascii_segment_end_seeing(b, i, |_| {})
+}
+
+/// [`ascii_segment_end`], calling `see` on each byte of a segment that is
+/// not white space as it reads it (the tokenizer takes each token's shape
+/// in the same pass).
+#[inline(always)]
+pub(super) fn ascii_segment_end_seeing(b: &[u8], i: usize, mut see: impl FnMut(u8)) -> usize {
     let n = b.len();
     let mut last = class(b[i]);
     match last {
@@ -78,8 +86,11 @@ pub(super) fn ascii_segment_end(b: &[u8], i: usize) -> usize {
                 i + 1
             }
         }
-        Wb::Letter | Wb::Digit | Wb::Connector => {}
-        _ => return i + 1,
+        Wb::Letter | Wb::Digit | Wb::Connector => see(b[i]),
+        _ => {
+            see(b[i]);
+            return i + 1;
+        }
     }
     let mut j = i + 1;
     while j < n {
@@ -87,6 +98,7 @@ pub(super) fn ascii_segment_end(b: &[u8], i: usize) -> usize {
         match c {
             // WB5, WB8, WB9, WB10, WB13a, WB13b.
             Wb::Letter | Wb::Digit | Wb::Connector => {
+                see(b[j]);
                 last = c;
                 j += 1;
             }
@@ -101,6 +113,8 @@ pub(super) fn ascii_segment_end(b: &[u8], i: usize) -> usize {
                 if !(letters || digits) {
                     break;
                 }
+                see(b[j]);
+                see(b[j + 1]);
                 j += 2;
             }
             _ => break,

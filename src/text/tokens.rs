@@ -1,6 +1,6 @@
 //! Word tokens with their shape, for the pattern rules.
 
-use super::bounds::ascii_segment_end;
+use super::bounds::ascii_segment_end_seeing;
 use super::{word_bounds, Sentence};
 
 /// What a token looks like.
@@ -72,23 +72,40 @@ fn tokenize_with(text: &str, sentences: &[Sentence], ascii_path: bool) -> Vec<To
                     i += 1;
                     continue;
                 }
-                let end = ascii_segment_end(sentence, i);
-                push_segment(
-                    text,
-                    &mut out,
-                    s.start + i,
-                    s.start + end,
-                    si,
-                    &mut prev_end,
-                );
+                // The segment's shape is taken as its end is found.
+                let (mut letters, mut any) = (0, 0);
+                let end = ascii_segment_end_seeing(sentence, i, |c| {
+                    let f = SHAPE[c as usize];
+                    letters += (f & ALPHA) as usize;
+                    any |= f;
+                });
+                let shape = Some(ascii_shape(letters, any));
+                let (seg, span) = (&sentence[i..end], (s.start + i, s.start + end));
                 i = end;
+                // Most segments are a word, number or mark that none of
+                // `push_segment`'s joins and cuts can touch: pushed as they are.
+                let space_before = prev_end != span.0;
+                let n = seg.len();
+                let glued_period = seg == b"." && !space_before;
+                let possessive = n > 3 && seg[n - 2] == b'\'' && matches!(seg[n - 1], b's' | b'S');
+                let after_amp = !space_before
+                    && out
+                        .last()
+                        .is_some_and(|t| &bytes[t.start as usize..t.end as usize] == b"&");
+                if glued_period || possessive || after_amp {
+                    push_segment(text, &mut out, span, si, &mut prev_end, shape);
+                } else {
+                    prev_end = span.1;
+                    out.push(make_shaped(text, span.0, span.1, si, space_before, shape));
+                }
             }
             continue;
         }
         for (off, w) in word_bounds(&text[s.start..s.end]) {
             if !is_space(w) {
                 let start = s.start + off;
-                push_segment(text, &mut out, start, start + w.len(), si, &mut prev_end);
+                let span = (start, start + w.len());
+                push_segment(text, &mut out, span, si, &mut prev_end, None);
             }
         }
     }
@@ -98,14 +115,14 @@ fn tokenize_with(text: &str, sentences: &[Sentence], ascii_path: bool) -> Vec<To
 /// Turns the word-bound segment `text[start..end]` (not white space) of
 /// sentence `si` into tokens: "L&T" joined, an abbreviation's period glued
 /// on, a possessive "’s" cut off. `prev_end` is where the last segment
-/// ended.
+/// ended; `shape` is the segment's [`shape`] when the caller has it.
 fn push_segment(
     text: &str,
     out: &mut Vec<Token>,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
     si: usize,
     prev_end: &mut usize,
+    shape: Option<Shape>,
 ) {
     let w = &text[start..end];
     let space_before = *prev_end != start;
@@ -145,7 +162,8 @@ fn push_segment(
         out.push(make(text, start, end - plen, si, space_before));
         out.push(make(text, end - plen, end, si, false));
     } else {
-        out.push(make(text, start, end, si, space_before));
+        let shape = shape.or_else(|| shape_ascii(w));
+        out.push(make_shaped(text, start, end, si, space_before, shape));
     }
 }
 
@@ -202,7 +220,10 @@ static SHAPE: [u8; 256] = {
 
 /// Letters, whether any is lower case, whether any character is a digit,
 /// and whether any is none of these nor inner punctuation.
-fn shape(t: &str) -> (usize, bool, bool, bool) {
+type Shape = (usize, bool, bool, bool);
+
+/// [`Shape`] of a token.
+fn shape(t: &str) -> Shape {
     let (mut letters, mut lower, mut digits, mut other) = (0, false, false, false);
     for c in t.chars() {
         if c.is_alphabetic() {
@@ -220,25 +241,53 @@ fn shape(t: &str) -> (usize, bool, bool, bool) {
 /// [`shape`] of a token from the byte table, in the same pass that finds
 /// whether it is ASCII (the flags of all bytes or-ed together, the letters
 /// counted); `None` when it is not.
-fn shape_ascii(t: &str) -> Option<(usize, bool, bool, bool)> {
+fn shape_ascii(t: &str) -> Option<Shape> {
     let (mut letters, mut any) = (0, 0);
     for &c in t.as_bytes() {
         let f = SHAPE[c as usize];
         letters += (f & ALPHA) as usize;
         any |= f;
     }
-    (any & WIDE == 0).then_some((
+    (any & WIDE == 0).then(|| ascii_shape(letters, any))
+}
+
+/// [`Shape`] of an ASCII token from its letter count and the [`SHAPE`]
+/// flags of its bytes or-ed together.
+fn ascii_shape(letters: usize, any: u8) -> Shape {
+    (
         letters,
         any & LOWER != 0,
         any & DIGIT != 0,
         any & OTHER != 0,
-    ))
+    )
 }
 
 fn make(text: &str, start: usize, end: usize, sentence: usize, space_before: bool) -> Token {
-    let t = &text[start..end];
-    let ascii = shape_ascii(t);
-    let (letters, lower, digits, other) = ascii.unwrap_or_else(|| shape(t));
+    let ascii = shape_ascii(&text[start..end]);
+    make_shaped(text, start, end, sentence, space_before, ascii)
+}
+
+/// [`make`], given the token's [`Shape`] when it is ASCII (`None` when it
+/// is not).
+#[inline(always)]
+fn make_shaped(
+    text: &str,
+    start: usize,
+    end: usize,
+    sentence: usize,
+    space_before: bool,
+    ascii: Option<Shape>,
+) -> Token {
+    let ((letters, lower, digits, other), cap) = match ascii {
+        Some(shape) => {
+            let first = text.as_bytes()[start..end].first();
+            (shape, first.is_some_and(u8::is_ascii_uppercase))
+        }
+        None => {
+            let t = &text[start..end];
+            (shape(t), t.chars().next().is_some_and(char::is_uppercase))
+        }
+    };
     let kind = if other || (letters == 0 && !digits) {
         TokenKind::Punct
     } else if letters > 0 && digits {
@@ -247,11 +296,6 @@ fn make(text: &str, start: usize, end: usize, sentence: usize, space_before: boo
         TokenKind::Word
     } else {
         TokenKind::Number
-    };
-    let cap = if ascii.is_some() {
-        t.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-    } else {
-        t.chars().next().is_some_and(char::is_uppercase)
     };
     Token {
         start: start as u32,
