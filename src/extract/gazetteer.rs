@@ -1,12 +1,20 @@
 //! Multi-pattern matching of lexicon surface forms, on token boundaries.
 //!
-//! The automaton (daachorse) reports every occurrence, overlapping ones too;
-//! we keep those that start and end on token boundaries inside one sentence
-//! and then take the leftmost-longest of them, so that "United States Navy"
-//! beats "United States", and a match that is not on a word boundary
-//! ("Oman" inside "Romania") never hides a valid one.
+//! Every occurrence of a surface form that starts and ends on token
+//! boundaries inside one sentence is a candidate; the leftmost-longest of
+//! them win, so that "United States Navy" beats "United States", and a match
+//! that is not on a word boundary ("Oman" inside "Romania") never hides a
+//! valid one.
+//!
+//! The automaton (daachorse) is walked from each token's start, anchored
+//! there: the walk ends as soon as the bytes read are no prefix of any
+//! surface (the state's depth falls behind them), after one to a few bytes
+//! for most tokens. Scanning the whole text instead stepped through the
+//! automaton at every byte, mostly in states far from the root and out of
+//! the cache: it was the largest single cost of a run by wall time.
 
 use daachorse::DoubleArrayAhoCorasick;
+use rustc_hash::FxHashSet;
 
 use super::lexicon::{Lexicon, Target};
 use crate::text::Token;
@@ -26,6 +34,30 @@ pub struct Hit {
 pub struct Gazetteer {
     automaton: DoubleArrayAhoCorasick<u32>,
     targets: Vec<Target>,
+    /// Bit `a << 8 | b` set when a surface starts with bytes `a`, `b`, or
+    /// is the one byte `a`. With the sets below, this answers most tokens,
+    /// which start no surface, without a step in the automaton (whose
+    /// states are mostly out of the cache).
+    starts: Vec<u64>,
+    /// Bit `a << 8 | b` set when a surface is `a`, `b` or the one byte `a`.
+    short: Vec<u64>,
+    /// The surfaces of three bytes, and the first four bytes of the longer
+    /// ones ([`prefix`]).
+    three: FxHashSet<u32>,
+    four: FxHashSet<u32>,
+}
+
+/// Up to four bytes in a `u32`.
+fn prefix(b: &[u8]) -> u32 {
+    b.iter().take(4).fold(0, |k, &c| k << 8 | u32::from(c))
+}
+
+fn bit(bits: &[u64], k: usize) -> bool {
+    bits[k >> 6] & (1 << (k & 63)) != 0
+}
+
+fn set_bit(bits: &mut [u64], k: usize) {
+    bits[k >> 6] |= 1 << (k & 63);
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -40,15 +72,106 @@ impl Gazetteer {
     /// Compiles the surface forms of `lex`.
     pub fn new(lex: &Lexicon) -> Gazetteer {
         let (surfaces, targets): (Vec<&str>, Vec<Target>) = lex.surfaces().unzip();
-        let automaton = DoubleArrayAhoCorasick::with_values(
+        let mut automaton = DoubleArrayAhoCorasick::with_values(
             surfaces.into_iter().enumerate().map(|(i, s)| (s, i as u32)),
         )
         .expect("lexicon surfaces are unique and non-empty");
-        Gazetteer { automaton, targets }
+        automaton
+            .cache_depths()
+            .expect("a freshly built automaton is valid");
+        let (mut starts, mut short) = (vec![0u64; 1 << 10], vec![0u64; 1 << 10]);
+        let (mut three, mut four) = (FxHashSet::default(), FxHashSet::default());
+        for (surface, _) in lex.surfaces() {
+            let b = surface.as_bytes();
+            let a = usize::from(b[0]) << 8;
+            let seconds = match b.get(1) {
+                Some(&c) => usize::from(c)..usize::from(c) + 1,
+                None => 0..256,
+            };
+            for c in seconds {
+                set_bit(&mut starts, a | c);
+                if b.len() <= 2 {
+                    set_bit(&mut short, a | c);
+                }
+            }
+            match b.len() {
+                3 => three.insert(prefix(b)),
+                4.. => four.insert(prefix(b)),
+                _ => false,
+            };
+        }
+        Gazetteer {
+            automaton,
+            targets,
+            starts,
+            short,
+            three,
+            four,
+        }
+    }
+
+    /// Whether some surface may start with `b` (the bytes from a token's
+    /// start to its sentence's end).
+    fn may_start(&self, b: &[u8]) -> bool {
+        let k = match b {
+            [] => return false,
+            [a] => return bit(&self.short, usize::from(*a) << 8),
+            [a, c, ..] => usize::from(*a) << 8 | usize::from(*c),
+        };
+        bit(&self.starts, k)
+            && (bit(&self.short, k)
+                || (b.len() >= 3 && self.three.contains(&prefix(&b[..3])))
+                || (b.len() >= 4 && self.four.contains(&prefix(b))))
     }
 
     /// Leftmost-longest matches on token boundaries, in text order.
     pub fn find(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
+        let bytes = text.as_bytes();
+        let mut cands: Vec<Hit> = Vec::new();
+        // The current sentence's tokens end before `next`, its bytes at
+        // `limit`: no match crosses them.
+        let (mut next, mut limit) = (0, 0);
+        for (lo, t) in tokens.iter().enumerate() {
+            if lo == next {
+                next = lo
+                    + tokens[lo..]
+                        .iter()
+                        .take_while(|u| u.sentence == t.sentence)
+                        .count();
+                limit = tokens[next - 1].end as usize;
+            }
+            let start = t.start as usize;
+            if !self.may_start(&bytes[start..limit]) {
+                continue;
+            }
+            let mut walk = self.automaton.find_overlapping_stepper();
+            for (read, &b) in bytes[start..limit].iter().enumerate() {
+                walk.consume(b);
+                if walk.depth() != Some(read as u32 + 1) {
+                    break;
+                }
+                // The longest output of an anchored state is its own surface,
+                // if it is one; the others are suffixes starting later.
+                let Some(m) = walk.matches().next().filter(|m| m.start() == 0) else {
+                    continue;
+                };
+                let end = (start + m.end()) as u32;
+                if let Ok(last) = tokens[lo..next].binary_search_by(|u| u.end.cmp(&end)) {
+                    cands.push(Hit {
+                        lo,
+                        hi: lo + last + 1,
+                        target: self.targets[m.value() as usize],
+                    });
+                }
+            }
+        }
+        leftmost_longest(cands)
+    }
+
+    /// [`Gazetteer::find`] by scanning the whole text for every occurrence
+    /// and keeping those on token boundaries (the tests compare the two).
+    #[cfg(test)]
+    fn find_scanning(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
         let mut cands: Vec<Hit> = Vec::new();
         for m in self.automaton.find_overlapping_iter(text) {
             let Ok(lo) = tokens.binary_search_by_key(&(m.start() as u32), |t| t.start) else {
@@ -66,15 +189,20 @@ impl Gazetteer {
                 target: self.targets[m.value() as usize],
             });
         }
-        cands.sort_by(|a, b| a.lo.cmp(&b.lo).then(b.hi.cmp(&a.hi)));
-        let mut out: Vec<Hit> = Vec::with_capacity(cands.len());
-        for c in cands {
-            if out.last().is_none_or(|p| c.lo >= p.hi) {
-                out.push(c);
-            }
-        }
-        out
+        leftmost_longest(cands)
     }
+}
+
+/// The leftmost-longest of `cands`, in text order.
+fn leftmost_longest(mut cands: Vec<Hit>) -> Vec<Hit> {
+    cands.sort_by(|a, b| a.lo.cmp(&b.lo).then(b.hi.cmp(&a.hi)));
+    let mut out: Vec<Hit> = Vec::with_capacity(cands.len());
+    for c in cands {
+        if out.last().is_none_or(|p| c.lo >= p.hi) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Headline and dateline capitals: "NEW DELHI", "LONDON", "IRAN" are looked
@@ -147,4 +275,84 @@ fn title_case(w: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Extractor;
+    use crate::text;
+    use proptest::prelude::*;
+
+    fn builtin_surfaces() -> Vec<String> {
+        let ex = Extractor::builtin();
+        let mut all: Vec<String> = ex
+            .inner
+            .lex
+            .surfaces()
+            .map(|(s, _)| s.to_string())
+            .collect();
+        all.sort();
+        all
+    }
+
+    #[test]
+    fn anchored_walk_finds_what_the_scan_finds_on_news() {
+        let ex = Extractor::builtin();
+        let gaz = &ex.inner.gazetteer;
+        let cases = [
+            "The United States Navy and the U.S. Navy met in Romania and Oman.",
+            "Prime Minister Narendra Modi visited Russia's Kremlin; Russians said so.",
+            "INDIA-U.S. TALKS. The Indian Air Force bought Su-30MKI jets from Russia.",
+            "",
+            "US",
+        ];
+        for t in cases {
+            let toks = text::tokenize(t, &text::sentences(t));
+            assert_eq!(gaz.find(t, &toks), gaz.find_scanning(t, &toks), "{t}");
+        }
+        let t = cases[0];
+        let toks = text::tokenize(t, &text::sentences(t));
+        let found: Vec<&str> = gaz
+            .find(t, &toks)
+            .iter()
+            .map(|h| &t[toks[h.lo].start as usize..toks[h.hi - 1].end as usize])
+            .collect();
+        assert!(found.contains(&"United States Navy"), "{found:?}");
+        assert!(
+            found.contains(&"Oman") && found.contains(&"Romania"),
+            "{found:?}"
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Walking from each token's start finds the hits that scanning the
+        /// whole text finds, on text made of lexicon surfaces.
+        #[test]
+        fn anchored_walk_as_scan(
+            (surfaces, picks) in Just(builtin_surfaces()).prop_flat_map(|s| {
+                let pieces = prop::collection::vec(
+                    (any::<prop::sample::Index>(), 0..8usize, 0..4usize), 0..30);
+                (Just(s), pieces)
+            }),
+        ) {
+            let glue = ["the", "of", "and", "said", ".", ",", "'s", "-", "Ro", "\n"];
+            let mut t = String::new();
+            for (i, kind, sep) in picks {
+                let s = i.get(&surfaces);
+                match kind {
+                    0..=3 => t.push_str(s),
+                    4 => t.push_str(&s[..s.char_indices().nth(2).map_or(s.len(), |(c, _)| c)]),
+                    5 => t.push_str(&format!("{s}ian")),
+                    _ => t.push_str(glue[i.index(glue.len())]),
+                }
+                t.push_str([" ", "", ", ", ". "][sep]);
+            }
+            let ex = Extractor::builtin();
+            let gaz = &ex.inner.gazetteer;
+            let toks = text::tokenize(&t, &text::sentences(&t));
+            prop_assert_eq!(gaz.find(&t, &toks), gaz.find_scanning(&t, &toks));
+        }
+    }
 }
