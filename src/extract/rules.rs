@@ -295,6 +295,27 @@ words! {
 }
 
 words! {
+    /// Goods and trades that end a firm's name and no person's ("Kaiser
+    /// Cement", "Bangor Hydro", "Entertainment Marketing"): a name ending
+    /// in one (no known surname) that speaks is a firm. Not industry heads
+    /// ([`INDUSTRY_HEADS`]): "Oil and Gas", "Sugar and Cocoa" join names.
+    TRADE_NOUNS = [
+    "Aluminium", "Aluminum", "Bottling", "Brewing", "Cement", "Copper", "Hydro", "Leasing",
+    "Marketing", "Oil", "Paper", "Sugar", "Textiles", "Tobacco", "Trucking",
+]
+}
+
+words! {
+    /// Lower-case roles in a firm that a name stands before: "Hollis Capel
+    /// analyst Peter Dunn" names the firm, then its analyst. Not
+    /// "spokesman" or "aide": a person has those too ("Reagan spokesman").
+    FIRM_ROLES = [
+    "analyst", "analysts", "chartist", "dealer", "dealers", "economist", "economists",
+    "strategist", "strategists", "trader", "traders",
+]
+}
+
+words! {
     /// Words that never start a name ("The Indian Navy", "This Su-30MKI").
     DETERMINERS = [
     "A", "All", "An", "Any", "Both", "Each", "Every", "Her", "His", "Its", "Many", "No", "Our",

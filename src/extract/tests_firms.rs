@@ -2,8 +2,12 @@
 //! evidence: a common word that opens a sentence and a company's name
 //! ("National Intergroup Inc", "First Union Corp") is the company's first
 //! word unless it opens sentences ("But", "Rival"); short forms of
-//! hyphenated names ("First Ameri-Cable" of "First Ameri-Cable Corp").
-//! Every sentence is written for these tests.
+//! hyphenated names ("First Ameri-Cable" of "First Ameri-Cable Corp");
+//! "Savings and Loan" names; a second bank after "Bank of X and"; a rank
+//! opening a suffixed name; "Bank" opening a name; a firm before its
+//! analyst; a name ending in a trade noun that speaks; two words that
+//! speak, the first a common word. Every sentence is written for these
+//! tests.
 
 use super::test_table::{check_cases, Case};
 use super::{EntityType, Extractor};
@@ -51,6 +55,88 @@ const CASES: &[Case] = &[
         "Earlier Tom Reddick said so. Industry Week Magazine said nothing.",
         &[("Tom Reddick", Person)],
         &[("Earlier Tom Reddick", Person)],
+    ),
+    (
+        "'Savings and Loan', 'Bank and Trust' join one name",
+        "It sold branches to Ridgeway Savings and Loan Association and Elm Bank and Trust Co on Monday.",
+        &[
+            ("Ridgeway Savings and Loan Association", Organisation),
+            ("Elm Bank and Trust Co", Organisation),
+        ],
+        &[
+            ("Loan Association", Organisation),
+            ("Ridgeway Savings", Organisation),
+        ],
+    ),
+    (
+        "other heads before 'and' leave two names",
+        "The buyers were Quorra Systems Inc and Chemical Bank.",
+        &[("Quorra Systems Inc", Organisation)],
+        &[("Quorra Systems Inc and Chemical Bank", Organisation)],
+    ),
+    (
+        "after 'Bank of X and', words ending in a company head are a second bank",
+        "The banks are First National Bank of Dunmore and Growers and Merchants State Bank.",
+        &[
+            ("First National Bank of Dunmore", Organisation),
+            ("Growers and Merchants State Bank", Organisation),
+        ],
+        &[],
+    ),
+    (
+        "a lead governs 'and' when no company head ends the right side",
+        "He spoke at the Council of Marine and Coastal Research.",
+        &[("Council of Marine and Coastal Research", Organisation)],
+        &[],
+    ),
+    (
+        "a rank, a word and a legal suffix are a company, and its short form too",
+        "General Telemetry Inc said it won an order. General Telemetry said it will hire.",
+        &[("General Telemetry Inc", Organisation)],
+        &[("Telemetry Inc", Person), ("Telemetry", Person)],
+    ),
+    (
+        "a rank before a person stays a title",
+        "General Walter Pryce said the troops left.",
+        &[("Walter Pryce", Person)],
+        &[],
+    ),
+    (
+        "'Bank' opening a name before words that are no head is a bank",
+        "Bank Pertiwi said reserves rose, the Central Bank President said.",
+        &[("Bank Pertiwi", Organisation)],
+        &[("Bank Pertiwi", Person), ("Bank", Organisation)],
+    ),
+    (
+        "a name before a firm's role and a person's name is the firm",
+        "Hollis Capel analyst Peter Dunn said the shares were cheap, and Drug analyst Ann Lee agreed.",
+        &[
+            ("Hollis Capel", Organisation),
+            ("Peter Dunn", Person),
+            ("Ann Lee", Person),
+        ],
+        &[("Hollis Capel", Person), ("Drug", Organisation)],
+    ),
+    (
+        "a name ending in a trade noun that speaks is a firm",
+        "Ventor Aluminum said it closed the smelter, and Marl Hydro said it would buy power.",
+        &[
+            ("Ventor Aluminum", Organisation),
+            ("Marl Hydro", Organisation),
+        ],
+        &[("Ventor Aluminum", Person), ("Marl Hydro", Person)],
+    ),
+    (
+        "two words that speak, the first a common word and no given name, are no person",
+        "Prices rose, a survey by Travel Conditions Abroad said.",
+        &[],
+        &[("Conditions Abroad", Person), ("Travel Conditions Abroad", Person)],
+    ),
+    (
+        "the European Community and its acronym are an organisation",
+        "EC farm ministers met, and the European Community said so.",
+        &[("European Community", Organisation)],
+        &[("EC Farm", Person)],
     ),
 ];
 

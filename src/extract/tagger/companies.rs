@@ -100,6 +100,11 @@ impl Ctx<'_> {
                 continue;
             }
             let last = k - 1;
+            // "General Automation" of "General Automation Inc": a rank
+            // opening the name is no short form alone.
+            if last == r.lo && self.title_at(last).is_some() {
+                continue;
+            }
             if is(&rules::ORG_HEADS, self.t(last))
                 || is(&rules::INDUSTRY_HEADS, self.t(last))
                 || is(&rules::ORG_LEADS, self.t(last))

@@ -354,9 +354,37 @@ impl<'a> Ctx<'a> {
                         && self.org_head(k - 1)
                         && !is(&rules::LEGAL_SUFFIXES, self.t(k - 1)))
                     || (k + 1..tail_end).all(|j| is(&rules::LEGAL_SUFFIXES, self.t(j))));
-            let joined = company_tail && (k + 1..tail_end).all(|j| self.hit(j).is_none())
+            // "Fremont Savings and Loan Association", "Harbor Bank and Trust
+            // Co": a bank's head, "and", and a bank's head and only heads
+            // (or "Loan") after it to the end are one name, whatever
+            // stands before.
+            let thrift = self.t(k) == "and"
+                && k > a
+                && k + 1 < tail_end
+                && (right_end == b || tail_end < right_end)
+                && matches!(self.t(k - 1), "Savings" | "Trust" | "Bank" | "Banking")
+                && matches!(
+                    self.t(k + 1),
+                    "Loan" | "Loans" | "Trust" | "Savings" | "Banking"
+                )
+                && (k + 1..tail_end).all(|j| {
+                    self.hit(j).is_none()
+                        && (self.org_head(j) || matches!(self.t(j), "Loan" | "Loans"))
+                });
+            // "Bank of Ridgeway and Merchants State Bank": after a name with
+            // its head and "of", words ending in a company head or legal
+            // suffix start a second name.
+            let second_name = left_start > a + 1
+                && self.t(left_start - 1) == "of"
+                && (self.org_head(left_start - 2) || is(&rules::ORG_LEADS, self.t(left_start - 2)))
+                && right_end - (k + 1) >= 2
+                && (is(&rules::COMPANY_HEADS, self.t(right_end - 1))
+                    || is(&rules::LEGAL_SUFFIXES, self.t(right_end - 1)));
+            let joined = thrift
+                || company_tail && (k + 1..tail_end).all(|j| self.hit(j).is_none())
                 || right_clean
                     && !named
+                    && !second_name
                     && self.t(k + 1) != "the"
                     && (led
                         || (head && (left_unknown || self.t(k) == "&"))
@@ -406,8 +434,9 @@ impl<'a> Ctx<'a> {
     /// "National Intergroup Inc said", "First Union Corp", "River Oaks
     /// Industries Inc": a common word at a sentence start (token `a`) that
     /// is no opener of a sentence ([`rules::OPENERS`]: "But", "After",
-    /// "Rival"; a participle: "Joining") opens the company's name when the name (to `b`) goes on in
-    /// capitalised words to a legal suffix or a company head. Not in a
+    /// "Rival"; a participle: "Joining") opens the company's name when the
+    /// name (to `b`) goes on in capitalised words (and "and", "of"; no
+    /// given name or title but a rank: "Data General Corp") to a legal suffix or a company head. Not in a
     /// title-case heading: most words of the sentence after the name
     /// capitalised.
     fn opens_company(&self, a: usize, b: usize) -> bool {
@@ -419,7 +448,12 @@ impl<'a> Ctx<'a> {
         let company = b - a >= 2
             && (is(&rules::LEGAL_SUFFIXES, self.t(b - 1))
                 || is(&rules::COMPANY_HEADS, self.t(b - 1)))
-            && (a + 1..b).all(|k| self.cap_word(k) || matches!(self.t(k), "&" | "-"));
+            && (a + 1..b).all(|k| self.cap_word(k) || matches!(self.t(k), "&" | "-" | "and" | "of"))
+            // "Analyst James Voytko of PaineWebber Inc": no person inside.
+            && (a + 1..b).all(|k| {
+                !(self.lex.given_names.contains(self.t(k)) && self.toks[k].space_before)
+                    && matches!(self.title_at(k), None | Some(TitleKind::Rank))
+            });
         if opener || !company || self.toks[a].kind != TokenKind::Word || self.toks[a].upper {
             return false;
         }
@@ -438,12 +472,22 @@ impl<'a> Ctx<'a> {
     fn part(&mut self, a: usize, b: usize) {
         // "Banque Nationale de Paris", "Credit Suisse": a company lead of
         // another language and capitalised words after it.
+        // So does "Bank" opening a name before words that are no head
+        // ("Bank Negara", "Bank Leumi"; not "Central Bank President").
+        let bank_lead = self.t(a) == "Bank"
+            && b - a >= 2
+            && !(a > 0
+                && self.toks[a - 1].sentence == self.toks[a].sentence
+                && (self.toks[a - 1].cap || self.hit(a - 1).is_some()))
+            && !is(&rules::ORG_HEADS, self.t(a + 1))
+            && !is(&rules::LEGAL_SUFFIXES, self.t(a + 1));
+        let end = self.name_end(a + 1, b);
         if b - a >= 2
-            && is(&rules::FOREIGN_ORG_LEADS, self.t(a))
+            && (is(&rules::FOREIGN_ORG_LEADS, self.t(a))
+                || (bank_lead && end > a + 1 && !is(&rules::AWARD_HEADS, self.t(end - 1))))
             && self.hit(a).is_none()
             && self.cap_word(a + 1)
         {
-            let end = self.name_end(a + 1, b);
             self.push_labelled(a, end, EntityType::Organisation);
             self.segments(end, b);
             return;
@@ -679,6 +723,24 @@ impl<'a> Ctx<'a> {
             && place_last
             && self.org_head(b - 2)
             && !self.generic(a, b - 1)
+        {
+            self.push_labelled(a, b, EntityType::Organisation);
+            return;
+        }
+        // "General Automation Inc", "Major Realty Corp": a rank, words no
+        // list holds and a legal suffix name a company, not a person.
+        if first_title
+            && b - a >= 3
+            && is(&rules::LEGAL_SUFFIXES, self.t(b - 1))
+            && !self.toks[a].upper
+            && self.hit(a).is_some_and(|h| {
+                h.hi == a + 1 && matches!(h.target, Target::Title(TitleKind::Rank))
+            })
+            && (a + 1..b - 1).all(|k| {
+                self.hit(k).is_none()
+                    && self.cap_word(k)
+                    && !self.lex.given_names.contains(self.t(k))
+            })
         {
             self.push_labelled(a, b, EntityType::Organisation);
             return;

@@ -60,7 +60,7 @@ impl Ctx<'_> {
             && !self.toks[b - 1].upper
             && !(a..b).any(|k| self.t(k).contains('&'))
             && !is(&rules::ORG_HEADS, self.t(b - 1))
-            && (!is(&rules::INDUSTRY_HEADS, self.t(b - 1))
+            && (!(is(&rules::INDUSTRY_HEADS, self.t(b - 1)) || is(&rules::TRADE_NOUNS, self.t(b - 1)))
                 || self.lex.surnames.contains(self.t(b - 1)))
             && (!is(&rules::LOC_HEADS, self.t(b - 1)) || (a..b - 1).any(|k| self.is_initials(k)))
             && !is(&rules::WEAPON_NOUNS, &self.t(b - 1).to_lowercase())
@@ -123,6 +123,32 @@ impl Ctx<'_> {
                     && !self.lex.given_names.contains(self.t(k))
                     && !self.is_initials(k)
             })
+            && !self.generic(a, b)
+        {
+            self.push_labelled(a, b, EntityType::Organisation);
+            return;
+        }
+        // "Hollis Capel analyst Peter Dunn", "Ward Grenfell economist Ann
+        // Lee": a name before a role in a firm ([`rules::FIRM_ROLES`]) and
+        // the holder's name is the firm, given names or not.
+        // The name stands alone: no list or name goes on before it
+        // ("Prescott, Ball and Turben"), and one word is no common word or
+        // adjective ("Drug analyst", "European economist").
+        let alone = a == 0
+            || self.toks[a - 1].sentence != self.toks[a].sentence
+            || !(self.toks[a - 1].cap
+                || self.hit(a - 1).is_some()
+                || matches!(self.t(a - 1), "," | "and" | "&" | "-"));
+        if after_title.is_none()
+            && alone
+            && b + 1 < self.toks.len()
+            && self.toks[b + 1].sentence == self.toks[a].sentence
+            && b - a <= 3
+            && !(b - a == 1 && (self.is_common(a) || super::weapons::adjective_like(self.t(a))))
+            && is(&rules::FIRM_ROLES, self.t(b))
+            && self.cap_word(b + 1)
+            && self.toks[b + 1].kind == TokenKind::Word
+            && (a..b).all(|k| self.toks[k].cap && self.toks[k].kind == TokenKind::Word)
             && !self.generic(a, b)
         {
             self.push_labelled(a, b, EntityType::Organisation);
@@ -214,6 +240,21 @@ impl Ctx<'_> {
             self.push_labelled(i0, b, EntityType::Person);
             return;
         }
+        // "Kaiser Cement said": a name ending in a trade noun that speaks
+        // is a firm.
+        let speaks = b < self.toks.len()
+            && self.toks[b].sentence == self.toks[a].sentence
+            && is(&rules::SAID, self.t(b));
+        if after_title.is_none()
+            && speaks
+            && (2..=3).contains(&(b - a))
+            && is(&rules::TRADE_NOUNS, self.t(b - 1))
+            && !self.lex.surnames.contains(self.t(b - 1))
+            && (a..b).all(|k| self.toks[k].cap && self.toks[k].kind == TokenKind::Word)
+        {
+            self.push_labelled(a, b, EntityType::Organisation);
+            return;
+        }
         // "..., Nik Khanna said" / "said Nik Khanna".
         let said_after = b < self.toks.len()
             && self.toks[b].sentence == self.toks[a].sentence
@@ -238,8 +279,25 @@ impl Ctx<'_> {
             } else {
                 a
             };
-            self.push_labelled(a, b, EntityType::Person);
-            return;
+            // "Conditions Abroad said", "Summit Funding said": two words,
+            // the first a common word and no given name or surname, name
+            // no person.
+            let common_first = b - a == 2
+                && self.is_common(a)
+                && !self.lex.given_names.contains(self.t(a))
+                && !self.lex.surnames.contains(self.t(a));
+            // "Travel Conditions Abroad said": nor does a common word after
+            // the first that is no known name.
+            let common_inside = !(a..b).any(|k| self.is_initials(k))
+                && (a + 1..b).any(|k| {
+                    self.is_common(k)
+                        && !self.lex.surnames.contains(self.t(k))
+                        && !self.lex.given_names.contains(self.t(k))
+                });
+            if !common_first && !common_inside {
+                self.push_labelled(a, b, EntityType::Person);
+                return;
+            }
         }
         // "Clinton said": one unknown name that speaks is a person (a known
         // organisation or country would have been a lexicon hit).
