@@ -410,12 +410,15 @@ words! {
     /// Words that make a short model designation near them something else
     /// than a weapon: a civil aircraft ("the DC-10 airliner"), a credit rating
     /// ("rated B-2 by Moody's"), a group of finance ministers ("G5
-    /// ministers"), a food-aid law ("PL-480 wheat").
+    /// ministers"), a food-aid law ("PL-480 wheat"), a computer or chip
+    /// ("Connection Machine Model CM-2", "the microchip LCA").
     NON_MILITARY = [
-    "airline", "airliner", "airliners", "airlines", "bond", "bonds", "civil", "civilian",
-    "commercial", "currencies", "currency", "debentures", "debt", "dlrs", "dollar", "finance",
-    "freighter", "freighters", "grain", "jetliner", "jetliners", "ministers", "monetary", "money",
-    "moody's", "notes", "passenger", "passengers", "rated", "rating", "ratings", "wheat", "yen",
+    "airline", "airliner", "airliners", "airlines", "bond", "bonds", "chip", "chips", "civil",
+    "civilian", "commercial", "computer", "computers", "currencies", "currency", "debentures",
+    "debt", "dlrs", "dollar", "finance", "freighter", "freighters", "grain", "jetliner",
+    "jetliners", "machine", "microchip", "microchips", "ministers", "monetary", "money", "moody's",
+    "notes", "passenger", "passengers", "rated", "rating", "ratings", "software", "supercomputer",
+    "wheat", "yen",
     ]
 }
 

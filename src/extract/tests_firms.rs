@@ -6,8 +6,9 @@
 //! "Savings and Loan" names; a second bank after "Bank of X and"; a rank
 //! opening a suffixed name; "Bank" opening a name; a firm before its
 //! analyst; a name ending in a trade noun that speaks; two words that
-//! speak, the first a common word. Every sentence is written for these
-//! tests.
+//! speak, the first a common word; "and Sons" firms; a lone "Jr"; a
+//! firm's "helicopter unit" and a computer's model, which are no weapons.
+//! Every sentence is written for these tests.
 
 use super::test_table::{check_cases, Case};
 use super::{EntityType, Extractor};
@@ -131,6 +132,42 @@ const CASES: &[Case] = &[
         "Prices rose, a survey by Travel Conditions Abroad said.",
         &[],
         &[("Conditions Abroad", Person), ("Travel Conditions Abroad", Person)],
+    ),
+    (
+        "a name, 'and Sons' and a legal suffix are a family firm",
+        "Pell Co's Joseph E. Garland and Sons Inc said it would sell a winery.",
+        &[("Joseph E. Garland and Sons Inc", Organisation)],
+        &[("Joseph E. Garland", Person), ("Sons Inc", Organisation)],
+    ),
+    (
+        "a name suffix alone is no person",
+        "The bank said John Pope Jr was elected president.",
+        &[],
+        &[("Jr", Person)],
+    ),
+    (
+        "'S and P' and 'Standard and Poor's Corp' are the rating agency",
+        "Standard and Poor's Corp cut the rating, and S and P said the outlook was negative.",
+        &[("S&P Global", Organisation)],
+        &[("S", Person), ("P", Person)],
+    ),
+    (
+        "a weapon noun before a company noun names a firm's unit, no weapon",
+        "Korvan Co said its Korvan Strelac helicopter unit would close.",
+        &[],
+        &[("Strelac", Weapon)],
+    ),
+    (
+        "a weapon noun alone still makes a weapon",
+        "The army bought Strelac helicopters last year.",
+        &[("Strelac", Weapon)],
+        &[],
+    ),
+    (
+        "a designation or weapon acronym by a computer or chip word is no weapon",
+        "Its Parallel Machine Model CM-2 is fast, and the new microchip, LCA 100K, is small.",
+        &[],
+        &[("CM-2", Weapon), ("Tejas", Weapon)],
     ),
     (
         "the European Community and its acronym are an organisation",

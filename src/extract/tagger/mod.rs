@@ -345,11 +345,16 @@ impl<'a> Ctx<'a> {
                 .find(|&j| matches!(self.t(j), "and" | "&"))
                 .unwrap_or(right_end);
             let n_right = tail_end - (k + 1);
+            // "Joseph E. Garland and Sons Inc": "Sons" and legal suffixes
+            // after "and" end a family firm's name.
+            let sons = matches!(self.t(k + 1), "Sons" | "Son")
+                && (k + 2..tail_end).all(|j| is(&rules::LEGAL_SUFFIXES, self.t(j)));
             let company_tail = (right_end == b || tail_end < right_end)
                 && (1..=2).contains(&n_right)
                 && is(&rules::LEGAL_SUFFIXES, self.t(tail_end - 1))
                 && (k + 1..tail_end - 1).all(|j| self.cap_word(j) && self.hit(j).is_none())
                 && (n_right == 1
+                    || sons
                     || (k > a
                         && self.org_head(k - 1)
                         && !is(&rules::LEGAL_SUFFIXES, self.t(k - 1)))

@@ -41,6 +41,8 @@ impl Ctx<'_> {
     pub(super) fn person_ok(&self, a: usize, b: usize) -> bool {
         b > a
             && b - a <= 5
+            // "Jr" alone (after "John Pope", "Pope" a title) names nobody.
+            && !(b - a == 1 && matches!(self.t(a), "Jr" | "Jr." | "Sr" | "Sr."))
             // Not "-sector" of "Private-sector".
             && self.t(a) != "-"
             && (a..b).all(|k| {

@@ -439,6 +439,17 @@ impl Ctx<'_> {
         let does_business = b < self.toks.len()
             && self.toks[b].sentence == self.toks[a].sentence
             && (is(&rules::SAID, self.t(b)) || is(&rules::BUSINESS_VERBS, self.t(b)));
+        // "its Boeing Vertol helicopter unit", "the Hunter Helicopter
+        // division": a company noun after the weapon noun makes the name a
+        // firm's unit, no weapon.
+        let unit_at = |k: usize| {
+            k < self.toks.len()
+                && self.toks[k].sentence == self.toks[a].sentence
+                && (is(&rules::COMPANY_NOUNS, self.t(k)) || self.t(k) == "division")
+        };
+        if (noun_after && unit_at(b + 1)) || (noun_head && unit_at(b)) {
+            return false;
+        }
         if noun_head && does_business && after_title.is_none() {
             self.push_labelled(a, b, EntityType::Organisation);
             return true;
@@ -463,7 +474,10 @@ impl Ctx<'_> {
     /// one-digit designation ("G-5", "M-1") in a sentence with no military word.
     pub(super) fn non_military_designation(&self, a: usize, b: usize) -> bool {
         let span = &self.text[self.toks[a].start as usize..self.toks[b - 1].end as usize];
-        if span.len() > 6 || !is_designator(span) || self.weapon_noun_at(b) {
+        // "The new microchip, LCA 100K": an acronym a list holds as a weapon
+        // is asked the same.
+        let acronym = (2..=5).contains(&span.len()) && span.chars().all(|c| c.is_ascii_uppercase());
+        if span.len() > 6 || !(is_designator(span) || acronym) || self.weapon_noun_at(b) {
             return false;
         }
         let letters = span.chars().filter(|c| c.is_alphabetic()).count();
