@@ -300,8 +300,18 @@ words! {
     /// in one (no known surname) that speaks is a firm. Not industry heads
     /// ([`INDUSTRY_HEADS`]): "Oil and Gas", "Sugar and Cocoa" join names.
     TRADE_NOUNS = [
-    "Aluminium", "Aluminum", "Bottling", "Brewing", "Cement", "Copper", "Hydro", "Leasing",
-    "Marketing", "Oil", "Paper", "Sugar", "Textiles", "Tobacco", "Trucking",
+    "Aluminium", "Aluminum", "Bonds", "Bottling", "Brewing", "Cement", "Commodities", "Copper",
+    "Equipment", "Hydro", "Leasing", "Marketing", "Oil", "Paper", "Revenue", "Sugar", "Textiles",
+    "Tobacco", "Traders", "Trucking",
+]
+}
+
+words! {
+    /// First words of places' names ("Lake Ontario", "Mount Kenya", "Santa
+    /// Barbara", "Puerto Colon"): with a place after them they make one
+    /// place; no person's name starts with one.
+    PLACE_LEADS = [
+    "Cape", "Fort", "Lake", "Mount", "Port", "Puerto", "Punta", "San", "Santa", "Santo",
 ]
 }
 

@@ -7,7 +7,8 @@
 //! opening a suffixed name; "Bank" opening a name; a firm before its
 //! analyst; a name ending in a trade noun that speaks; two words that
 //! speak, the first a common word; "and Sons" firms; a lone "Jr"; a
-//! firm's "helicopter unit" and a computer's model, which are no weapons.
+//! firm's "helicopter unit" and a computer's model, which are no weapons;
+//! "Lake", "Mount", "Puerto" leading a place's name.
 //! Every sentence is written for these tests.
 
 use super::test_table::{check_cases, Case};
@@ -168,6 +169,24 @@ const CASES: &[Case] = &[
         "Its Parallel Machine Model CM-2 is fast, and the new microchip, LCA 100K, is small.",
         &[],
         &[("CM-2", Weapon), ("Tejas", Weapon)],
+    ),
+    (
+        "a place lead before a place's name is one place",
+        "Ships crossed Lake Ontario and sailed to Port Sudan.",
+        &[("Lake Ontario", Location)],
+        &[("Ontario", Location)],
+    ),
+    (
+        "no person's name starts with a place lead",
+        "Rain fell on Punta Verdosa, officials in Puerto Lanzo said.",
+        &[],
+        &[("Punta Verdosa", Person), ("Puerto Lanzo", Person)],
+    ),
+    (
+        "a name ending in a trade noun is no person",
+        "The plant was sold to Carvell Equipment, Delmar Traders said.",
+        &[],
+        &[("Carvell Equipment", Person), ("Delmar Traders", Person)],
     ),
     (
         "the European Community and its acronym are an organisation",

@@ -1077,6 +1077,22 @@ impl<'a> Ctx<'a> {
             while j < b && self.hit(j).is_none() {
                 j += 1;
             }
+            // "Lake Ontario", "Mount Kenya", "Port Sudan": a place lead
+            // before a place's name is one place with it.
+            if j == i + 1 && after_title.is_none() && is(&rules::PLACE_LEADS, self.t(i)) {
+                if let Some(h) = self.hit(j).copied().filter(|h| {
+                    h.lo == j
+                        && h.hi <= b
+                        && matches!(h.target, Target::Name(n) if matches!(
+                            self.lex.names[n as usize].kind,
+                            EntityType::Location | EntityType::Country
+                        ))
+                }) {
+                    self.push_labelled(i, h.hi, EntityType::Location);
+                    i = h.hi;
+                    continue;
+                }
+            }
             // "Mikhail Kalashnikov": a given name before a one-word name that
             // a list holds as a weapon, company or place is a person's name.
             if j < b && self.lex.given_names.contains(self.t(j - 1)) && self.surname_hit(j) {

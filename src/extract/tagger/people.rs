@@ -43,6 +43,8 @@ impl Ctx<'_> {
             && b - a <= 5
             // "Jr" alone (after "John Pope", "Pope" a title) names nobody.
             && !(b - a == 1 && matches!(self.t(a), "Jr" | "Jr." | "Sr" | "Sr."))
+            // "Santa Barbara", "Punta Gorda": a place's first word.
+            && (!is(&rules::PLACE_LEADS, self.t(a)) || self.lex.given_names.contains(self.t(a)))
             // Not "-sector" of "Private-sector".
             && self.t(a) != "-"
             && (a..b).all(|k| {
