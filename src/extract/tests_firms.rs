@@ -8,7 +8,8 @@
 //! analyst; a name ending in a trade noun that speaks; two words that
 //! speak, the first a common word; "and Sons" firms; a lone "Jr"; a
 //! firm's "helicopter unit" and a computer's model, which are no weapons;
-//! "Lake", "Mount", "Puerto" leading a place's name.
+//! "Lake", "Mount", "Puerto" leading a place's name; a state after a
+//! firm's town; a legal suffix alone; "T-bills".
 //! Every sentence is written for these tests.
 
 use super::test_table::{check_cases, Case};
@@ -187,6 +188,24 @@ const CASES: &[Case] = &[
         "The plant was sold to Carvell Equipment, Delmar Traders said.",
         &[],
         &[("Carvell Equipment", Person), ("Delmar Traders", Person)],
+    ),
+    (
+        "after a place ending a firm's name, the state after the comma is no firm",
+        "It bought Harwell Savings of Portland, Ore., last year.",
+        &[("Harwell Savings of Portland", Organisation)],
+        &[("Ore", Organisation)],
+    ),
+    (
+        "a legal suffix alone names no organisation",
+        "DELMONT SAVINGS BANCORP INC 3RD QTR NET",
+        &[],
+        &[("Indian National Congress", Organisation)],
+    ),
+    (
+        "one letter and a hyphen start no person's name",
+        "It also said T-bills rose, and Q-Tron said it was in Chapter 11.",
+        &[],
+        &[("T-bills", Person), ("Q-Tron", Person)],
     ),
     (
         "the European Community and its acronym are an organisation",

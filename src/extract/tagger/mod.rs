@@ -970,6 +970,11 @@ impl<'a> Ctx<'a> {
         match h.target {
             Target::Name(n) => {
                 let kind = self.lex.names[n as usize].kind;
+                // "SOCIETY FOR SAVINGS BANCORP INC": a legal suffix alone
+                // names no organisation, whatever acronym it spells.
+                if h.hi == h.lo + 1 && is(&rules::LEGAL_SUFFIXES, self.t(h.lo)) {
+                    return;
+                }
                 // A short designation in a civil or financial context ("rated
                 // B-2", "G5 ministers") is no weapon.
                 if kind == EntityType::Weapon && self.non_military_designation(h.lo, h.hi) {
@@ -1299,7 +1304,15 @@ impl<'a> Ctx<'a> {
             if kinds[n].is_some() {
                 continue;
             }
+            // "Citicorp Savings of Oakland, Calif.": after a place ending
+            // the name before the comma comes its state, no organisation.
+            let place_before = n > 0
+                && self.hit(chunks[n - 1].1 - 1).is_some_and(|h| {
+                    matches!(h.target, Target::Name(k)
+                        if self.lex.names[k as usize].kind == EntityType::Location)
+                });
             let left = n > 0
+                && !place_before
                 && sep_ok(self, chunks[n - 1], chunks[n])
                 && kinds[n - 1] == Some(EntityType::Organisation);
             let right = n + 1 < chunks.len()

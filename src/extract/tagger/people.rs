@@ -41,6 +41,8 @@ impl Ctx<'_> {
     pub(super) fn person_ok(&self, a: usize, b: usize) -> bool {
         b > a
             && b - a <= 5
+            // "T-bills": one letter and a hyphen start no name.
+            && !(self.t(a).len() == 1 && a + 1 < b && self.t(a + 1) == "-")
             // "Jr" alone (after "John Pope", "Pope" a title) names nobody.
             && !(b - a == 1 && matches!(self.t(a), "Jr" | "Jr." | "Sr" | "Sr."))
             // "Santa Barbara", "Punta Gorda": a place's first word.
