@@ -672,10 +672,16 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let label = self.label(g);
-            if slug(&label).is_empty() {
+            let slug = slug(&label);
+            if slug.is_empty() {
                 continue;
             }
-            let id = format!("{}:{}", grp.kind.as_str(), slug(&label));
+            // `type:slug`, made without `format!`: this runs for every entity.
+            let kind = grp.kind.as_str();
+            let mut id = String::with_capacity(kind.len() + 1 + slug.len());
+            id.push_str(kind);
+            id.push(':');
+            id.push_str(&slug);
             let mentions = grp.members.iter().map(|&m| {
                 let r = &self.raw[m];
                 Mention {
