@@ -203,7 +203,7 @@ fn run(config: Config) -> Result<Outcome> {
             })?;
             out_of_range = graph.out_of_range();
             if progress.documents() > 0 {
-                write_graph(graph, &job, config.gzip, &mut output)?
+                pipeline.install(|| write_graph(graph, &job, config.gzip, &mut output))?
             } else {
                 String::new()
             }
@@ -451,7 +451,7 @@ fn run_merge(config: Config) -> Result<Outcome> {
     );
     let out_of_range = graph.out_of_range();
     let what = if count.documents > 0 {
-        write_graph(graph, job, config.gzip, &mut output)?
+        pool.install(|| write_graph(graph, job, config.gzip, &mut output))?
     } else {
         String::new()
     };

@@ -113,6 +113,12 @@ impl Pipeline {
         })
     }
 
+    /// Runs `f` on this pipeline's workers: rayon work inside it (the
+    /// GraphML writer's) keeps to the run's number of threads.
+    pub fn install<R: Send>(&self, f: impl FnOnce() -> R + Send) -> R {
+        self.pool.install(f)
+    }
+
     /// Analyses one document.
     pub fn analyse(&self, doc: Document) -> Analysis {
         analyse(&self.extractor, &self.relater, doc)

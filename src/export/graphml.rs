@@ -13,6 +13,9 @@
 
 use std::io::{self, Write};
 
+use petgraph::graph::{EdgeIndex, NodeIndex};
+use rayon::prelude::*;
+
 use super::xml_escape;
 use crate::graph::{Edge, EdgeKind, Graph, Node};
 
@@ -128,7 +131,9 @@ const KEYS: &[Key] = &[
     },
 ];
 
-/// Writes `graph` as GraphML.
+/// Writes `graph` as GraphML. Elements are put together in parallel on the
+/// current rayon pool (call it inside `ThreadPool::install` to choose the
+/// threads); the bytes are the same for any number of threads.
 pub fn write<W: Write>(graph: &Graph, out: &mut W) -> io::Result<()> {
     writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
@@ -143,48 +148,97 @@ pub fn write<W: Write>(graph: &Graph, out: &mut W) -> io::Result<()> {
         )?;
     }
     writeln!(out, r#"  <graph id="newsgraph" edgedefault="directed">"#)?;
-    // Each node and edge is put together in `buf`, which goes out in pieces
-    // of about 64 KB: the writer is called once per piece instead of once
-    // per attribute.
-    let mut buf: Vec<u8> = Vec::with_capacity(FLUSH_AT + 4096);
-    for i in graph.node_indices() {
-        node(&graph[i], &mut buf);
-        flush_full(&mut buf, out)?;
-    }
+    // Nodes and edges are put together in pieces of PIECE elements, some
+    // pieces at a time in parallel on the current rayon pool (the run's
+    // `--threads`), and written in order: writing is the serial end of a
+    // run, when the other workers have nothing else to do.
+    let nodes: Vec<NodeIndex> = graph.node_indices().collect();
+    write_pieces(&nodes, PIECE, out, |piece, buf| {
+        for &i in piece {
+            node(&graph[i], buf);
+        }
+    })?;
+    // Edge ids number each kind on its own (`super::edge_ids`): a piece
+    // starts from the counts of each kind before it.
+    let edges: Vec<EdgeIndex> = graph.edge_indices().collect();
+    let mut counts = Vec::with_capacity(edges.len() / PIECE + 1);
     let (mut c, mut r) = (0u64, 0u64);
-    let mut id = Vec::with_capacity(24);
-    for e in graph.edge_indices() {
-        let (s, t) = graph.edge_endpoints(e).expect("edge exists");
-        // The ids of `super::edge_ids`, made here without a String each.
-        id.clear();
+    for (k, &e) in edges.iter().enumerate() {
+        if k % PIECE == 0 {
+            counts.push((c, r));
+        }
         match graph[e].kind {
-            EdgeKind::Cooccurrence => {
-                id.push(b'c');
-                push_u64(&mut id, c);
-                c += 1;
-            }
-            EdgeKind::Relation { .. } => {
-                id.push(b'r');
-                push_u64(&mut id, r);
-                r += 1;
+            EdgeKind::Cooccurrence => c += 1,
+            EdgeKind::Relation { .. } => r += 1,
+        }
+    }
+    let numbered: Vec<(&[EdgeIndex], (u64, u64))> = edges.chunks(PIECE).zip(counts).collect();
+    write_pieces(&numbered, 1, out, |pieces, buf| {
+        for &(piece, (mut c, mut r)) in pieces {
+            let mut id = Vec::with_capacity(24);
+            for &e in piece {
+                let (s, t) = graph.edge_endpoints(e).expect("edge exists");
+                // The ids of `super::edge_ids`, made here without a String each.
+                id.clear();
+                match graph[e].kind {
+                    EdgeKind::Cooccurrence => {
+                        id.push(b'c');
+                        push_u64(&mut id, c);
+                        c += 1;
+                    }
+                    EdgeKind::Relation { .. } => {
+                        id.push(b'r');
+                        push_u64(&mut id, r);
+                        r += 1;
+                    }
+                }
+                edge(&id, &graph[s].id, &graph[t].id, &graph[e], buf);
             }
         }
-        edge(&id, &graph[s].id, &graph[t].id, &graph[e], &mut buf);
-        flush_full(&mut buf, out)?;
-    }
-    out.write_all(&buf)?;
+    })?;
     writeln!(out, "  </graph>")?;
     writeln!(out, "</graphml>")?;
     Ok(())
 }
 
-/// Bytes gathered before they are handed to the writer.
-const FLUSH_AT: usize = 1 << 16;
+/// Elements put together in one piece.
+const PIECE: usize = 512;
 
-fn flush_full<W: Write>(buf: &mut Vec<u8>, out: &mut W) -> io::Result<()> {
-    if buf.len() >= FLUSH_AT {
-        out.write_all(buf)?;
-        buf.clear();
+/// Writes `items` in order, each run of `per_piece` of them put together in
+/// a byte buffer by `put`, a few runs per worker of the current rayon pool
+/// at a time (memory holds those buffers only), or in turn on one thread.
+fn write_pieces<T: Sync, W: Write>(
+    items: &[T],
+    per_piece: usize,
+    out: &mut W,
+    put: impl Fn(&[T], &mut Vec<u8>) + Sync,
+) -> io::Result<()> {
+    let threads = rayon::current_num_threads();
+    if threads == 1 {
+        // One buffer, handed to the writer after every 64 KB.
+        let mut buf = Vec::with_capacity(1 << 17);
+        for piece in items.chunks(per_piece) {
+            put(piece, &mut buf);
+            if buf.len() >= 1 << 16 {
+                out.write_all(&buf)?;
+                buf.clear();
+            }
+        }
+        return out.write_all(&buf);
+    }
+    let group = per_piece * 4 * threads;
+    for run in items.chunks(group) {
+        let bufs: Vec<Vec<u8>> = run
+            .par_chunks(per_piece)
+            .map(|piece| {
+                let mut buf = Vec::with_capacity(1 << 16);
+                put(piece, &mut buf);
+                buf
+            })
+            .collect();
+        for buf in bufs {
+            out.write_all(&buf)?;
+        }
     }
     Ok(())
 }
