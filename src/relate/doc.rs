@@ -204,8 +204,26 @@ impl<'a> Doc<'a> {
     /// people and forces heads the phrase at token `at`, after at most two
     /// lower-case modifiers: the name before stands for the party attacked.
     pub(crate) fn target_head_at(&self, at: usize) -> bool {
+        let at = self.past_compound(at);
         at < self.ex.tokens.len()
             && (self.actor_head_at(at) || self.phrase_head_in(at, TARGET_HEADS, TITLE))
+    }
+
+    /// The token after the rest of a hyphen compound a name opens, when
+    /// token `at` is its hyphen ("Kuwaiti-connected vessels": "vessels");
+    /// else `at`.
+    fn past_compound(&self, at: usize) -> usize {
+        let toks = &self.ex.tokens;
+        if at + 2 < toks.len()
+            && self.low(at) == "-"
+            && !toks[at].space_before
+            && !toks[at + 1].space_before
+            && toks[at + 1].kind == TokenKind::Word
+        {
+            at + 2
+        } else {
+            at
+        }
     }
 
     /// Whether a noun for what sanctions strike at in a party (its banks,
@@ -213,6 +231,7 @@ impl<'a> Doc<'a> {
     /// heads the phrase at token `at`: the name before stands for the party
     /// sanctioned ("sanctions on Iran's central bank").
     pub(crate) fn asset_head_at(&self, at: usize) -> bool {
+        let at = self.past_compound(at);
         at < self.ex.tokens.len()
             && (self.actor_head_at(at) || self.phrase_head_in(at, ASSET_HEADS, TITLE))
     }
@@ -305,11 +324,43 @@ impl<'a> Doc<'a> {
         if self.ex.tokens[end - 1].sentence != t.sentence || self.span(end).is_some() {
             return false;
         }
+        // "Peru-based firms", "Iran-backed militias": a name opening a
+        // hyphen compound modifies the noun after it (but "the Saudi-led
+        // coalition" is its leader's).
+        let toks = &self.ex.tokens;
+        if self.low(end) == "-"
+            && end + 1 < toks.len()
+            && !t.space_before
+            && !toks[end + 1].space_before
+            && toks[end + 1].kind == TokenKind::Word
+            && !toks[end + 1].cap
+            && self.low(end + 1) != "led"
+        {
+            return true;
+        }
         let w = self.low(end);
         t.kind == crate::text::TokenKind::Word
             && !t.cap
             && self.class[end] & (DET | PREP | CONJ | AUX | REL | SUB | ADV | PRON | REPORT) == 0
             && !ACTOR_HEADS.contains(&w)
+            && !self.past_verb_at(end)
+    }
+
+    /// Whether the word at `k` is a verb in the past: a word in "-ed"
+    /// followed by a determiner, pronoun, number or name ("sale to Bolivia
+    /// angered Peru"), or a preposition other than "by", which would make
+    /// it a participle ("talks with Nigeria aimed at"; not "joined by").
+    fn past_verb_at(&self, k: usize) -> bool {
+        let w = self.low(k);
+        let next = k + 1;
+        w.len() > 4
+            && w.ends_with("ed")
+            && next < self.ex.tokens.len()
+            && self.ex.tokens[next].sentence == self.ex.tokens[k].sentence
+            && (self.is(next, DET | PRON)
+                || (self.is(next, PREP) && self.low(next) != "by")
+                || self.span(next).is_some()
+                || self.ex.tokens[next].kind == TokenKind::Number)
     }
 
     /// Whether a noun naming a statement, an act or a cause ("report",

@@ -128,6 +128,29 @@ const CONDEMNING: &[&str] = &[
     "sham",
 ];
 
+/// Verbs that condemn their subject when a speaker asserts them of a party
+/// or its act: "S said X's arms sale violates its sovereignty".
+const CONDEMNING_VERBS: &[&str] = &[
+    "violate",
+    "violates",
+    "violated",
+    "undermine",
+    "undermines",
+    "undermined",
+    "breach",
+    "breaches",
+    "breached",
+    "flout",
+    "flouts",
+    "flouted",
+    "destabilise",
+    "destabilises",
+    "destabilised",
+    "destabilize",
+    "destabilizes",
+    "destabilized",
+];
+
 /// Nouns for the body or force a speaker says "our" of.
 const BODIES: &[&str] = &[
     "government",
@@ -510,39 +533,72 @@ impl<'d, 'a> Emitter<'d, 'a> {
         }
     }
 
+    /// The party at token `k` (at most one determiner before it) or the
+    /// author of the act named there ("X's move", "the Russian strikes",
+    /// "the U.S. arms sale"), as something a condemnation is said of; with
+    /// the token after the phrase.
+    fn judged_at(&self, k: usize, b: usize) -> Option<(Group, usize)> {
+        let doc = self.doc;
+        let x = doc
+            .group_starting(k, b)
+            .filter(|g| !g.weapon && g.start <= k + 1)?;
+        let mut j = x.end;
+        let act = if j < b && matches!(doc.low(j), "'s" | "'") {
+            j += 1;
+            true
+        } else {
+            false
+        };
+        let authored = doc.demonym_at(x.start, x.end) || doc.states_only(&x);
+        if act || (j < b && authored && doc.act_noun_at(j, true) && x.start > k) {
+            if !doc.act_noun_at(j, true) {
+                return None;
+            }
+            let from = j;
+            while j < b && j - from <= 6 && !doc.is(j, AUX) {
+                // "the arms sale to Bolivia": a name after a preposition
+                // of the act's phrase.
+                if doc.span(j).is_some() && doc.is(j - 1, super::doc::PREP) {
+                    j = doc.group_starting(j, b).map_or(j + 1, |g| g.end);
+                    continue;
+                }
+                if doc.span(j).is_some()
+                    || doc.is(j, STOP)
+                    || doc.low(j) == ","
+                    || CONDEMNING_VERBS.contains(&doc.low(j))
+                {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        Some((x, j))
+    }
+
     /// Reported evaluations in `[a, b)`: "S said (that) X is a threat",
-    /// "S said X's move was a violation", "…, saying X was the aggressor":
-    /// asserting a condemning predicate of X (or of X's act) is criticism
-    /// of X by the speaker.
+    /// "S said X's move was a violation", "S said the Russian strikes were
+    /// an act of aggression", "S said X's arms sale violates its
+    /// sovereignty", "…, saying X was the aggressor": asserting a
+    /// condemning predicate of X (or of X's act) is criticism of X by the
+    /// speaker. So is a quotation holding a condemning word "said of" X or
+    /// its act ("'This is aggression,' S said of the Russian strikes").
     pub(super) fn reported_evaluations(&mut self, a: usize, b: usize, trig_at: &[bool]) {
         let doc = self.doc;
         for r in a + 1..b.saturating_sub(3) {
             if !doc.is(r, REPORT) || matches!(doc.low(r), "according" | "told" | "tell" | "tells") {
                 continue;
             }
+            if doc.low(r + 1) == "of" {
+                self.said_of(a, b, r, trig_at);
+                continue;
+            }
             let mut k = r + 1;
             if doc.low(k) == "that" {
                 k += 1;
             }
-            let Some(x) = doc.group_starting(k, b).filter(|g| !g.weapon) else {
+            let Some((x, mut j)) = self.judged_at(k, b) else {
                 continue;
             };
-            if x.start > k + 1 {
-                continue;
-            }
-            let mut j = x.end;
-            if j < b && matches!(doc.low(j), "'s" | "'") {
-                if !doc.act_noun_at(j + 1, true) {
-                    continue;
-                }
-                j += 1;
-                while j < b && j - x.end <= 4 && !doc.is(j, AUX) {
-                    if doc.span(j).is_some() || doc.is(j, STOP) || doc.low(j) == "," {
-                        break;
-                    }
-                    j += 1;
-                }
-            }
             // The copula, perhaps after auxiliaries and negation.
             let mut neg = false;
             let mut be = false;
@@ -551,7 +607,8 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 neg |= doc.is(j, NEG);
                 j += 1;
             }
-            if !be || !self.condemning_phrase(j, b) {
+            let verb = j < b && CONDEMNING_VERBS.contains(&doc.low(j));
+            if !verb && (!be || !self.condemning_phrase(j, b)) {
                 continue;
             }
             let mut vg = r;
@@ -576,6 +633,38 @@ impl<'d, 'a> Emitter<'d, 'a> {
         }
     }
 
+    /// "'This is an act of aggression,' Minister S said of the Russian
+    /// strikes": a quotation closing right before the speaker, holding a
+    /// condemning word, said of a party or its act (reporting verb at `r`).
+    fn said_of(&mut self, a: usize, b: usize, r: usize, trig_at: &[bool]) {
+        let doc = self.doc;
+        let Some((x, _)) = self.judged_at(r + 2, b) else {
+            return;
+        };
+        let Some(s) = doc.scan_left(r, a, 6, trig_at) else {
+            return;
+        };
+        // The closing mark, then at most titles and names before the speaker.
+        let mut k = s.start;
+        while k > a && s.start - k < 8 && !matches!(doc.low(k - 1), "\"" | "”" | "'" | "’") {
+            let t = &doc.ex.tokens[k - 1];
+            if !(t.cap
+                || doc.span(k - 1).is_some()
+                || doc.is(k - 1, TITLE | DET)
+                || doc.low(k - 1) == ",")
+            {
+                return;
+            }
+            k -= 1;
+        }
+        let closing = k > a && matches!(doc.low(k - 1), "\"" | "”" | "'" | "’");
+        if !closing || !(a..s.start).any(|k| CONDEMNING.contains(&doc.low(k))) {
+            return;
+        }
+        let t = Trig::at(r, evaluation_entry());
+        self.edges(&t, Cat::Criticize, &s.members, &x.members);
+    }
+
     /// Whether a predicative noun phrase at `k` ("an escalation", "a
     /// terrorist state", "an 'extremely dangerous' move", "a violation of")
     /// holds a condemning word among its first five words, before any
@@ -588,6 +677,11 @@ impl<'d, 'a> Emitter<'d, 'a> {
             let w = doc.low(j);
             if CONDEMNING.contains(&w) {
                 return true;
+            }
+            // "an act of aggression", "acts of provocation".
+            if w == "of" && j > k && matches!(doc.low(j - 1), "act" | "acts") {
+                j += 1;
+                continue;
             }
             let t = &doc.ex.tokens[j];
             let quote = matches!(w, "'" | "\"" | "“" | "”" | "‘" | "-");

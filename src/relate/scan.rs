@@ -487,6 +487,27 @@ impl<'a> Doc<'a> {
         if vg <= lo {
             return None;
         }
+        // "is one of the largest buyers of W", "are among the biggest
+        // suppliers of W", "has become one of X's top suppliers": the
+        // copula's noun phrase.
+        let copula = |i: usize| {
+            self.is(i, BE)
+                || matches!(
+                    self.low(i),
+                    "become" | "becomes" | "became" | "remain" | "remains" | "remained"
+                )
+        };
+        let vg = if vg > lo + 2
+            && self.low(vg - 1) == "of"
+            && self.low(vg - 2) == "one"
+            && copula(vg - 3)
+        {
+            vg - 2
+        } else if vg > lo + 1 && self.low(vg - 1) == "among" && copula(vg - 2) {
+            vg - 1
+        } else {
+            vg
+        };
         let t = &self.ex.tokens[vg - 1];
         let closed = PREP | CONJ | SUB | REL | PRON | REPORT;
         // ("pledged further support": an adverb is no verb.)

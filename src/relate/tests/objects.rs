@@ -334,3 +334,42 @@ fn responses_descriptor_possessors_and_awards() {
         false,
     );
 }
+
+/// A name before a word in "-ed" that a determiner, pronoun, name, number
+/// or preposition (not "by") follows is no modifier of a common noun: the
+/// word is a verb ("the arms sale to Bolivia angered Peru", "talks with
+/// Peru aimed at"). A name opening a hyphen compound modifies the noun
+/// after it, which may be what the party holds ("Kuwaiti-flagged tankers").
+#[test]
+fn names_before_past_verbs_and_in_compounds() {
+    check(
+        &[
+            Case {
+                text: "The Chilean arms sale to Bolivia angered Peru.",
+                want: &[("Chile", "supply", "Bolivia")],
+                not: &[],
+            },
+            Case {
+                text: "Ecuador is holding talks with Peru aimed at ending the dispute.",
+                want: &[("Ecuador", "meet", "Peru")],
+                not: &[],
+            },
+            Case {
+                text: "Chile held talks with Peru-based firms.",
+                want: &[],
+                not: &[("Chile", "meet", "Peru")],
+            },
+            Case {
+                text: "Iran attacked Kuwaiti-flagged tankers in the Gulf.",
+                want: &[("Iran", "attack", "Kuwait")],
+                not: &[],
+            },
+            Case {
+                text: "The vote killed the Peru-sponsored plan.",
+                want: &[],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}

@@ -226,3 +226,42 @@ fn reported_evaluation() {
         true,
     );
 }
+
+/// A condemnation asserted of a party's act named with a demonym or a
+/// state's name ("the Russian strikes were an act of aggression"), a
+/// condemning verb asserted of a party or its act ("violates its
+/// sovereignty"), and a condemning quotation "said of" a party or its act.
+#[test]
+fn condemnations_said_of_acts() {
+    check(
+        &[
+            Case {
+                text: "Minister Ana Lopez said the Chilean strikes were an act of aggression.",
+                want: &[("Ana Lopez", "criticize", "Chile")],
+                not: &[],
+            },
+            Case {
+                text: "Peru said the Chilean arms sale to Bolivia violates its sovereignty.",
+                want: &[("Peru", "criticize", "Chile")],
+                not: &[],
+            },
+            Case {
+                text: "\"This is a blatant provocation,\" Foreign Minister Ana Lopez said of the Chilean drills.",
+                want: &[("Ana Lopez", "criticize", "Chile")],
+                not: &[],
+            },
+            // A quotation with no condemning word, and a verb of risk, are no criticism.
+            Case {
+                text: "\"This is a normal step,\" Foreign Minister Ana Lopez said of the Chilean drills.",
+                want: &[],
+                not: &[("Ana Lopez", "criticize", "Chile")],
+            },
+            Case {
+                text: "Peru said Chile had endangered its own standing.",
+                want: &[],
+                not: &[("Peru", "criticize", "Chile")],
+            },
+        ],
+        false,
+    );
+}

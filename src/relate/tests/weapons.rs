@@ -277,3 +277,37 @@ fn unnamed_sellers_and_passive_aims() {
         false,
     );
 }
+
+/// An agent noun after "one of" or "among" and the copula ("is one of the
+/// largest buyers of W", "are among the biggest suppliers of arms to X").
+#[test]
+fn agent_nouns_among_others() {
+    check(
+        &[
+            Case {
+                text: "Egypt is one of the largest buyers of Rafale jets.",
+                want: &[("Egypt", "acquire", "Rafale")],
+                not: &[],
+            },
+            Case {
+                text: "Chile and Peru are among the biggest suppliers of arms to Bolivia.",
+                want: &[
+                    ("Chile", "supply", "Bolivia"),
+                    ("Peru", "supply", "Bolivia"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "France has become one of Peru's top suppliers of fighter jets.",
+                want: &[("France", "supply", "Peru")],
+                not: &[],
+            },
+            Case {
+                text: "Among the buyers of the Rafale, Egypt paid the most.",
+                want: &[],
+                not: &[("Egypt", "acquire", "Rafale")],
+            },
+        ],
+        false,
+    );
+}
