@@ -163,8 +163,13 @@ fn main() {
                     },
                 )
                 .expect("run");
-            let graph = graph.finish();
-            newsgraph::export::graphml::write(&graph, &mut std::io::sink()).expect("write");
+            // On the run's workers, as `build` does: the writer's rayon
+            // work keeps to the configuration's threads.
+            let graph = pipeline.install(|| {
+                let graph = graph.finish();
+                newsgraph::export::graphml::write(&graph, &mut std::io::sink()).expect("write");
+                graph
+            });
             best.0 = best.0.min(t.elapsed().as_secs_f64());
             best.1 = best.1.min(cpu_seconds() - c);
             nodes = graph.node_count();
