@@ -505,7 +505,8 @@ impl<'a> Resolver<'a> {
     /// organisation: "Excelan said" after "Excelan Inc", "Computer Terminal"
     /// after "Computer Terminal Systems Inc"; so is a person known by one
     /// word only that starts an organisation's name ("Merrill" after
-    /// "Merrill Lynch").
+    /// "Merrill Lynch") or is a one-word mention of it ("BAe" after
+    /// "British Aerospace Plc (BAe)").
     fn people_named_like_organisations(&mut self) {
         use super::rules::{is, INDUSTRY_HEADS, LEGAL_SUFFIXES, ORG_HEADS};
         let mut org_short: FxHashMap<String, usize> = FxHashMap::default();
@@ -552,6 +553,15 @@ impl<'a> Resolver<'a> {
             if words.len() > 1 && (is(&ORG_HEADS, last) || is(&INDUSTRY_HEADS, last)) {
                 words.pop();
                 org_short.entry(norm(&words.join(" "))).or_insert(g);
+            }
+            // "BAe said" after "British Aerospace Plc (BAe)": a one-word
+            // mention of the organisation (its acronym) stands for it too.
+            for &m in &self.groups[g].members {
+                let r = &self.raw[m];
+                let w = self.surf(m);
+                if r.hi == r.lo + 1 && w.chars().count() >= 2 && w.starts_with(char::is_uppercase) {
+                    org_first.entry(w.to_string()).or_insert(g);
+                }
             }
         }
         for g in 0..self.groups.len() {

@@ -9,7 +9,8 @@
 //! speak, the first a common word; "and Sons" firms; a lone "Jr"; a
 //! firm's "helicopter unit" and a computer's model, which are no weapons;
 //! "Lake", "Mount", "Puerto" leading a place's name; a state after a
-//! firm's town; a legal suffix alone; "T-bills".
+//! firm's town; a legal suffix alone; "T-bills"; a lower-case title
+//! after a firm's name ("Brandtmann AG spokesman"); an acronym speaking.
 //! Every sentence is written for these tests.
 
 use super::test_table::{check_cases, Case};
@@ -206,6 +207,22 @@ const CASES: &[Case] = &[
         "It also said T-bills rose, and Q-Tron said it was in Chapter 11.",
         &[],
         &[("T-bills", Person), ("Q-Tron", Person)],
+    ),
+    (
+        "a lower-case title after a name ends the name, its organisation's",
+        "A Brandtmann AG spokesman said so, and Orvel Corp spokeswoman Ann Lee agreed.",
+        &[
+            ("Brandtmann AG", Organisation),
+            ("Orvel Corp", Organisation),
+            ("Ann Lee", Person),
+        ],
+        &[],
+    ),
+    (
+        "a one-word mention of an organisation stands for it when it speaks",
+        "Vantage Aerospace Plc (VAe) said so. VAe said in a statement it had options.",
+        &[("Vantage Aerospace Plc", Organisation)],
+        &[("VAe", Person)],
     ),
     (
         "the European Community and its acronym are an organisation",

@@ -284,6 +284,18 @@ impl<'a> Ctx<'a> {
 
     /// Classifies one chunk (tokens `a..b`) into mentions.
     fn chunk(&mut self, mut a: usize, b: usize) {
+        // "A Brandtmann AG spokesman said", "Brandtmann Corp spokeswoman
+        // Ann Lee": a title in lower case after a name ends the name (its
+        // organisation's); the title and its holder, if any, go on their own.
+        if let Some(h) = (a + 1..b).find_map(|k| {
+            self.hit(k)
+                .copied()
+                .filter(|h| h.lo == k && matches!(h.target, Target::Title(_)) && !self.toks[k].cap)
+        }) {
+            self.chunk(a, h.lo);
+            self.chunk(h.lo, b);
+            return;
+        }
         // Leading common words are not names: at a sentence start or heading
         // any ("After", "Earlier", "Terming"), elsewhere determiners only
         // ("the Joint Stock Company" keeps "Joint").
