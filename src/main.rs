@@ -183,7 +183,7 @@ fn run(config: Config) -> Result<Outcome> {
                 Ok(())
             })?;
             let undated = graph.undated_documents();
-            let graph = graph.finish();
+            let graph = pipeline.install(|| graph.finish());
             if progress.documents() > 0 {
                 let summary =
                     stats::summarise(&graph, Some(progress.documents()), Some(undated), top);
@@ -302,7 +302,7 @@ fn stats_of_parts(config: &Config, json: bool, top: usize) -> Result<Outcome> {
     progress.finish();
     if count.documents > 0 {
         let undated = graph.undated_documents();
-        let graph = graph.finish();
+        let graph = pool.install(|| graph.finish());
         let summary = stats::summarise(&graph, Some(count.documents), Some(undated), top);
         let mut sink = Sink::open(config.output.as_deref())?;
         write_summary(&summary, json, &mut sink)?;

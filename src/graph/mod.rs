@@ -13,6 +13,7 @@ pub mod filter;
 use std::collections::BTreeMap;
 
 use petgraph::stable_graph::StableGraph;
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::extract::EntityType;
@@ -357,16 +358,25 @@ impl GraphBuilder {
 
     /// Sorts and builds the petgraph graph.
     pub fn finish(self) -> Graph {
+        // Nodes and edges are made from their accumulators in parallel on
+        // the current rayon pool (finishing is the serial end of a run), and
+        // added in order on this thread.
         let mut graph = Graph::default();
         let mut order: Vec<u32> = (0..self.names.len() as u32).collect();
-        order.sort_by(|a, b| self.names[*a as usize].cmp(&self.names[*b as usize]));
+        order.par_sort_by(|a, b| self.names[*a as usize].cmp(&self.names[*b as usize]));
         let mut index = vec![petgraph::graph::NodeIndex::new(0); self.names.len()];
         let mut names = self.names;
         let mut nodes: Vec<Option<NodeAcc>> = self.nodes.into_iter().map(Some).collect();
-        for n in order {
-            let acc = nodes[n as usize].take().expect("each node once");
-            let id = std::mem::take(&mut names[n as usize]);
-            index[n as usize] = graph.add_node(Node {
+        let taken: Vec<(String, NodeAcc)> = order
+            .iter()
+            .map(|&n| {
+                let acc = nodes[n as usize].take().expect("each node once");
+                (std::mem::take(&mut names[n as usize]), acc)
+            })
+            .collect();
+        let made: Vec<Node> = taken
+            .into_par_iter()
+            .map(|(id, acc)| Node {
                 label: most_frequent(&acc.labels).unwrap_or_else(|| id.clone()),
                 kind: acc.kind.unwrap_or(EntityType::Organisation),
                 mentions: acc.mentions,
@@ -377,7 +387,10 @@ impl GraphBuilder {
                 aliases: top(&acc.surfaces, MAX_ALIASES),
                 months: months(&acc.months),
                 id,
-            });
+            })
+            .collect();
+        for (n, node) in order.into_iter().zip(made) {
+            index[n as usize] = graph.add_node(node);
         }
         // Edges: co-occurrence first, then relations, each by (source id,
         // target id). Nodes went in in id order and ids are unique, so a
@@ -393,14 +406,17 @@ impl GraphBuilder {
                 (rank(*a), rank(*b), i as u32)
             })
             .collect();
-        keys.sort_unstable();
-        for (_, _, i) in keys {
-            let ((a, b), acc) = cooc[i as usize].take().expect("each edge once");
-            graph.add_edge(
-                index[a as usize],
-                index[b as usize],
-                edge(EdgeKind::Cooccurrence, acc),
-            );
+        keys.par_sort_unstable();
+        let taken: Vec<_> = keys
+            .into_iter()
+            .map(|(_, _, i)| cooc[i as usize].take().expect("each edge once"))
+            .collect();
+        let made: Vec<_> = taken
+            .into_par_iter()
+            .map(|((a, b), acc)| (a, b, edge(EdgeKind::Cooccurrence, acc)))
+            .collect();
+        for (a, b, e) in made {
+            graph.add_edge(index[a as usize], index[b as usize], e);
         }
         let mut rels: Vec<_> = self.rels.into_iter().map(Some).collect();
         let mut keys: Vec<(u32, u32, u32)> = rels
@@ -412,14 +428,21 @@ impl GraphBuilder {
             })
             .collect();
         let kind = |i: u32| &rels[i as usize].as_ref().expect("not yet taken").0 .2;
-        keys.sort_unstable_by(|x, y| {
+        keys.par_sort_unstable_by(|x, y| {
             (x.0, x.1)
                 .cmp(&(y.0, y.1))
                 .then_with(|| kind(x.2).cmp(kind(y.2)))
         });
-        for (_, _, i) in keys {
-            let ((a, b, kind), acc) = rels[i as usize].take().expect("each edge once");
-            graph.add_edge(index[a as usize], index[b as usize], edge(kind, acc));
+        let taken: Vec<_> = keys
+            .into_iter()
+            .map(|(_, _, i)| rels[i as usize].take().expect("each edge once"))
+            .collect();
+        let made: Vec<_> = taken
+            .into_par_iter()
+            .map(|((a, b, kind), acc)| (a, b, edge(kind, acc)))
+            .collect();
+        for (a, b, e) in made {
+            graph.add_edge(index[a as usize], index[b as usize], e);
         }
         graph
     }
