@@ -73,6 +73,15 @@ const CASES: &[Case] = &[
         ],
     ),
     (
+        "two trades joined by 'and' are one firm's name",
+        "Brackett Oil and Gas Corp said so, and Harlan Telephone and Telegraph agreed.",
+        &[
+            ("Brackett Oil and Gas Corp", Organisation),
+            ("Harlan Telephone and Telegraph", Organisation),
+        ],
+        &[("Gas Corp", Organisation), ("Brackett Oil", Organisation)],
+    ),
+    (
         "other heads before 'and' leave two names",
         "The buyers were Quorra Systems Inc and Chemical Bank.",
         &[("Quorra Systems Inc", Organisation)],

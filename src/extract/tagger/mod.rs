@@ -375,18 +375,27 @@ impl<'a> Ctx<'a> {
             // Co": a bank's head, "and", and a bank's head and only heads
             // (or "Loan") after it to the end are one name, whatever
             // stands before.
+            // "Texas Oil and Gas Corp", "Pacific Gas and Electric Co": two
+            // trades joined by "and" too.
+            let trade = |j: usize| {
+                is(&rules::INDUSTRY_HEADS, self.t(j))
+                    || is(&rules::TRADE_NOUNS, self.t(j))
+                    || matches!(self.t(j), "Chemical" | "Minerals" | "Mining" | "Light")
+            };
+            let paired = (matches!(self.t(k - 1), "Savings" | "Trust" | "Bank" | "Banking")
+                && matches!(
+                    self.t(k + 1),
+                    "Loan" | "Loans" | "Trust" | "Savings" | "Banking"
+                ))
+                || (k > a && trade(k - 1) && k + 1 < b && trade(k + 1));
             let thrift = self.t(k) == "and"
                 && k > a
                 && k + 1 < tail_end
                 && (right_end == b || tail_end < right_end)
-                && matches!(self.t(k - 1), "Savings" | "Trust" | "Bank" | "Banking")
-                && matches!(
-                    self.t(k + 1),
-                    "Loan" | "Loans" | "Trust" | "Savings" | "Banking"
-                )
+                && paired
                 && (k + 1..tail_end).all(|j| {
                     self.hit(j).is_none()
-                        && (self.org_head(j) || matches!(self.t(j), "Loan" | "Loans"))
+                        && (self.org_head(j) || trade(j) || matches!(self.t(j), "Loan" | "Loans"))
                 });
             // "Bank of Ridgeway and Merchants State Bank": after a name with
             // its head and "of", words ending in a company head or legal
@@ -765,7 +774,14 @@ impl<'a> Ctx<'a> {
         // Organisation by head: "Zhuhai Aerospace Ltd", "Russian Helicopters
         // Holding Company"; an industry head needs a name or a place right
         // before it ("El Paso Gas", not "Diamonds and Precious Metals").
+        // "American Telephone and Telegraph": two trades joined by "and"
+        // after a name.
+        let trades_joined = b - a >= 4
+            && self.t(b - 2) == "and"
+            && (is(&rules::INDUSTRY_HEADS, self.t(b - 3))
+                || is(&rules::TRADE_NOUNS, self.t(b - 3)));
         let industry_ok = !is(&rules::INDUSTRY_HEADS, self.t(b - 1))
+            || trades_joined
             || (b - a >= 2
                 && !self.lex.given_names.contains(self.t(a))
                 && (self.hit(b - 2).is_some()
