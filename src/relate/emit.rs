@@ -534,7 +534,9 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     n += self.edges(t, cat, &co, &ws);
                 }
                 if let Some(s) = f.source {
-                    n += self.edges(t, s.cat, &all(&[s.prep], false), &ws);
+                    for (from, own) in self.sources(&objs, s.prep, &ws) {
+                        n += self.edges(t, s.cat, &from, &own);
+                    }
                 }
             }
             Shape::Transfer => {

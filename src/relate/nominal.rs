@@ -221,9 +221,13 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 // the one who takes the order supplies.
                 let client = groups(&[src.prep], Some(false));
                 if !client.is_empty() {
-                    n += self.edges(t, cat, &client, &tgt);
+                    let mut sold = Vec::new();
+                    for (from, own) in self.sources(&objs, src.prep, &tgt) {
+                        n += self.edges(t, cat, &from, &own);
+                        sold.extend(own);
+                    }
                     if let Some(ag) = &agent {
-                        n += self.edges(t, src.cat, &ag.members, &tgt);
+                        n += self.edges(t, src.cat, &ag.members, &sold);
                     }
                     if n > 0 {
                         return;

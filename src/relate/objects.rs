@@ -198,6 +198,48 @@ impl Emitter<'_, '_> {
         }
     }
 
+    /// The parties after `prep` (a source: "from") with the weapons each
+    /// one supplies. When every such party follows weapons of its own since
+    /// the one before ("bought Rafale jets from France and S-400 systems
+    /// from Russia", "an order for W1 from X and W2 from Y"), each takes
+    /// only those; else every party takes all of `ws`, the predicate's
+    /// theme ("bought W1 and W2 from X", "orders from X and Y for W").
+    pub(super) fn sources(
+        &self,
+        objs: &[(&'static str, Group)],
+        prep: &str,
+        ws: &[usize],
+    ) -> Vec<(Vec<usize>, Vec<usize>)> {
+        let at: Vec<usize> = (0..objs.len())
+            .filter(|&i| objs[i].0 == prep && !objs[i].1.weapon)
+            .collect();
+        let all = || {
+            let parties = at
+                .iter()
+                .flat_map(|&i| objs[i].1.members.iter().copied())
+                .collect();
+            vec![(parties, ws.to_vec())]
+        };
+        if at.len() < 2 {
+            return all();
+        }
+        let mut out = Vec::new();
+        let mut from = 0;
+        for &i in &at {
+            let own: Vec<usize> = objs[from..i]
+                .iter()
+                .filter(|(_, g)| g.weapon)
+                .flat_map(|(_, g)| g.members.iter().copied())
+                .collect();
+            if own.is_empty() {
+                return all();
+            }
+            out.push((objs[i].1.members.clone(), own));
+            from = i + 1;
+        }
+        out
+    }
+
     /// The weapons in an agreement's purchase slot: "a deal with X for 36
     /// W", "a contract for the purchase of W"; not "for F-16 wings" or "for
     /// the maintenance of its F-15 fleet", where the weapon only modifies

@@ -325,7 +325,7 @@ impl<'a> Doc<'a> {
     /// between ("carried out two raids", "launched a raid", "made use").
     fn eventive_object(&self, i: usize, a: usize) -> bool {
         let light = |k: usize| {
-            self.is(k, super::doc::LIGHT) && !self.is(k, AUX) || self.response_with(k, a)
+            self.is(k, super::doc::LIGHT) && !self.is(k, AUX) || self.lending_phrase(k, a).is_some()
         };
         let mut k = i;
         while k > a && i - k < 5 && !light(k - 1) && self.only_modifiers(k - 1, k) {

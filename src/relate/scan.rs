@@ -526,8 +526,8 @@ impl<'a> Doc<'a> {
             if i > lo && matches!(self.low(i), "into" | "out" | "up") && self.is(i - 1, LIGHT) {
                 return Some(i - 1);
             }
-            if self.response_with(i, lo) {
-                return Some(i - 1);
+            if let Some(v) = self.lending_phrase(i, lo) {
+                return Some(v);
             }
             // "pledged $500 million in military aid": a sum before "in".
             let sum_in = self.low(i) == "in"
@@ -555,15 +555,27 @@ impl<'a> Doc<'a> {
         None
     }
 
-    /// Whether token `i` is "with" after a verb of response: "responded
-    /// with strikes on X", "retaliated with airstrikes" (a response made
-    /// with an act is that act, done by the verb's subject).
-    pub(crate) fn response_with(&self, i: usize, lo: usize) -> bool {
-        i > lo
-            && self.low(i) == "with"
-            && ["respond", "retaliat", "repl", "react"]
-                .iter()
-                .any(|s| self.low(i - 1).starts_with(s))
+    /// When token `i` ends a phrase that lends its verb's subject to the
+    /// act named after it, that verb: "with" after a verb of response
+    /// ("responded with strikes on X", "retaliated with airstrikes": a
+    /// response made with an act is that act), "responsibility for" after
+    /// claiming or admitting it ("claimed responsibility for the attack on
+    /// X": the claimant did it).
+    pub(crate) fn lending_phrase(&self, i: usize, lo: usize) -> Option<usize> {
+        let verb = |k: usize, stems: &[&str]| stems.iter().any(|s| self.low(k).starts_with(s));
+        match self.low(i) {
+            "with" if i > lo && verb(i - 1, &["respond", "retaliat", "repl", "react"]) => {
+                Some(i - 1)
+            }
+            "for"
+                if i > lo + 1
+                    && self.low(i - 1) == "responsibility"
+                    && verb(i - 2, &["claim", "admit", "accept"]) =>
+            {
+                Some(i - 2)
+            }
+            _ => None,
+        }
     }
 
     /// Whether token `i` is a verb of an intermediary's role in an event

@@ -309,6 +309,11 @@ fn responses_descriptor_possessors_and_awards() {
                 not: &[],
             },
             Case {
+                text: "Hezbollah claimed responsibility for the rocket attack on Israel.",
+                want: &[("Hezbollah", "attack", "Israel")],
+                not: &[],
+            },
+            Case {
                 text: "Peru retaliated with fresh airstrikes on Hezbollah positions.",
                 want: &[("Peru", "attack", "Hezbollah")],
                 not: &[],

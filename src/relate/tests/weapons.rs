@@ -311,3 +311,47 @@ fn agent_nouns_among_others() {
         false,
     );
 }
+
+/// Each source after its own weapons supplies only those ("bought Rafale
+/// jets from France and S-400 systems from Russia"); coordinated sources
+/// share them; the client of each order buys its own.
+#[test]
+fn sources_paired_with_their_weapons() {
+    check(
+        &[
+            Case {
+                text: "Peru bought Rafale jets from France and T-90 tanks from Russia.",
+                want: &[
+                    ("Peru", "acquire", "Rafale"),
+                    ("Peru", "acquire", "T-90"),
+                    ("France", "supply", "Rafale"),
+                    ("Russia", "supply", "T-90"),
+                ],
+                not: &[("France", "supply", "T-90"), ("Russia", "supply", "Rafale")],
+            },
+            Case {
+                text: "Peru bought Rafale jets and T-90 tanks from France and Russia.",
+                want: &[
+                    ("Peru", "acquire", "Rafale"),
+                    ("Peru", "acquire", "T-90"),
+                    ("France", "supply", "Rafale"),
+                    ("France", "supply", "T-90"),
+                    ("Russia", "supply", "Rafale"),
+                    ("Russia", "supply", "T-90"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Lockheed Martin won an order for six F-16 jets from Chile and four C-130J aircraft from Peru.",
+                want: &[
+                    ("Chile", "acquire", "F-16"),
+                    ("Peru", "acquire", "C-130J"),
+                    ("Lockheed Martin", "supply", "F-16"),
+                    ("Lockheed Martin", "supply", "C-130J"),
+                ],
+                not: &[("Chile", "acquire", "C-130J"), ("Peru", "acquire", "F-16")],
+            },
+        ],
+        false,
+    );
+}
