@@ -344,6 +344,8 @@ impl<'a> Doc<'a> {
             && self.class[end] & (DET | PREP | CONJ | AUX | REL | SUB | ADV | PRON | REPORT) == 0
             && !ACTOR_HEADS.contains(&w)
             && !self.past_verb_at(end)
+            // "will visit China next week", "India last year bought".
+            && !matches!(w, "next" | "last")
     }
 
     /// Whether the word at `k` is a verb in the past: a word in "-ed"

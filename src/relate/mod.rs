@@ -85,7 +85,10 @@
 //! `tests/arguments.rs` one per kind named below):
 //! - demonyms and adjectives on people, forces and bodies ("Indian troops",
 //!   "Taiwan's top official", "the Japanese government") stand for the state
-//!   ([`doc::Doc::modifies_common_noun`], `actor_head_at`);
+//!   ([`doc::Doc::modifies_common_noun`], `actor_head_at`); on goods and
+//!   things they are no doer ("Australian wheat would arrive in X"), but
+//!   agent nouns are people ("Malaysian miners criticised X";
+//!   `subjects::demonyms_on_goods_and_time_words`);
 //! - as the object of attack and threaten, a name or demonym on what a
 //!   party holds, guards or lives in ("shelled Armenian positions", "struck
 //!   Hezbollah targets", "invaded Iran's territory") is the party attacked;

@@ -133,7 +133,25 @@ impl Emitter<'_, '_> {
                     && doc.low(g.start - 1) != "of"
                     && doc.modifies_common_noun(g.start - 2)
                     && doc.span(g.start - 2).is_none();
-                return (!of_common && !in_pp).then_some(g);
+                // "Australian wheat would arrive in X": a demonym on goods
+                // or things is no doer (people, forces and arms are; so are
+                // agent nouns: "Malaysian miners", "Japanese customers").
+                let person_noun = (g.end..t.vg.min(g.end + 3)).any(|k| {
+                    let w = doc.low(k).trim_end_matches('s');
+                    doc.is(k, super::doc::TITLE)
+                        || matches!(
+                            w,
+                            "bank" | "company" | "companie" | "firm" | "business" | "businesse"
+                        )
+                        || ["er", "or", "ist", "ian"].iter().any(|e| w.ends_with(e))
+                });
+                let on_goods = doc.demonym_at(g.start, g.end)
+                    && g.end < t.vg
+                    && doc.modifies_common_noun(g.end)
+                    && !person_noun
+                    && !doc.is(g.end, super::doc::ARMS)
+                    && !doc.target_head_at(g.end);
+                return (!of_common && !in_pp && !on_goods).then_some(g);
             }
             if g.members.iter().any(|&e| doc.fits(e, want)) && !possessor {
                 return Some(g);

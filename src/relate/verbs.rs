@@ -291,6 +291,11 @@ pub(super) fn inflect(w: &str) -> Vec<(String, u8)> {
         format!("{w}ing")
     };
     out.push((ger, GER));
+    // American spelling keeps one "l": "traveled", "traveling", "labeled".
+    if irregular.is_some_and(|(_, p, _)| p.ends_with("lled")) && w.ends_with('l') {
+        out.push((format!("{w}ed"), PAST | PART));
+        out.push((format!("{w}ing"), GER));
+    }
     out
 }
 
@@ -765,12 +770,22 @@ mod tests {
                     .map(|(f, _)| f.as_str())
                     .collect()
             };
+            // The British form first; "l" verbs add the American one.
+            let us = |f: &str| f.replacen("ll", "l", 1);
+            let with_us = |f: &str| {
+                if lemma.ends_with('l') && forms[2].ends_with("lled") && f.contains("ll") {
+                    vec![f.to_string(), us(f)]
+                } else {
+                    vec![f.to_string()]
+                }
+            };
             assert_eq!(by(BASE), [forms[0]], "{lemma}");
             assert_eq!(by(THIRD), [forms[1]], "{lemma}");
-            assert_eq!(by(PAST), [forms[2]], "{lemma}");
-            assert_eq!(by(PART), [forms[3]], "{lemma}");
-            assert_eq!(by(GER), [forms[4]], "{lemma}");
+            assert_eq!(by(PAST), with_us(forms[2]), "{lemma}");
+            assert_eq!(by(PART), with_us(forms[3]), "{lemma}");
+            assert_eq!(by(GER), with_us(forms[4]), "{lemma}");
         }
+        assert!(inflect("travel").iter().any(|(f, _)| f == "traveled"));
     }
 
     /// The generated file parses, adds what it should, and never repeats a

@@ -196,3 +196,36 @@ fn directives() {
         false,
     );
 }
+
+/// A demonym on goods or things is no doer; on people, forces, arms and
+/// agent nouns it is the state. "next" and "last" after a name begin a
+/// time phrase, not a compound ("will visit China next week"); American
+/// spellings of doubled-"l" verbs ("traveled").
+#[test]
+fn demonyms_on_goods_and_time_words() {
+    check(
+        &[
+            Case {
+                text: "Chilean wheat will arrive in Peru next month.",
+                want: &[],
+                not: &[("Chile", "visit", "Peru")],
+            },
+            Case {
+                text: "Chilean miners criticised Peru on Monday.",
+                want: &[("Chile", "criticize", "Peru")],
+                not: &[],
+            },
+            Case {
+                text: "President Ana Lopez will visit Peru next week.",
+                want: &[("Ana Lopez", "visit", "Peru")],
+                not: &[],
+            },
+            Case {
+                text: "President Ana Lopez traveled to Peru last week.",
+                want: &[("Ana Lopez", "visit", "Peru")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
