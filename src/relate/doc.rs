@@ -327,16 +327,8 @@ impl<'a> Doc<'a> {
         // "Peru-based firms", "Iran-backed militias": a name opening a
         // hyphen compound modifies the noun after it (but "the Saudi-led
         // coalition" is its leader's).
-        let toks = &self.ex.tokens;
-        if self.low(end) == "-"
-            && end + 1 < toks.len()
-            && !t.space_before
-            && !toks[end + 1].space_before
-            && toks[end + 1].kind == TokenKind::Word
-            && !toks[end + 1].cap
-            && self.low(end + 1) != "led"
-        {
-            return true;
+        if self.past_compound(end) != end {
+            return !self.ex.tokens[end + 1].cap && self.low(end + 1) != "led";
         }
         let w = self.low(end);
         t.kind == crate::text::TokenKind::Word

@@ -137,13 +137,22 @@ impl Emitter<'_, '_> {
                 // or things is no doer (people, forces and arms are; so are
                 // agent nouns: "Malaysian miners", "Japanese customers").
                 let person_noun = (g.end..t.vg.min(g.end + 3)).any(|k| {
-                    let w = doc.low(k).trim_end_matches('s');
+                    let w = doc.low(k);
                     doc.is(k, super::doc::TITLE)
                         || matches!(
                             w,
-                            "bank" | "company" | "companie" | "firm" | "business" | "businesse"
+                            "bank"
+                                | "banks"
+                                | "company"
+                                | "companies"
+                                | "firm"
+                                | "firms"
+                                | "business"
+                                | "businesses"
                         )
-                        || ["er", "or", "ist", "ian"].iter().any(|e| w.ends_with(e))
+                        || ["er", "or", "ist", "ian"]
+                            .iter()
+                            .any(|e| w.trim_end_matches('s').ends_with(e))
                 });
                 let on_goods = doc.demonym_at(g.start, g.end)
                     && g.end < t.vg
