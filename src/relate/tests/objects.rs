@@ -237,6 +237,16 @@ fn held_assets_and_negotiations() {
                 not: &[],
             },
             Case {
+                text: "Chilean forces pounded Peruvian positions near the border.",
+                want: &[("Chile", "attack", "Peru")],
+                not: &[],
+            },
+            Case {
+                text: "Britain sold 5 million pounds to Japan.",
+                want: &[],
+                not: &[("United Kingdom", "attack", "Japan")],
+            },
+            Case {
                 text: "Israeli jets struck Syria's main airport.",
                 want: &[("Israel", "attack", "Syria")],
                 not: &[],
