@@ -203,6 +203,7 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
     ("fight", "fought", "fought"),
     ("shoot", "shot", "shot"),
     ("blow", "blew", "blown"),
+    ("fly", "flew", "flown"),
     ("take", "took", "taken"),
     ("choose", "chose", "chosen"),
     ("transfer", "transferred", "transferred"),
@@ -756,6 +757,7 @@ mod tests {
             ),
             ("chide", ["chide", "chides", "chided", "chided", "chiding"]),
             ("speak", ["speak", "speaks", "spoke", "spoken", "speaking"]),
+            ("fly", ["fly", "flies", "flew", "flown", "flying"]),
         ];
         assert_eq!(
             want.len(),

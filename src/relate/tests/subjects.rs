@@ -221,6 +221,14 @@ fn demonyms_on_goods_and_time_words() {
                 not: &[],
             },
             Case {
+                text: "President Ana Lopez flew to Lima on Monday and landed in Quito on Tuesday.",
+                want: &[
+                    ("Ana Lopez", "visit", "Lima"),
+                    ("Ana Lopez", "visit", "Quito"),
+                ],
+                not: &[],
+            },
+            Case {
                 text: "President Ana Lopez traveled to Peru last week.",
                 want: &[("Ana Lopez", "visit", "Peru")],
                 not: &[],
