@@ -335,6 +335,37 @@ impl<'a> Doc<'a> {
         if !modifiers_ok || !ends {
             return None;
         }
+        Some((next, self.recent_weapon(at)?))
+    }
+
+    /// "The company also sold eight to Israel", "bought 12 more": a number
+    /// alone (digits or a number word, "more" at most after it) as an
+    /// object stands for the weapon named last before, as a weapon
+    /// descriptor does ([`Doc::weapon_descriptor`]). Returns the token
+    /// after the phrase and the weapon.
+    pub(crate) fn number_alone(&self, at: usize, hi: usize) -> Option<(usize, usize)> {
+        const WORDS: &[&str] = &[
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "dozen", "dozens",
+        ];
+        let t = &self.ex.tokens[at];
+        let number = (t.kind == TokenKind::Number && self.span(at).is_none())
+            || WORDS.contains(&self.low(at));
+        if !number {
+            return None;
+        }
+        let next = at + 1 + usize::from(at + 1 < hi && self.low(at + 1) == "more");
+        if !self.phrase_ends(next, hi) || (next < hi && matches!(self.low(next), "%" | "." | ",")) {
+            return None;
+        }
+        Some((next, self.recent_weapon(at)?))
+    }
+
+    /// The weapon named last before token `at`, in its sentence or the two
+    /// before, when no other weapon is named from the start of that
+    /// weapon's sentence up to `at`.
+    fn recent_weapon(&self, at: usize) -> Option<usize> {
+        let toks = &self.ex.tokens;
         let here = toks[at].sentence as usize;
         // Only the weapon named last in the window counts: not searched
         // further back (a long document without weapons).
@@ -350,7 +381,7 @@ impl<'a> Doc<'a> {
             .iter()
             .filter(|s| s.start >= a && s.ty == W)
             .any(|s| s.entity != last.entity);
-        (!other).then_some((next, last.entity))
+        (!other).then_some(last.entity)
     }
 }
 

@@ -141,7 +141,9 @@
 //!   not taken as objects of an infinitive or gerund, whose doer is itself
 //!   inferred (`weapon_descriptors`); opening a clause before a passive
 //!   verb, the patient ("The jets were built by X";
-//!   `weapons::descriptor_patients`);
+//!   `weapons::descriptor_patients`); a number alone as the direct object
+//!   stands for the weapon as they do ("also sold eight to X";
+//!   `weapons::numbers_alone`);
 //! - "it"/"them" as the object of a weapon verb: the nearest weapon before;
 //! - "it" as the object of support, attack, threaten, criticize or sanction
 //!   ("backing it on the issue of Kashmir"): the only country or

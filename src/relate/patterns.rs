@@ -532,7 +532,14 @@ impl<'a> Doc<'a> {
             let described = self
                 .descriptor_object(j, hi)
                 .map(|(end, e)| (end, e, false))
-                .or_else(|| self.weapon_descriptor(j, hi).map(|(end, e)| (end, e, true)));
+                .or_else(|| self.weapon_descriptor(j, hi).map(|(end, e)| (end, e, true)))
+                .or_else(|| {
+                    // "sold eight to Israel": the direct object only.
+                    (prep.is_empty() && j == from)
+                        .then(|| self.number_alone(j, hi))
+                        .flatten()
+                        .map(|(end, e)| (end, e, true))
+                });
             if let Some((end, e, weapon)) = described {
                 out.push((
                     prep,

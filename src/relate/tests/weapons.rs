@@ -355,3 +355,34 @@ fn sources_paired_with_their_weapons() {
         false,
     );
 }
+
+/// A number alone as the direct object stands for the weapon named last
+/// before ("also sold eight to Chile"); not a number with its own noun or
+/// a percentage.
+#[test]
+fn numbers_alone() {
+    check(
+        &[
+            Case {
+                text: "Boeing delivered the first KC-46 tanker to Japan in 2021. The company also sold eight to Chile.",
+                want: &[
+                    ("Boeing", "supply", "KC-46"),
+                    ("Boeing", "supply", "Japan"),
+                    ("Japan", "acquire", "KC-46"),
+                    ("Chile", "acquire", "KC-46"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Boeing delivered the KC-46 to Japan. The company also sold eight airliners to Chile.",
+                want: &[
+                    ("Boeing", "supply", "KC-46"),
+                    ("Boeing", "supply", "Japan"),
+                    ("Japan", "acquire", "KC-46"),
+                ],
+                not: &[("Chile", "acquire", "KC-46")],
+            },
+        ],
+        false,
+    );
+}
