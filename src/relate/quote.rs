@@ -542,18 +542,12 @@ impl<'d, 'a> Emitter<'d, 'a> {
         let x = doc
             .group_starting(k, b)
             .filter(|g| !g.weapon && g.start <= k + 1)?;
-        let mut j = x.end;
-        let act = if j < b && matches!(doc.low(j), "'s" | "'") {
-            j += 1;
-            true
-        } else {
-            false
-        };
-        let authored = doc.demonym_at(x.start, x.end) || doc.states_only(&x);
-        if act || (j < b && authored && doc.act_noun_at(j, true) && x.start > k) {
-            if !doc.act_noun_at(j, true) {
-                return None;
-            }
+        let poss = x.end < b && matches!(doc.low(x.end), "'s" | "'");
+        let mut j = x.end + usize::from(poss);
+        // "X's move", "the Russian strikes": the act's author.
+        let authored =
+            poss || (x.start > k && (doc.demonym_at(x.start, x.end) || doc.states_only(&x)));
+        if authored && doc.act_noun_at(j, true) {
             let from = j;
             while j < b && j - from <= 6 && !doc.is(j, AUX) {
                 // "the arms sale to Bolivia": a name after a preposition
@@ -571,6 +565,8 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 }
                 j += 1;
             }
+        } else if poss {
+            return None;
         }
         Some((x, j))
     }
