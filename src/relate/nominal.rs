@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::doc::{ADV, AUX, DET, LIGHT, POSS, PREP, PRON, STOP};
+use super::doc::{Group, ADV, AUX, DET, LIGHT, POSS, PREP, PRON, STOP};
 use super::emit::Emitter;
 use super::frames::{frame, Shape};
 use super::patterns::Trig;
@@ -55,9 +55,19 @@ impl<'d, 'a> Emitter<'d, 'a> {
             });
         let cats = t.entry.cats.clone();
         for cat in cats {
+            // "the war on Kuwait's northern doorstep": for an attack or a
+            // threat, a possessor after the noun is its target only on what
+            // the party holds or its people ("the attack on Iran's ports").
+            let held_poss = |g: &Group| {
+                !frame(cat).held
+                    || !matches!(doc.low(g.end.min(doc.ex.tokens.len() - 1)), "'s" | "'")
+                    || doc.target_head_at(g.end + 1)
+            };
             let groups = |preps: &[&str], weapon: Option<bool>| -> Vec<usize> {
                 objs.iter()
-                    .filter(|(p, g)| preps.contains(p) && weapon.is_none_or(|w| g.weapon == w))
+                    .filter(|(p, g)| {
+                        preps.contains(p) && weapon.is_none_or(|w| g.weapon == w) && held_poss(g)
+                    })
                     .take(1)
                     .flat_map(|(_, g)| g.members.iter().copied())
                     .collect()

@@ -247,6 +247,23 @@ fn held_assets_and_negotiations() {
                 not: &[("United Kingdom", "attack", "Japan")],
             },
             Case {
+                text: "Chilean warships destroyed a Peruvian oil platform.",
+                want: &[("Chile", "attack", "Peru")],
+                not: &[],
+            },
+            // A possessor after an attack noun is the party attacked only on
+            // what it holds: "on Peru's doorstep" is a place.
+            Case {
+                text: "Chile's war on Peru's northern doorstep hurt trade.",
+                want: &[],
+                not: &[("Chile", "attack", "Peru")],
+            },
+            Case {
+                text: "Chile's attack on Peru's oil platforms hurt trade.",
+                want: &[("Chile", "attack", "Peru")],
+                not: &[],
+            },
+            Case {
                 text: "Israeli jets struck Syria's main airport.",
                 want: &[("Israel", "attack", "Syria")],
                 not: &[],
