@@ -300,9 +300,10 @@ words! {
     /// in one (no known surname) that speaks is a firm. Not industry heads
     /// ([`INDUSTRY_HEADS`]): "Oil and Gas", "Sugar and Cocoa" join names.
     TRADE_NOUNS = [
-    "Aluminium", "Aluminum", "Bonds", "Bottling", "Brewing", "Cement", "Commodities", "Copper",
-    "Equipment", "Hydro", "Leasing", "Marketing", "Oil", "Paper", "Revenue", "Sugar", "Textiles",
-    "Tobacco", "Traders", "Trucking",
+    "Aluminium", "Aluminum", "Bonds", "Bottling", "Brewing", "Cement", "Commodities",
+    "Copper", "Equipment", "Exploration", "Housing", "Hydro", "Leasing", "Marketing", "Mortgage",
+    "Oil", "Paper", "Pipeline", "Printing", "Refining", "Revenue", "Smelting", "Sugar",
+    "Textiles", "Tobacco", "Traders", "Trucking",
 ]
 }
 

@@ -415,6 +415,10 @@ impl<'a> Ctx<'a> {
                     && (led
                         || (head && (left_unknown || self.t(k) == "&"))
                         || (left_unknown && self.t(k) == "&"));
+            if self.one_firm_with_and(a, k, b) {
+                self.push_labelled(a, b, EntityType::Organisation);
+                return;
+            }
             if !joined {
                 self.chunk(a, k);
                 self.chunk(k + 1, b);
@@ -433,6 +437,103 @@ impl<'a> Ctx<'a> {
             return;
         }
         self.part(a, b);
+    }
+
+    /// "the Energy and Mines Ministry", "Bristol and West Building
+    /// Society", "Canada Mortgage and Housing Corp": a name opened by a
+    /// trade or a place (`a..k`, no organisation or person of its own) and,
+    /// after "and" (token `k`), a trade's or a place's word and capitalised
+    /// words ending in a company head or legal suffix (`k + 1..b`) are one
+    /// organisation's name: the left side, with no head, names nothing
+    /// alone. Not after a preposition or a place and comma ("banks in
+    /// Florida and Trust Co", "Thibodaux, Louisiana and National Bank"):
+    /// there the place is the place.
+    fn one_firm_with_and(&self, a: usize, k: usize, b: usize) -> bool {
+        if self.t(k) != "and" || k == a || k - a > 3 || b - k < 3 {
+            return false;
+        }
+        let same = |j: usize| j > 0 && self.toks[j - 1].sentence == self.toks[j].sentence;
+        if same(a) {
+            let p = self.t(a - 1);
+            let after_place = p == "," && a >= 2 && same(a - 1) && self.toks[a - 2].cap;
+            if after_place || matches!(p, "of" | "in" | "at" | "from" | "near" | "to" | "and") {
+                return false;
+            }
+        }
+        let kind_of = |h: &Hit| match h.target {
+            Target::Demonym(_) => Some(EntityType::Country),
+            Target::Name(n) => Some(self.lex.names[n as usize].kind),
+            Target::Title(_) => None,
+        };
+        // Places, states' adjectives and plain capitalised words only; a
+        // state's name only written out on the left ("Canada Mortgage",
+        // not "U.S. Space and ...") and only before legal suffixes on the
+        // right ("Esso Exploration and Production Australia Inc", not
+        // "Japanese and U.S. Defence").
+        let plain = |j: usize, left: bool| match self.hit(j) {
+            Some(h) => match kind_of(h) {
+                Some(EntityType::Location) => true,
+                Some(EntityType::Country) if matches!(h.target, Target::Demonym(_)) => true,
+                Some(EntityType::Country) if left => !self.label(h.lo, h.hi).contains('.'),
+                Some(EntityType::Country) => {
+                    h.hi < b && (h.hi..b).all(|x| is(&rules::LEGAL_SUFFIXES, self.t(x)))
+                }
+                _ => false,
+            },
+            None => {
+                self.cap_word(j)
+                    && self.title_at(j).is_none()
+                    && !(self.lex.given_names.contains(self.t(j)) && !self.is_common(j))
+            }
+        };
+        let trade =
+            |w: &str| is(&rules::TRADE_NOUNS, w) || is(&rules::INDUSTRY_HEADS, w) || w == "Banking";
+        let last = self.t(b - 1);
+        let first = self.t(k + 1);
+        // One place or adjective on the left: a pair of places ("Indiana
+        // and Michigan Electric Co"), but no pair of exchanges ("the
+        // Montreal and Vancouver Stock Exchange").
+        let left_place = self.hit(a).is_some_and(|h| h.lo == a && h.hi == k);
+        // After "and", a word of a trade or a place first ("Eastern
+        // Building Society", "Scottish Marine Oil Plc"), no second name
+        // ("ChemLawn Corp"); a place there only after a place.
+        let first_ok = match self.hit(k + 1) {
+            Some(_) => left_place && plain(k + 1, false),
+            None => {
+                plain(k + 1, false)
+                    && (self.is_common(k + 1) || trade(first) || self.org_head(k + 1))
+                    && !is(&rules::ORG_LEADS, first)
+                    && !is(&rules::LEGAL_SUFFIXES, first)
+            }
+        };
+        let right = first_ok
+            && (k + 2..b).all(|j| plain(j, false))
+            && self.hit(b - 1).is_none()
+            && (is(&rules::LEGAL_SUFFIXES, last)
+                || is(&rules::COMPANY_HEADS, last)
+                || is(&rules::ORG_HEADS, last))
+            && !(left_place && matches!(last, "Exchange" | "Exchanges"));
+        // The left side's last word: a trade or common word (not an
+        // organisation's head but a field's: "Energy"; or a bank's before
+        // a bank's: "Kelso Trust and Banking Co"), or the end of a place's
+        // name that is the whole left side.
+        let w = self.t(k - 1);
+        let left_end = match self.hit(k - 1) {
+            Some(h) => {
+                left_place && kind_of(h) != Some(EntityType::Country)
+                    || matches!(h.target, Target::Demonym(_)) && left_place
+            }
+            None => {
+                let banks = matches!(w, "Savings" | "Trust" | "Bank" | "Banking")
+                    && matches!(first, "Loan" | "Trust" | "Savings" | "Banking");
+                (self.is_common(k - 1) || trade(w))
+                    && (banks
+                        || !self.org_head(k - 1)
+                        || trade(w)
+                        || matches!(w, "Energy" | "Defence" | "Defense"))
+            }
+        };
+        right && left_end && (a..k).all(|j| plain(j, true))
     }
 
     /// A word that may be dropped from the start of a name ending at `b`.

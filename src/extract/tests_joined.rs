@@ -1,0 +1,99 @@
+//! Table-driven tests of names on general news that hold "and" or a place
+//! inside, decided from their own evidence: a trade or a place, "and", and
+//! a trade's or place's words ending in a company head or legal suffix are
+//! one organisation ("the Energy and Mines Ministry", "Bristol and West
+//! Building Society"), but not after a preposition, a place and comma, or
+//! with a second name after "and".
+//! Every sentence is written for these tests.
+
+use super::test_table::{check_cases, Case};
+use super::EntityType;
+use EntityType::*;
+
+const CASES: &[Case] = &[
+    (
+        "a trade, 'and', a trade and a head are one ministry or firm",
+        "Figures from the Energy and Mines Ministry showed a fall in output. \
+         Ridley Smelting and Refining Co would expand output.",
+        &[
+            ("Energy and Mines Ministry", Organisation),
+            ("Ridley Smelting and Refining Co", Organisation),
+        ],
+        &[
+            ("Mines Ministry", Organisation),
+            ("Refining Co", Organisation),
+            ("Ridley Smelting", Organisation),
+        ],
+    ),
+    (
+        "a place and a trade before 'and' open the name too",
+        "The Manitoba Mortgage and Housing Corp said it would issue bonds.",
+        &[("Manitoba Mortgage and Housing Corp", Organisation)],
+        &[
+            ("Manitoba Mortgage", Organisation),
+            ("Housing Corp", Organisation),
+        ],
+    ),
+    (
+        "a place alone, 'and', and a place's or trade's words with a suffix are one firm",
+        "Its subsidiary, Denver and Southern Pipeline Co, sold the line. \
+         The Indiana and Arkansas Electric Co said demand rose.",
+        &[
+            ("Denver and Southern Pipeline Co", Organisation),
+            ("Indiana and Arkansas Electric Co", Organisation),
+        ],
+        &[
+            ("Denver", Location),
+            ("Indiana", Location),
+            ("Southern Pipeline Co", Organisation),
+        ],
+    ),
+    (
+        "two banks' heads joined by 'and' before legal suffixes are one bank",
+        "Kelso Trust and Banking Co Ltd has agreed to provide the letter of credit.",
+        &[("Kelso Trust and Banking Co Ltd", Organisation)],
+        &[
+            ("Kelso Trust", Organisation),
+            ("Banking Co Ltd", Organisation),
+        ],
+    ),
+    (
+        "a state's name before legal suffixes ends the firm's name",
+        "Korvath Exploration and Production Canada Ltd drilled two wells.",
+        &[(
+            "Korvath Exploration and Production Canada Ltd",
+            Organisation,
+        )],
+        &[],
+    ),
+    (
+        "after a preposition or a town and comma the place is the place",
+        "The loans were made by Grange Bank in Ohio and Fidelity Trust Co last year. \
+         It bought Farmers Bank of Milltown, Ohio and Harbor Savings Bank.",
+        &[
+            ("Ohio", Location),
+            ("Fidelity Trust Co", Organisation),
+            ("Harbor Savings Bank", Organisation),
+        ],
+        &[("Ohio and Fidelity Trust Co", Organisation)],
+    ),
+    (
+        "a state's abbreviation or a pair of exchanges split",
+        "Japanese and U.S. Defence officials met. \
+         The shares trade on the Montreal and Vancouver Stock Exchange.",
+        &[
+            ("Montréal", Location),
+            ("Japan", Country),
+            ("United States", Country),
+        ],
+        &[
+            ("Japanese and U.S. Defence", Organisation),
+            ("Montreal and Vancouver Stock Exchange", Organisation),
+        ],
+    ),
+];
+
+#[test]
+fn names_with_and_inside() {
+    check_cases(CASES);
+}
