@@ -308,6 +308,16 @@ words! {
 }
 
 words! {
+    /// Compass adjectives: they stand before a place's name ("Southern
+    /// California", "Eastern Europe"); after one they continue a firm's
+    /// name ("Texas Eastern", "Norfolk Southern", "Illinois Central").
+    COMPASS_ADJECTIVES = [
+    "Central", "Eastern", "Northeastern", "Northern", "Northwestern", "Southeastern",
+    "Southern", "Southwestern", "Western",
+]
+}
+
+words! {
     /// First words of places' names ("Lake Ontario", "Mount Kenya", "Santa
     /// Barbara", "Puerto Colon"): with a place after them they make one
     /// place; no person's name starts with one.

@@ -3,7 +3,9 @@
 //! a trade's or place's words ending in a company head or legal suffix are
 //! one organisation ("the Energy and Mines Ministry", "Bristol and West
 //! Building Society"), but not after a preposition, a place and comma, or
-//! with a second name after "and".
+//! with a second name after "and"; a place and "City" are one city
+//! ("Atlantic City"); a compass adjective after a place continues a firm's
+//! name ("Texas Eastern", "Norfolk Southern Corp").
 //! Every sentence is written for these tests.
 
 use super::test_table::{check_cases, Case};
@@ -90,6 +92,33 @@ const CASES: &[Case] = &[
             ("Japanese and U.S. Defence", Organisation),
             ("Montreal and Vancouver Stock Exchange", Organisation),
         ],
+    ),
+    (
+        "a place and 'City' are one city",
+        "The casino in Atlantic City will open in May, Harlan said.",
+        &[("Atlantic City", Location)],
+        &[("Atlantic Ocean", Location)],
+    ),
+    (
+        "a compass adjective after a place continues a firm's name",
+        "Shares of Texas Eastern rose after the bid. Norfolk Southern Corp said traffic rose. \
+         The Illinois Central Gulf Railroad will sell the line.",
+        &[
+            ("Texas Eastern", Organisation),
+            ("Norfolk Southern Corp", Organisation),
+            ("Illinois Central Gulf Railroad", Organisation),
+        ],
+        &[
+            ("Texas", Location),
+            ("Norfolk", Location),
+            ("Illinois", Location),
+        ],
+    ),
+    (
+        "a compass adjective before a place leaves the place a place",
+        "Heavy rain fell over Southern California and Eastern Europe.",
+        &[("California", Location), ("Eastern Europe", Location)],
+        &[("Southern California", Organisation)],
     ),
 ];
 

@@ -1187,7 +1187,22 @@ impl<'a> Ctx<'a> {
             });
             if let Some(h) = self.hit(i).filter(|_| !first_name) {
                 let h = *h;
-                if i == a && after_title.is_none() && self.place_and_name(&h, b) {
+                // "Atlantic City", "Quebec City": a place and "City" are
+                // one city.
+                if h.hi < b
+                    && self.t(h.hi) == "City"
+                    && self.toks[h.hi].space_before
+                    && self.place_hit(&h)
+                {
+                    self.push_labelled(h.lo, h.hi + 1, EntityType::Location);
+                    after_title = None;
+                    i = h.hi + 1;
+                    continue;
+                }
+                if i == a
+                    && after_title.is_none()
+                    && (self.place_and_name(&h, b) || self.place_then_compass(&h, b))
+                {
                     self.push_labelled(a, b, EntityType::Organisation);
                     return;
                 }
@@ -1356,6 +1371,35 @@ impl<'a> Ctx<'a> {
             }
         }
         words >= 4 && caps * 10 >= words * 6
+    }
+
+    /// A hit of a place or a state's name.
+    fn place_hit(&self, h: &Hit) -> bool {
+        matches!(h.target, Target::Name(n) if matches!(
+            self.lex.names[n as usize].kind,
+            EntityType::Location | EntityType::Country
+        ))
+    }
+
+    /// "Texas Eastern", "Norfolk Southern Corp", "Illinois Central Gulf
+    /// Railroad": a place's name takes a compass adjective before it
+    /// ("Southern California"), so a place and then one
+    /// ([`rules::COMPASS_ADJECTIVES`]) open a firm's name, which runs to
+    /// `b` over capitalised words and places.
+    fn place_then_compass(&self, h: &Hit, b: usize) -> bool {
+        let k = h.hi;
+        self.place_hit(h)
+            && k < b
+            && is(&rules::COMPASS_ADJECTIVES, self.t(k))
+            && self.toks[k].space_before
+            && !self.toks[h.lo].upper
+            && !self.toks[k].upper
+            && (k + 1..b).all(|j| {
+                self.cap_word(j)
+                    && self.toks[j].space_before
+                    && self.hit(j).is_none_or(|x| self.place_hit(x))
+                    && !(self.lex.given_names.contains(self.t(j)) && !self.is_common(j))
+            })
     }
 
     /// "Toronto Dominion", "Atlantic Richfield": a place and then one
