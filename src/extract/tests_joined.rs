@@ -5,7 +5,8 @@
 //! Building Society"), but not after a preposition, a place and comma, or
 //! with a second name after "and"; a place and "City" are one city
 //! ("Atlantic City"); a compass adjective after a place continues a firm's
-//! name ("Texas Eastern", "Norfolk Southern Corp").
+//! name ("Texas Eastern", "Norfolk Southern Corp"); a place in brackets
+//! after a firm's name names its unit ("Corvane Corp (Canada) unit").
 //! Every sentence is written for these tests.
 
 use super::test_table::{check_cases, Case};
@@ -119,6 +120,29 @@ const CASES: &[Case] = &[
         "Heavy rain fell over Southern California and Eastern Europe.",
         &[("California", Location), ("Eastern Europe", Location)],
         &[("Southern California", Organisation)],
+    ),
+    (
+        "a place in brackets after a firm's name names its unit, not the place",
+        "A Corvane Corp (Canada) unit will close the plant. \
+         Halden Securities (Japan) official Tom Price said volumes fell.",
+        &[
+            ("Corvane Corp", Organisation),
+            ("Halden Securities", Organisation),
+            ("Tom Price", Person),
+        ],
+        &[("Canada", Country), ("Japan", Country)],
+    ),
+    (
+        "a place in brackets and words before a legal suffix are one firm's name",
+        "Temple Motors (Australia) Finance Ltd is issuing notes.",
+        &[("Temple Motors (Australia) Finance Ltd", Organisation)],
+        &[("Australia", Country)],
+    ),
+    (
+        "a state's own acronym in brackets stays the state",
+        "Oil ministers of the United Arab Emirates (UAE) met on Monday.",
+        &[("United Arab Emirates", Country)],
+        &[],
     ),
 ];
 

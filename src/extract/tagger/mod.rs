@@ -62,6 +62,9 @@ struct Ctx<'a> {
     military_doc: bool,
     /// First tokens of places that open a longer name ([`Ctx::place_in_name`]).
     in_names: Vec<usize>,
+    /// First tokens of places in brackets after a firm's name, which name
+    /// its unit there ([`Ctx::bracketed_unit`]).
+    unit_places: Vec<usize>,
 }
 
 /// Tags one document.
@@ -91,6 +94,7 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
         out: Vec::new(),
         military_doc,
         in_names: Vec::new(),
+        unit_places: Vec::new(),
     };
     let mut lo = 0;
     while lo < toks.len() {
@@ -104,6 +108,12 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
         let in_names = std::mem::take(&mut cx.in_names);
         cx.out
             .retain(|r| r.kind != EntityType::Location || !in_names.contains(&r.lo));
+    }
+    if !cx.unit_places.is_empty() {
+        let units = std::mem::take(&mut cx.unit_places);
+        cx.out.retain(|r| {
+            !matches!(r.kind, EntityType::Location | EntityType::Country) || !units.contains(&r.lo)
+        });
     }
     cx.out.sort_by_key(|r| (r.lo, r.hi));
     cx.out
@@ -168,6 +178,9 @@ impl<'a> Ctx<'a> {
                     end += 1;
                     continue;
                 }
+                if let Some(p) = self.bracketed_unit(end, hi) {
+                    self.unit_places.push(p);
+                }
                 let w = self.t(end);
                 // "Nikko Securities Co (Europe) Ltd": a place in brackets
                 // before a legal suffix belongs to the company's name.
@@ -222,6 +235,32 @@ impl<'a> Ctx<'a> {
         self.drop_treaties(first, hi);
     }
 
+    /// "Citicorp (Switzerland) pioneered", "Sunbeam Corp (Canada) unit": a
+    /// place in brackets at token `i`, right after a firm's name (a legal
+    /// suffix, a company head or a known organisation ends it) and before
+    /// no capitalised word, names the firm's unit there, not the place:
+    /// the place's first token. A town's state stays ("Lakewood (Georgia)
+    /// plant").
+    fn bracketed_unit(&self, i: usize, hi: usize) -> Option<usize> {
+        if self.t(i) != "(" || i == 0 || i + 3 > hi {
+            return None;
+        }
+        let h = self
+            .hit(i + 1)
+            .filter(|h| h.lo == i + 1 && self.place_hit(h))?;
+        let after_ok =
+            h.hi < hi && self.t(h.hi) == ")" && (h.hi + 1 >= hi || !self.toks[h.hi + 1].cap);
+        let p = i - 1;
+        let firm = is(&rules::LEGAL_SUFFIXES, self.t(p))
+            || is(&rules::COMPANY_HEADS, self.t(p))
+            || self.hit(p).is_some_and(|o| {
+                o.hi == i
+                    && matches!(o.target, Target::Name(n)
+                    if self.lex.names[n as usize].kind == EntityType::Organisation)
+            });
+        (after_ok && firm).then_some(h.lo)
+    }
+
     /// `( PLACE ) SUFFIX` or `( HEAD ) SUFFIX` from token `i` ("(Europe)
     /// Ltd", "(U.S.A.) Inc", "(Holdings) Ltd"): the token just past the
     /// suffix. `taken` starts at `i`.
@@ -244,12 +283,13 @@ impl<'a> Ctx<'a> {
             ),
             None => (head, i + 2),
         };
-        (place
-            && close + 1 < hi
-            && self.t(close) == ")"
-            && is(&rules::LEGAL_SUFFIXES, self.t(close + 1))
-            && !taken[..=close + 1 - i].iter().any(|&x| x))
-        .then_some(close + 2)
+        // "GMAC (Australia) Finance Ltd": up to two capitalised words
+        // before the suffix.
+        let suffix = (close + 1..(close + 4).min(hi))
+            .find(|&j| is(&rules::LEGAL_SUFFIXES, self.t(j)))
+            .filter(|&j| (close + 1..j).all(|x| self.cap_word(x) && self.hit(x).is_none()))?;
+        (place && self.t(close) == ")" && !taken[..=suffix - i].iter().any(|&x| x))
+            .then_some(suffix + 1)
     }
 
     /// "the 1972 Anti-Ballistic Missile (ABM) treaty", "the INF Treaty": a
@@ -483,7 +523,7 @@ impl<'a> Ctx<'a> {
             None => {
                 self.cap_word(j)
                     && self.title_at(j).is_none()
-                    && !(self.lex.given_names.contains(self.t(j)) && !self.is_common(j))
+                    && (!self.lex.given_names.contains(self.t(j)) || self.is_common(j))
             }
         };
         let trade =
@@ -520,8 +560,9 @@ impl<'a> Ctx<'a> {
         let w = self.t(k - 1);
         let left_end = match self.hit(k - 1) {
             Some(h) => {
-                left_place && kind_of(h) != Some(EntityType::Country)
-                    || matches!(h.target, Target::Demonym(_)) && left_place
+                left_place
+                    && (kind_of(h) != Some(EntityType::Country)
+                        || matches!(h.target, Target::Demonym(_)))
             }
             None => {
                 let banks = matches!(w, "Savings" | "Trust" | "Bank" | "Banking")
@@ -1398,7 +1439,7 @@ impl<'a> Ctx<'a> {
                 self.cap_word(j)
                     && self.toks[j].space_before
                     && self.hit(j).is_none_or(|x| self.place_hit(x))
-                    && !(self.lex.given_names.contains(self.t(j)) && !self.is_common(j))
+                    && (!self.lex.given_names.contains(self.t(j)) || self.is_common(j))
             })
     }
 
