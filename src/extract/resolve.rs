@@ -126,6 +126,7 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) 
     r.short_forms();
     r.complete_one_word_people();
     r.companies_by_their_words();
+    r.firms_by_what_follows();
     r.people_named_like_organisations();
     r.places_named_like_companies();
     r.merge_designators();
@@ -501,6 +502,42 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// "Taft shares rose", "35 new Tolvane stores", "its John Carr unit": a
+    /// "person" right before a firm's holdings or parts in lower case
+    /// ([`rules::FIRM_OBJECTS`]) is a firm's name there. When every
+    /// mention of the person is such, the group is the firm; otherwise
+    /// those mentions leave it for a firm of their own words (a firm named
+    /// after its founder: "Dudley Taft" and "Taft stock").
+    fn firms_by_what_follows(&mut self) {
+        for g in 0..self.groups.len() {
+            let grp = &self.groups[g];
+            if grp.kind != EntityType::Person || grp.lex.is_some() || grp.members.is_empty() {
+                continue;
+            }
+            let flagged: Vec<usize> = grp
+                .members
+                .iter()
+                .copied()
+                .filter(|&m| firm_object_after(self.text, self.toks, self.raw[m].hi))
+                .collect();
+            if flagged.is_empty() {
+                continue;
+            }
+            if flagged.len() == grp.members.len() {
+                self.groups[g].kind = EntityType::Organisation;
+                continue;
+            }
+            self.groups[g].members.retain(|m| !flagged.contains(m));
+            for i in flagged {
+                let surf = self.surf(i).to_string();
+                self.raw[i].kind = EntityType::Organisation;
+                self.raw[i].key = Key::Label(surf.clone());
+                let o = self.keyed_group(EntityType::Organisation, &surf);
+                self.join(i, o);
+            }
+        }
+    }
+
     /// A "person" that is an organisation's name without its suffix is that
     /// organisation: "Excelan said" after "Excelan Inc", "Computer Terminal"
     /// after "Computer Terminal Systems Inc"; so is a person known by one
@@ -768,6 +805,17 @@ fn group_label(lex: &Lexicon, text: &str, toks: &[Token], raw: &[Raw], grp: &Gro
 /// company: "said its", "said it will buy" (not "said it would be", "said it
 /// was"), also with "in a statement (that)", "today" or "that" between, or
 /// "'s" and a part of a company ("'s subsidiary", "'s shareholders").
+/// Whether token `k`, in the sentence of token `k - 1`, is a firm's
+/// holding or part in lower case ([`rules::FIRM_OBJECTS`]: "shares",
+/// "stores", "unit").
+fn firm_object_after(text: &str, toks: &[Token], k: usize) -> bool {
+    k > 0
+        && toks
+            .get(k)
+            .filter(|t| t.sentence == toks[k - 1].sentence)
+            .is_some_and(|t| super::rules::FIRM_OBJECTS.contains(t.text(text)))
+}
+
 fn company_talk_after(text: &str, toks: &[Token], k: usize) -> bool {
     use super::rules::{is, COMPANY_PARTS, SAID};
     let s = toks.get(k).map(|t| t.sentence);

@@ -308,6 +308,18 @@ words! {
 }
 
 words! {
+    /// What a firm holds or is made of, in lower case, right after its
+    /// name ("Taft shares", "Tolvane stores", "its John Carr unit"): a
+    /// person's name there is a firm's. Not "plan", "bill", "stake" or
+    /// "family", which follow people's names ("the Gephardt plan").
+    FIRM_OBJECTS = [
+    "chain", "common", "division", "outlets", "plant", "plants", "preferred", "restaurant",
+    "restaurants", "shareholders", "shares", "stock", "stockholders", "store", "stores",
+    "subsidiary", "unit",
+]
+}
+
+words! {
     /// Compass adjectives: they stand before a place's name ("Southern
     /// California", "Eastern Europe"); after one they continue a firm's
     /// name ("Texas Eastern", "Norfolk Southern", "Illinois Central").

@@ -6,7 +6,9 @@
 //! with a second name after "and"; a place and "City" are one city
 //! ("Atlantic City"); a compass adjective after a place continues a firm's
 //! name ("Texas Eastern", "Norfolk Southern Corp"); a place in brackets
-//! after a firm's name names its unit ("Corvane Corp (Canada) unit").
+//! after a firm's name names its unit ("Corvane Corp (Canada) unit"); a
+//! person's name before a firm's holdings or parts is a firm's ("Warrick
+//! shares", "its Harold Venn unit").
 //! Every sentence is written for these tests.
 
 use super::test_table::{check_cases, Case};
@@ -143,6 +145,23 @@ const CASES: &[Case] = &[
         "Oil ministers of the United Arab Emirates (UAE) met on Monday.",
         &[("United Arab Emirates", Country)],
         &[],
+    ),
+    (
+        "a person's name before a firm's holdings or parts is a firm's",
+        "Dudley Warrick founded the group. Warrick shares rose two dlrs. \
+         It sold its Harold Venn unit last year.",
+        &[
+            ("Dudley Warrick", Person),
+            ("Warrick", Organisation),
+            ("Harold Venn", Organisation),
+        ],
+        &[("Harold Venn", Person)],
+    ),
+    (
+        "a plan or bill named after a person leaves the person a person",
+        "Gephardt said the Gephardt plan would pass.",
+        &[("Gephardt", Person)],
+        &[("Gephardt", Organisation)],
     ),
 ];
 

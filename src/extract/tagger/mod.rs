@@ -238,9 +238,10 @@ impl<'a> Ctx<'a> {
     /// "Citicorp (Switzerland) pioneered", "Sunbeam Corp (Canada) unit": a
     /// place in brackets at token `i`, right after a firm's name (a legal
     /// suffix, a company head or a known organisation ends it) and before
-    /// no capitalised word, names the firm's unit there, not the place:
-    /// the place's first token. A town's state stays ("Lakewood (Georgia)
-    /// plant").
+    /// no capitalised word, "and" or "or", names the firm's unit there, not
+    /// the place: the place's first token. A town's state stays ("Lakewood
+    /// (Georgia) plant"); so does a place in a list ("Kanto Securities
+    /// (Japan) and ...").
     fn bracketed_unit(&self, i: usize, hi: usize) -> Option<usize> {
         if self.t(i) != "(" || i == 0 || i + 3 > hi {
             return None;
@@ -248,8 +249,10 @@ impl<'a> Ctx<'a> {
         let h = self
             .hit(i + 1)
             .filter(|h| h.lo == i + 1 && self.place_hit(h))?;
-        let after_ok =
-            h.hi < hi && self.t(h.hi) == ")" && (h.hi + 1 >= hi || !self.toks[h.hi + 1].cap);
+        let after_ok = h.hi < hi
+            && self.t(h.hi) == ")"
+            && (h.hi + 1 >= hi
+                || !(self.toks[h.hi + 1].cap || matches!(self.t(h.hi + 1), "and" | "or")));
         let p = i - 1;
         let firm = is(&rules::LEGAL_SUFFIXES, self.t(p))
             || is(&rules::COMPANY_HEADS, self.t(p))
