@@ -8,7 +8,7 @@
 //! name ("Texas Eastern", "Norfolk Southern Corp"); a place in brackets
 //! after a firm's name names its unit ("Corvane Corp (Canada) unit"); a
 //! person's name before a firm's holdings or parts is a firm's ("Warrick
-//! shares", "its Harold Venn unit").
+//! shares", "its Harold Venn unit"); "American said it" is a firm.
 //! Every sentence is written for these tests.
 
 use super::test_table::{check_cases, Case};
@@ -162,6 +162,19 @@ const CASES: &[Case] = &[
         "Gephardt said the Gephardt plan would pass.",
         &[("Gephardt", Person)],
         &[("Gephardt", Organisation)],
+    ),
+    (
+        "a demonym in -an alone as a subject or possessor is a firm's short name",
+        "Industry sources said American will buy 25 planes. \
+         The merger would raise American's share of the market.",
+        &[("American", Organisation)],
+        &[("United States", Country)],
+    ),
+    (
+        "with an article, or a demonym of a people, it stays the state",
+        "An American said the talks failed. Japanese will be aiming for new business.",
+        &[("United States", Country), ("Japan", Country)],
+        &[("American", Organisation)],
     ),
 ];
 

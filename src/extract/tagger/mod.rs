@@ -1193,12 +1193,61 @@ impl<'a> Ctx<'a> {
                     && self.toks[h.lo - 1].sentence == self.toks[h.lo].sentence
                     && !self.glued(h.lo)
                     && matches!(self.t(h.lo - 1), "Latin" | "North" | "South" | "Central");
-                if !region {
+                if self.demonym_as_firm(h) {
+                    self.push_labelled(h.lo, h.hi, EntityType::Organisation);
+                } else if !region {
                     self.push(h.lo, hi, EntityType::Country, Key::Lex(n));
                 }
             }
             Target::Title(_) => {}
         }
+    }
+
+    /// "American said it ...", "American's share of the market": a
+    /// demonym in "-an" alone, with no article or name before it, as the
+    /// subject of a verb or a possessor, is a firm's short name; the
+    /// people would be "Americans". ("Japanese will ..." are the people.)
+    fn demonym_as_firm(&self, h: &Hit) -> bool {
+        let w = self.t(h.lo);
+        if h.hi != h.lo + 1 || !w.ends_with("an") || self.toks[h.lo].upper {
+            return false;
+        }
+        let s = self.toks[h.lo].sentence;
+        let before_ok = h.lo == 0 || self.toks[h.lo - 1].sentence != s || {
+            let p = self.t(h.lo - 1);
+            !self.toks[h.lo - 1].cap
+                && !matches!(
+                    p,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "-"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "this"
+                        | "that"
+                        | "every"
+                        | "each"
+                        | "no"
+                        | "some"
+                        | "any"
+                        | "one"
+                )
+        };
+        let next =
+            |j: usize| (j < self.toks.len() && self.toks[j].sentence == s).then(|| self.t(j));
+        let verb = match next(h.hi) {
+            Some("'s" | "’s") => true,
+            Some(v) if is(&rules::SAID, v) => true,
+            Some("will" | "would" | "has" | "had" | "is" | "was") => {
+                next(h.hi + 1).is_some_and(|v| v.chars().all(|c| c.is_ascii_lowercase()))
+            }
+            _ => false,
+        };
+        before_ok && verb
     }
 
     /// A country or demonym hit followed by a currency word.
