@@ -862,10 +862,19 @@ fn company_talk_after(text: &str, toks: &[Token], k: usize) -> bool {
                     v += 1;
                 }
                 !matches!(w(v), "be" | "have" | "") && w(v).chars().all(char::is_lowercase)
+            } else if matches!(verb, "is" | "was") {
+                // "said it is selling its stake": a progressive verb and
+                // its object after an article or "its" (not "it was
+                // heartening that", "it is choosing many of").
+                let ing = w(j + 1);
+                ing.len() > 5
+                    && ing.ends_with("ing")
+                    && ing.chars().all(|c| c.is_ascii_lowercase())
+                    && matches!(w(j + 2), "its" | "the" | "a" | "an")
             } else {
                 !matches!(
                     verb,
-                    "is" | "was" | "'s" | "’s" | "seems" | "seemed" | "appears" | "appeared" | ""
+                    "'s" | "’s" | "seems" | "seemed" | "appears" | "appeared" | ""
                 ) && verb.chars().all(char::is_lowercase)
                     && !verb.ends_with("ly")
             }

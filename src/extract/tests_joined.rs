@@ -8,7 +8,8 @@
 //! name ("Texas Eastern", "Norfolk Southern Corp"); a place in brackets
 //! after a firm's name names its unit ("Corvane Corp (Canada) unit"); a
 //! person's name before a firm's holdings or parts is a firm's ("Warrick
-//! shares", "its Harold Venn unit"); "American said it" is a firm.
+//! shares", "its Harold Venn unit"); "American said it" is a firm; so is
+//! a one-word name that "said it is selling its" stake.
 //! Every sentence is written for these tests.
 
 use super::test_table::{check_cases, Case};
@@ -175,6 +176,13 @@ const CASES: &[Case] = &[
         "An American said the talks failed. Japanese will be aiming for new business.",
         &[("United States", Country), ("Japan", Country)],
         &[("American", Organisation)],
+    ),
+    (
+        "a one-word name that says it is doing something to its holdings is a firm",
+        "Quorvane said it is selling its 50 pct interest in the venture. \
+         Hollister said it was heartening that the talks resumed.",
+        &[("Quorvane", Organisation), ("Hollister", Person)],
+        &[("Quorvane", Person)],
     ),
 ];
 
