@@ -129,6 +129,7 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) 
     r.firms_by_what_follows();
     r.people_named_like_organisations();
     r.places_named_like_companies();
+    r.places_named_like_people();
     r.merge_designators();
     r.entities()
 }
@@ -632,6 +633,63 @@ impl<'a> Resolver<'a> {
     /// "Santa Fe's stock", "Wichita said it will acquire" after "Santa Fe
     /// Southern Pacific Corp" and "Wichita Industries Inc"; "in Wichita"
     /// stays the place.
+    /// "Nogales said" after "Javier Nogales Iturri", "Ziyang told" after
+    /// "Zhao Ziyang": a one-word place that speaks ([`rules::SAID`]) and is
+    /// a word of a person's full name in the same document is that person.
+    fn places_named_like_people(&mut self) {
+        use super::rules::{is, SAID};
+        let mut words: FxHashMap<&'a str, Option<usize>> = FxHashMap::default();
+        for g in 0..self.groups.len() {
+            let grp = &self.groups[g];
+            if grp.kind != EntityType::Person || grp.members.is_empty() {
+                continue;
+            }
+            for &m in &grp.members {
+                let r = &self.raw[m];
+                if r.hi - r.lo < 2 {
+                    continue;
+                }
+                for k in r.lo..r.hi {
+                    let w = self.toks[k].text(self.text);
+                    if w.chars().count() >= 3 && w.starts_with(char::is_uppercase) {
+                        let e = words.entry(w).or_insert(Some(g));
+                        if *e != Some(g) {
+                            // Two people share the word: neither is meant.
+                            *e = None;
+                        }
+                    }
+                }
+            }
+        }
+        if words.is_empty() {
+            return;
+        }
+        for g in 0..self.groups.len() {
+            if self.groups[g].kind != EntityType::Location {
+                continue;
+            }
+            let members = self.groups[g].members.clone();
+            let mut kept = Vec::new();
+            for m in members {
+                let r = &self.raw[m];
+                let speaks = r.hi == r.lo + 1
+                    && self.toks.get(r.hi).is_some_and(|t| {
+                        t.sentence == self.toks[r.lo].sentence && is(&SAID, t.text(self.text))
+                    });
+                let person = words
+                    .get(self.surf(m))
+                    .copied()
+                    .flatten()
+                    .filter(|_| speaks);
+                match person {
+                    Some(p) => self.join(m, p),
+                    None => kept.push(m),
+                }
+            }
+            self.groups[g].members = kept;
+        }
+    }
+
     fn places_named_like_companies(&mut self) {
         use super::rules::{is, COMPANY_AFTER, COMPANY_HEADS, INDUSTRY_HEADS, LEGAL_SUFFIXES};
         let mut prefixes: FxHashMap<String, usize> = FxHashMap::default();

@@ -9,7 +9,9 @@
 //! after a firm's name names its unit ("Corvane Corp (Canada) unit"); a
 //! person's name before a firm's holdings or parts is a firm's ("Warrick
 //! shares", "its Harold Venn unit"); "American said it" is a firm; so is
-//! a one-word name that "said it is selling its" stake.
+//! a one-word name that "said it is selling its" stake; a place that
+//! speaks and is a word of a person's name is the person ("Valencia said"
+//! after "Javier Valencia Ortiz"); "London interbank offered rate".
 //! Every sentence is written for these tests.
 
 use super::test_table::{check_cases, Case};
@@ -183,6 +185,24 @@ const CASES: &[Case] = &[
          Hollister said it was heartening that the talks resumed.",
         &[("Quorvane", Organisation), ("Hollister", Person)],
         &[("Quorvane", Person)],
+    ),
+    (
+        "a place that speaks and is a word of a person's full name is the person",
+        "Javier Valencia Ortiz heads the board. Valencia said prices would fall.",
+        &[("Javier Valencia", Person)],
+        &[("Valencia", Location)],
+    ),
+    (
+        "a place that does not speak stays the place",
+        "Exports from Valencia rose, the board said.",
+        &[("Valencia", Location)],
+        &[],
+    ),
+    (
+        "a place before 'interbank offered' names the rate",
+        "The loan carries interest at half a point over London interbank offered rates.",
+        &[],
+        &[("London", Location)],
     ),
 ];
 

@@ -1305,7 +1305,7 @@ impl<'a> Ctx<'a> {
                     // "London Interbank Offered Rate": a place opening a
                     // longer name is not mentioned as a place (dropped
                     // once company short forms have had their say).
-                    if self.place_in_name(&h, b) || self.unit_place(&h, b) {
+                    if self.place_in_name(&h, b) || self.unit_place(&h, b) || self.rate_after(&h) {
                         self.in_names.push(h.lo);
                     }
                     self.push_hit(&h, h.hi.min(b));
@@ -1401,6 +1401,16 @@ impl<'a> Ctx<'a> {
             && !self.lex.given_names.contains(w)
             && !self.is_initials(k)
             && !self.title_case_sentence(k)
+    }
+
+    /// "London interbank offered rate": a place before "interbank offered"
+    /// names the rate, in lower case; it is no mention of the place.
+    fn rate_after(&self, h: &Hit) -> bool {
+        let k = h.hi;
+        k + 1 < self.toks.len()
+            && self.toks[k + 1].sentence == self.toks[h.lo].sentence
+            && matches!(self.t(k), "interbank" | "inter-bank")
+            && self.t(k + 1) == "offered"
     }
 
     /// "BP North America", "Chevron USA": a place or state right after an
