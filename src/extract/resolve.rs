@@ -635,10 +635,13 @@ impl<'a> Resolver<'a> {
     /// stays the place.
     /// "Nogales said" after "Javier Nogales Iturri", "Ziyang told" after
     /// "Zhao Ziyang": a one-word place that speaks ([`rules::SAID`]) and is
-    /// a word of a person's full name in the same document is that person.
+    /// a word of a person's full name written before it in the same
+    /// document is that person. A capital speaks for its government too,
+    /// and says "it" ("Washington said it would sell wheat"): not then.
     fn places_named_like_people(&mut self) {
         use super::rules::{is, SAID};
-        let mut words: FxHashMap<&'a str, Option<usize>> = FxHashMap::default();
+        // Word → (person, token where the full name is first written).
+        let mut words: FxHashMap<&'a str, Option<(usize, usize)>> = FxHashMap::default();
         for g in 0..self.groups.len() {
             let grp = &self.groups[g];
             if grp.kind != EntityType::Person || grp.members.is_empty() {
@@ -652,10 +655,11 @@ impl<'a> Resolver<'a> {
                 for k in r.lo..r.hi {
                     let w = self.toks[k].text(self.text);
                     if w.chars().count() >= 3 && w.starts_with(char::is_uppercase) {
-                        let e = words.entry(w).or_insert(Some(g));
-                        if *e != Some(g) {
+                        let e = words.entry(w).or_insert(Some((g, r.lo)));
+                        match e {
+                            Some((p, at)) if *p == g => *at = (*at).min(r.lo),
                             // Two people share the word: neither is meant.
-                            *e = None;
+                            _ => *e = None,
                         }
                     }
                 }
@@ -672,15 +676,21 @@ impl<'a> Resolver<'a> {
             let mut kept = Vec::new();
             for m in members {
                 let r = &self.raw[m];
-                let speaks = r.hi == r.lo + 1
-                    && self.toks.get(r.hi).is_some_and(|t| {
-                        t.sentence == self.toks[r.lo].sentence && is(&SAID, t.text(self.text))
-                    });
+                let s = self.toks[r.lo].sentence;
+                let w = |j: usize| {
+                    self.toks
+                        .get(j)
+                        .filter(|t| t.sentence == s)
+                        .map_or("", |t| t.text(self.text))
+                };
+                let speaks =
+                    r.hi == r.lo + 1 && is(&SAID, w(r.hi)) && !matches!(w(r.hi + 1), "it" | "its");
                 let person = words
                     .get(self.surf(m))
                     .copied()
                     .flatten()
-                    .filter(|_| speaks);
+                    .filter(|&(_, at)| speaks && at < r.lo)
+                    .map(|(p, _)| p);
                 match person {
                     Some(p) => self.join(m, p),
                     None => kept.push(m),
