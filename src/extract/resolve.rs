@@ -130,6 +130,7 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) 
     r.people_named_like_organisations();
     r.places_named_like_companies();
     r.places_named_like_people();
+    r.towns_before_states();
     r.merge_designators();
     r.entities()
 }
@@ -633,6 +634,76 @@ impl<'a> Resolver<'a> {
     /// "Santa Fe's stock", "Wichita said it will acquire" after "Santa Fe
     /// Southern Pacific Corp" and "Wichita Industries Inc"; "in Wichita"
     /// stays the place.
+    /// "a plant in Costa Mesa, Calif.", "Sunlaw Energy Corp of Beverly
+    /// Hills, Calif.": a "person" after a locative preposition and before
+    /// a comma and a state (its abbreviation, [`rules::STATE_ABBREVIATIONS`],
+    /// or a place's name) is a town; a state's abbreviation after a comma
+    /// names no firm or person.
+    fn towns_before_states(&mut self) {
+        use super::rules::{is, STATE_ABBREVIATIONS};
+        let state_at = |this: &Self, k: usize| -> bool {
+            let Some(t) = this.toks.get(k) else {
+                return false;
+            };
+            let w = t.text(this.text).trim_end_matches('.');
+            is(&STATE_ABBREVIATIONS, w)
+                || this.raw.iter().any(|r| {
+                    r.lo == k
+                        && r.kind == EntityType::Location
+                        && this.toks[k..r.hi]
+                            .iter()
+                            .all(|t| t.sentence == this.toks[k].sentence)
+                })
+        };
+        let mut towns: Vec<(usize, String)> = Vec::new();
+        for g in 0..self.groups.len() {
+            let kind = self.groups[g].kind;
+            if !matches!(kind, EntityType::Person | EntityType::Organisation)
+                || self.groups[g].lex.is_some()
+            {
+                continue;
+            }
+            let members = std::mem::take(&mut self.groups[g].members);
+            let mut kept = Vec::with_capacity(members.len());
+            for m in members {
+                let r = &self.raw[m];
+                let s = self.toks[r.lo].sentence;
+                let w = |j: usize| {
+                    self.toks
+                        .get(j)
+                        .filter(|t| t.sentence == s)
+                        .map_or("", |t| t.text(self.text))
+                };
+                let surf = self.surf(m).trim_end_matches('.');
+                // ", Calif" named as a firm in a list.
+                if r.lo > 0 && w(r.lo - 1) == "," && is(&STATE_ABBREVIATIONS, surf) {
+                    continue;
+                }
+                let town = kind == EntityType::Person
+                    && r.lo > 0
+                    && matches!(
+                        w(r.lo - 1),
+                        "in" | "near" | "at" | "of" | "from" | "outside"
+                    )
+                    && w(r.hi) == ","
+                    && self.toks.get(r.hi + 1).is_some_and(|t| t.sentence == s)
+                    && state_at(self, r.hi + 1);
+                if town {
+                    towns.push((m, surf.to_string()));
+                } else {
+                    kept.push(m);
+                }
+            }
+            self.groups[g].members = kept;
+        }
+        for (m, name) in towns {
+            self.raw[m].kind = EntityType::Location;
+            self.raw[m].key = Key::Label(name.clone());
+            let g = self.keyed_group(EntityType::Location, &name);
+            self.join(m, g);
+        }
+    }
+
     /// "Nogales said" after "Javier Nogales Iturri", "Ziyang told" after
     /// "Zhao Ziyang": a one-word place that speaks ([`rules::SAID`]) and is
     /// a word of a person's full name written before it in the same

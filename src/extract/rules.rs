@@ -320,6 +320,18 @@ words! {
 }
 
 words! {
+    /// The abbreviations of US states written after a town in news copy
+    /// ("Costa Mesa, Calif.", "DeMotte, Ind"), without their periods; they
+    /// name no firm or person, and what comes before them is a town.
+    STATE_ABBREVIATIONS = [
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+    "Kans", "Ky", "La", "Mass", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "N.C", "N.D", "N.H",
+    "N.J", "N.M", "N.Y", "Neb", "Nev", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex",
+    "Va", "Vt", "W.Va", "Wash", "Wis", "Wyo",
+]
+}
+
+words! {
     /// Compass adjectives: they stand before a place's name ("Southern
     /// California", "Eastern Europe"); after one they continue a firm's
     /// name ("Texas Eastern", "Norfolk Southern", "Illinois Central").

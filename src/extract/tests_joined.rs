@@ -11,7 +11,8 @@
 //! shares", "its Harold Venn unit"); "American said it" is a firm; so is
 //! a one-word name that "said it is selling its" stake; a place that
 //! speaks and is a word of a person's name is the person ("Valencia said"
-//! after "Javier Valencia Ortiz"); "London interbank offered rate".
+//! after "Javier Valencia Ortiz"); "London interbank offered rate"; a
+//! town before a state's abbreviation ("in Cherry Hill, N.J.").
 //! Every sentence is written for these tests.
 
 use super::test_table::{check_cases, Case};
@@ -203,6 +204,27 @@ const CASES: &[Case] = &[
         "The loan carries interest at half a point over London interbank offered rates.",
         &[],
         &[("London", Location)],
+    ),
+    (
+        "a name after a preposition and before a comma and a state is a town",
+        "Sunlaw Energy Corp of Beverly Hills, Calif., said it would merge. \
+         The company opened a plant in Cherry Hill, N.J., last year.",
+        &[
+            ("Sunlaw Energy Corp", Organisation),
+            ("Beverly Hills", Location),
+            ("Cherry Hill", Location),
+        ],
+        &[
+            ("Beverly Hills", Person),
+            ("Cherry Hill", Person),
+            ("Calif", Organisation),
+        ],
+    ),
+    (
+        "a person of a town stays a person",
+        "Analyst Mary Rowe of Houston, Texas, said prices would rise.",
+        &[("Mary Rowe", Person), ("Houston", Location)],
+        &[],
     ),
 ];
 
