@@ -3,8 +3,8 @@
 //! ([`Doc::irrealis`]); an act its doer denies ([`Doc::denied`]).
 
 use super::doc::{
-    Doc, ADV, AUX, CONJ, DENIAL, DIRECTIVE, GOVERNOR, LEX, LIGHT, PREP, REBUTTAL, REL, REPORT,
-    STOP, SUB,
+    Doc, ADV, AUX, CONJ, DENIAL, DIRECTIVE, GOVERNOR, LEX, LIGHT, PREP, PRON, REBUTTAL, REL,
+    REPORT, STOP, SUB,
 };
 
 /// A noun for a claim that a that-clause states.
@@ -68,12 +68,21 @@ impl Doc<'_> {
             return true;
         }
         if noun {
+            // "would not lift the sanctions it imposed on X": a relative
+            // clause with a support verb states the act all the same.
+            let restated = (start + 1..self.ex.tokens.len().min(start + 4))
+                .take_while(|&k| k == start + 1 || self.is(k - 1, PRON | REL | AUX))
+                .any(|k| self.is(k, LIGHT));
             // "hopes to impose sanctions", "threatened to launch an attack".
-            return self.support_verb(vg, a).is_some_and(|v| {
-                governs(v)
-                    || self.directed(a, v)
-                    || (self.is(v, LIGHT) && v > a + 1 && self.low(v - 1) == "to" && governs(v - 2))
-            });
+            return !restated
+                && self.support_verb(vg, a).is_some_and(|v| {
+                    governs(v)
+                        || self.directed(a, v)
+                        || (self.is(v, LIGHT)
+                            && v > a + 1
+                            && self.low(v - 1) == "to"
+                            && governs(v - 2))
+                });
         }
         // "hopes to sign", "is considering buying", "is unlikely to back";
         // a readiness to act is no act ("is ready to negotiate with").

@@ -244,6 +244,8 @@ impl<'a> Doc<'a> {
                     // "pledged support": so is a support verb.
                     && !(j > a + 1 && !self.is(j - 1, DET) && self.is(j - 2, AUX))
                     && !self.is(j - 1, super::doc::LIGHT)
+                    // "lifted sanctions", "cancelled talks": a governing verb.
+                    && !self.has(j - 1, super::words::GOVERNOR)
                 {
                     j -= 1;
                     // A determiner opens the noun phrase.

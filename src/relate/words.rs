@@ -388,7 +388,8 @@ impl Descriptor {
 }
 
 /// Verbs that make the act they govern irrealis ([`Doc::irrealis`](super::doc::Doc::irrealis)):
-/// attempt, wish, consideration; a cancelled, delayed or unfinished act.
+/// attempt, wish, consideration; a cancelled, delayed or unfinished act; a
+/// lifted restriction.
 /// Each with its forms ending in "s", "ed", "d", "ing", "es" (and "ing"
 /// for its final "e"), as the fact bit [`GOVERNOR`].
 pub(super) const GOVERNORS: &[&str] = &[
@@ -416,6 +417,15 @@ pub(super) const GOVERNORS: &[&str] = &[
     "abandon",
     "shelve",
     "near",
+    // Lifting a restriction is no act of it ("lifted sanctions on X",
+    // "eased its ban on X"): verbs of removal that take a state as object.
+    "lift",
+    "ease",
+    "relax",
+    "waive",
+    "repeal",
+    "rescind",
+    "revoke",
     // A threat to act is no act ("threatened to use nuclear weapons").
     "threaten",
 ];

@@ -204,6 +204,41 @@ fn event_acts_and_compound_modifiers() {
     );
 }
 
+/// Lifting, easing or waiving a restriction ends it: no sanction is stated.
+#[test]
+fn lifted_restrictions() {
+    check(
+        &[
+            Case {
+                text: "The United States lifted sanctions on Iran on Monday.",
+                want: &[],
+                not: &[("United States", "sanction", "Iran")],
+            },
+            Case {
+                text: "The European Union eased its sanctions on Belarus last year.",
+                want: &[],
+                not: &[("European Union", "sanction", "Belarus")],
+            },
+            Case {
+                text: "Canada has waived the embargo on Cuba.",
+                want: &[],
+                not: &[("Canada", "sanction", "Cuba")],
+            },
+            Case {
+                text: "Japan would not lift the sanctions it imposed on Iran.",
+                want: &[("Japan", "sanction", "Iran")],
+                not: &[],
+            },
+            Case {
+                text: "Japan imposed new sanctions on Iran and lifted others.",
+                want: &[("Japan", "sanction", "Iran")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
+
 /// What is only wished, attempted, possible or called off is not stated as
 /// fact (guidelines: "a readiness or wish to negotiate does not" count);
 /// plans stated as fact still count.
