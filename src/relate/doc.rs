@@ -463,18 +463,60 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether "of" right before token `at` (past determiners and numbers)
-    /// follows a noun for buying ("for the purchase of 36", "procurement of").
+    /// follows a noun for buying, supplying or making for a buyer ("for the
+    /// purchase of 36", "procurement of", "for the supply of"), alone or
+    /// among coordinated nouns ("for the delivery and support of", "for
+    /// production, training and support of").
     pub(crate) fn purchase_noun_before(&self, at: usize) -> bool {
         let mut k = at;
-        while k > 0 && (self.is(k - 1, DET) || self.ex.tokens[k - 1].kind == TokenKind::Number) {
-            k -= 1;
+        loop {
+            if k > 0 && (self.is(k - 1, DET) || self.ex.tokens[k - 1].kind == TokenKind::Number) {
+                k -= 1;
+                continue;
+            }
+            // "of 15 CH-47F(I) Chinook helicopters": a name's parenthesised
+            // variant and the name before it.
+            let open = (k.saturating_sub(5)..k).rev().find(|&o| self.low(o) == "(");
+            match open {
+                Some(o) if self.low(k - 1) == ")" && o > 0 && self.span(o - 1).is_some() => {
+                    k = o;
+                    while k > 0 && self.span(k - 1).is_some() {
+                        k -= 1;
+                    }
+                }
+                _ => break,
+            }
         }
-        k >= 2
-            && self.low(k - 1) == "of"
-            && matches!(
-                self.low(k - 2),
-                "purchase" | "procurement" | "acquisition" | "buying" | "purchasing" | "import"
-            )
+        if k < 2 || self.low(k - 1) != "of" {
+            return false;
+        }
+        let mut j = k - 2;
+        loop {
+            let t = &self.ex.tokens[j];
+            if t.cap || t.kind != TokenKind::Word {
+                return false;
+            }
+            if matches!(
+                self.low(j),
+                "purchase"
+                    | "procurement"
+                    | "acquisition"
+                    | "buying"
+                    | "purchasing"
+                    | "import"
+                    | "supply"
+                    | "delivery"
+                    | "deliveries"
+                    | "production"
+                    | "manufacture"
+            ) {
+                return true;
+            }
+            match j.checked_sub(2) {
+                Some(i) if matches!(self.low(j - 1), "and" | ",") && k - 2 - i <= 6 => j = i,
+                _ => return false,
+            }
+        }
     }
 
     /// Whether the weapon name ending at `end` names the weapon itself, not

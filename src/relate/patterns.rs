@@ -434,6 +434,26 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Whether the comma at `j` separates common nouns of a list that an
+    /// "and" or "or" closes within a few words ("for production, training
+    /// and support of W"): it ends no phrase.
+    fn serial_comma(&self, j: usize, hi: usize) -> bool {
+        let common = |k: usize| {
+            let t = &self.ex.tokens[k];
+            t.kind == TokenKind::Word
+                && !t.cap
+                && self.class[k] & super::doc::FUNCTION == 0
+                && self.span(k).is_none()
+        };
+        j > 0
+            && j + 2 < hi
+            && common(j - 1)
+            && common(j + 1)
+            && (j + 2..hi.min(j + 6))
+                .take_while(|&k| common(k) || matches!(self.low(k), "," | "and" | "or"))
+                .any(|k| matches!(self.low(k), "and" | "or") && k + 1 < hi && common(k + 1))
+    }
+
     /// The right region from `from`: groups with the preposition before
     /// each, up to a clause boundary, at most `limit` other tokens.
     pub(crate) fn scan_right(
@@ -614,7 +634,7 @@ impl<'a> Doc<'a> {
                     continue;
                 }
             }
-            if w == "," && (!out.is_empty() || noun) && !place {
+            if w == "," && (!out.is_empty() || noun) && !place && !self.serial_comma(j, hi) {
                 break;
             }
             // "..., Agriculture Secretary Richard Lyng said": the speaker of a

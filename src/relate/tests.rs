@@ -682,6 +682,7 @@ fn contract_for() {
                     ("Egypt", "agree", "Rosoboronexport"),
                     ("Egypt", "acquire", "MiG-29"),
                     ("Rosoboronexport", "supply", "MiG-29"),
+                    ("Rosoboronexport", "supply", "Egypt"),
                 ],
                 not: &[("Egypt", "supply", "MiG-29")],
             },

@@ -10,6 +10,43 @@ use super::{check, Case};
 fn agreements_for_weapons() {
     check(
         &[
+            // A noun for buying, supplying or making among coordinated nouns.
+            Case {
+                text: "Egypt signed a contract with Boeing for the delivery and support of 12 AH-64 helicopters.",
+                want: &[
+                    ("Egypt", "agree", "Boeing"),
+                    ("Egypt", "acquire", "AH-64"),
+                    ("Boeing", "supply", "AH-64"),
+                    ("Boeing", "supply", "Egypt"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Poland finalized its order with Hanwha for production, training and maintenance of 48 K9 howitzers.",
+                want: &[
+                    ("Poland", "agree", "Hanwha Group"),
+                    ("Poland", "acquire", "K9 Thunder"),
+                    ("Hanwha Group", "supply", "K9 Thunder"),
+                    ("Hanwha Group", "supply", "Poland"),
+                    ("Hanwha Group", "produce", "K9 Thunder"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Egypt had finalized its order with Boeing for the delivery of 12 AH-64E(I) Apache helicopters.",
+                want: &[
+                    ("Egypt", "agree", "Boeing"),
+                    ("Egypt", "acquire", "AH-64E"),
+                    ("Boeing", "supply", "AH-64E"),
+                    ("Boeing", "supply", "Egypt"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Egypt signed a contract with Boeing for training, maintenance and repair of 12 AH-64 helicopters.",
+                want: &[("Egypt", "agree", "Boeing")],
+                not: &[("Egypt", "acquire", "AH-64"), ("Boeing", "supply", "AH-64")],
+            },
             Case {
                 text: "India signed a deal with Russia for R-27 missiles.",
                 want: &[
