@@ -236,6 +236,18 @@ impl<'a> Doc<'a> {
             && (self.actor_head_at(at) || self.phrase_head_in(at, ASSET_HEADS, TITLE))
     }
 
+    /// Whether an organisation's premises or show stand ([`SITE_HEADS`])
+    /// head the phrase after the name group ending at `end`, past a
+    /// possessive ("the Boeing plant", "Dassault's new factory").
+    pub(crate) fn site_head_at(&self, end: usize) -> bool {
+        let at = if matches!(self.low(end.min(self.ex.tokens.len() - 1)), "'s" | "'") {
+            end + 1
+        } else {
+            end
+        };
+        at < self.ex.tokens.len() && self.phrase_head_in(at, SITE_HEADS, 0)
+    }
+
     /// Whether token `k` is a lower-case word of an open class (a common
     /// noun, adjective or verb) that no name covers.
     pub(crate) fn common_word(&self, k: usize) -> bool {

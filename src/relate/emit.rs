@@ -257,6 +257,23 @@ impl<'d, 'a> Emitter<'d, 'a> {
         }
     }
 
+    /// Whether the place group `g` is where one goes, not a modifier of a
+    /// common noun ("visited the Russian first lady"); an organisation's
+    /// premises or stand stand for it ("visited the Boeing plant").
+    pub(super) fn visited(&self, g: &Group) -> bool {
+        !self.doc.modifies_common_noun(g.end) || self.premises_of(g)
+    }
+
+    /// Whether the organisations of group `g` own the premises or stand
+    /// named after it ("the Boeing plant", "Dassault's factory").
+    pub(super) fn premises_of(&self, g: &Group) -> bool {
+        let doc = self.doc;
+        g.members
+            .iter()
+            .all(|&e| doc.ex.entities[e].kind == crate::extract::EntityType::Organisation)
+            && doc.site_head_at(g.end)
+    }
+
     /// Whether no object follows the verb: a preposition, adverb,
     /// conjunction or punctuation, or the end of the sentence.
     fn intransitive(&self, t: &Trig, b: usize) -> bool {
@@ -495,9 +512,12 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 }
             }
             Shape::Place => {
-                let g = find(&f.verb, Some(false));
-                // "visited the Russian first lady" is no visit to Russia.
-                if let Some(g) = g.filter(|g| !self.doc.modifies_common_noun(g.end)) {
+                // "toured Dassault's new factory": a possessor of premises.
+                let g = find(&f.verb, Some(false))
+                    .or_else(|| find(&["'s"], Some(false)).filter(|g| self.premises_of(g)));
+                // "visited the Russian first lady" is no visit to Russia;
+                // "visited the Boeing plant" is one to Boeing.
+                if let Some(g) = g.filter(|g| self.visited(g)) {
                     n += self.edges(t, cat, &lm, &g.members);
                 }
             }

@@ -50,6 +50,7 @@
 //! | compounds that are no predicate (lexicon category `none`) | "a trade war between A and B", "a limited partnership" | `frames::compounds_that_are_no_predicate` |
 //! | event nouns as criticised acts; names inside hyphen compounds | "protested X's sale of W", "X-backed militias attacked Y" | `frames::event_acts_and_compound_modifiers` |
 //! | wished, attempted, possible or called-off acts, and a readiness to act, state nothing | "hopes to sign", "is considering buying", "may agree", "cancelled a trip to", "is ready to negotiate with" | `frames::wished_possible_or_called_off` |
+//! | an organisation's premises or show stand are the organisation as a place visited (`SITE_HEADS`); a name on another common noun is no place, after a verb or a noun | "visited the Boeing plant", "toured Dassault's factory", "a visit to the X stand"; not "a visit to the Boeing chairman" | `objects::visits_to_premises` |
 //! | a lifted, eased or waived restriction is no act of it, unless a relative clause restates it | "lifted sanctions on X"; "would not lift the sanctions it imposed on X" states them | `frames::lifted_restrictions` |
 //! | a list inside a sentence-opening phrase | "After visiting the U.S., France and Italy, X flew" | `frames::fronted_phrase_with_a_list` |
 //! | a name before an auxiliary is a complement clause's subject (frame flags `addressee`, `that` keep it for warnings and complaints) | "assured the prince the United States would stay" | `frames::complement_clause_subjects` |

@@ -133,7 +133,16 @@ impl<'d, 'a> Emitter<'d, 'a> {
                         titled
                     }
                 }
-                Shape::Place => groups(&f.noun, Some(false)),
+                // "a visit to the Boeing plant", not "to the Boeing chairman".
+                Shape::Place => objs
+                    .iter()
+                    .find(|(p, g)| f.noun.contains(p) && !g.weapon)
+                    .filter(|(_, g)| {
+                        !g.members.iter().all(|&e| {
+                            doc.ex.entities[e].kind == crate::extract::EntityType::Organisation
+                        }) || self.visited(g)
+                    })
+                    .map_or_else(Vec::new, |(_, g)| g.members.clone()),
                 Shape::Theme | Shape::Transfer => groups(&f.noun, Some(true)),
                 Shape::Direct => groups(&f.noun, None),
             };

@@ -185,6 +185,28 @@ pub(super) const ACTOR_HEADS: &[&str] = &[
     "defense",
 ];
 
+/// Nouns for an organisation's premises or its place at a show: a visit
+/// there is a visit to the organisation ("visited the Boeing plant", "toured
+/// Dassault's factory", "visited the UAC stand"; [`Doc::site_head_at`](super::doc::Doc::site_head_at)).
+pub(super) const SITE_HEADS: &[&str] = &[
+    "plant",
+    "plants",
+    "factory",
+    "factories",
+    "facility",
+    "facilities",
+    "headquarters",
+    "shipyard",
+    "shipyards",
+    "offices",
+    "campus",
+    "premises",
+    "stand",
+    "pavilion",
+    "booth",
+    "chalet",
+];
+
 /// Nouns for what a party holds, guards or lives in: the objects of an
 /// attack or threat that a name or demonym before them stands for
 /// ("shelled Armenian positions", "struck Hezbollah targets", "fired at

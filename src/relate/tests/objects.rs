@@ -405,3 +405,44 @@ fn names_before_past_verbs_and_in_compounds() {
         false,
     );
 }
+
+/// An organisation's premises or show stand stand for it as the place
+/// visited; a name on other common nouns (people, things) is no place.
+#[test]
+fn visits_to_premises() {
+    check(
+        &[
+            Case {
+                text: "Vladimir Putin visited the Boeing plant in Seattle.",
+                want: &[("Vladimir Putin", "visit", "Boeing")],
+                not: &[],
+            },
+            Case {
+                text: "Narendra Modi toured Dassault's new factory near Paris.",
+                want: &[("Narendra Modi", "visit", "Dassault Aviation")],
+                not: &[],
+            },
+            Case {
+                text: "Nirmala Sitharaman paid a visit to the Boeing stand at the show.",
+                want: &[("Nirmala Sitharaman", "visit", "Boeing")],
+                not: &[],
+            },
+            Case {
+                text: "Nirmala Sitharaman paid a visit to the Boeing chairman.",
+                want: &[],
+                not: &[("Nirmala Sitharaman", "visit", "Boeing")],
+            },
+            Case {
+                text: "Vladimir Putin visited the Boeing chairman in Seattle.",
+                want: &[],
+                not: &[("Vladimir Putin", "visit", "Boeing")],
+            },
+            Case {
+                text: "Nirmala Sitharaman visited the Indian pavilion at the show.",
+                want: &[],
+                not: &[("Nirmala Sitharaman", "visit", "India")],
+            },
+        ],
+        false,
+    );
+}
