@@ -162,10 +162,11 @@ words! {
 }
 
 words! {
-    /// Legal suffixes: "BAE Systems Inc" is still BAE Systems.
+    /// Legal suffixes: "BAE Systems Inc" is still BAE Systems. ("INc" is
+    /// a frequent slip of the shift key in wire copy.)
     LEGAL_SUFFIXES = [
     "AB", "AG", "ASA", "B.V.", "BV", "Bhd", "Berhad", "Co", "Co.", "CORP", "Cos", "Cos.", "Corp", "Corp.",
-    "GMBH", "GmbH", "Gmbh", "INC", "Inc", "Inc.", "JSC", "K.K.", "KG", "KK", "LLC", "LP", "L.P.",
+    "GMBH", "GmbH", "Gmbh", "INC", "INc", "Inc", "Inc.", "JSC", "K.K.", "KG", "KK", "LLC", "LP", "L.P.",
     "LTD", "Limited", "Ltd", "Ltd.", "N.A.", "N.V.", "NV", "Oy", "Oyj", "PJSC", "PLC", "Plc",
     "plc", "Pty", "Pvt", "S.A.", "S.p.A", "S.p.A.", "SA", "SARL", "SAS", "Spa", "SpA",
 ]

@@ -226,6 +226,15 @@ const CASES: &[Case] = &[
         &[("Mary Rowe", Person), ("Houston", Location)],
         &[],
     ),
+    (
+        "'INc', a slip of the shift key, is a legal suffix",
+        "R. Kessel and Son INc said it reached an agreement. Halvorsen Marine INc said profits rose.",
+        &[
+            ("R. Kessel and Son INc", Organisation),
+            ("Halvorsen Marine INc", Organisation),
+        ],
+        &[("R. Kessel", Person), ("Halvorsen Marine INc", Person)],
+    ),
 ];
 
 #[test]
