@@ -206,10 +206,10 @@ impl Ctx<'_> {
             if r.kind != EntityType::Organisation || !matches!(r.key, Key::Label(_)) {
                 continue;
             }
-            let words: Vec<&str> = (r.lo..r.hi).map(|j| self.toks[j].text(self.text)).collect();
+            let words = &self.words[r.lo..r.hi];
             let full = shorts.get(words[0]).and_then(|list| {
                 list.iter().find(|(w, _)| {
-                    w.len() == words.len() && w.iter().zip(&words).all(|(a, b)| a == b)
+                    w.len() == words.len() && w.iter().zip(words).all(|(a, b)| a == b)
                 })
             });
             if let Some((_, Some(label))) = full {

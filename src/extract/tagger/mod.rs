@@ -53,6 +53,9 @@ struct Ctx<'a> {
     lex: &'a Lexicon,
     text: &'a str,
     toks: &'a [Token],
+    /// Per token: its text, sliced once (the rules ask for it many times
+    /// per token).
+    words: Vec<&'a str>,
     /// Per token: index into `hits` of the hit covering it.
     hit_of: Vec<Option<u32>>,
     hits: &'a [Hit],
@@ -75,20 +78,19 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
             *slot = Some(i as u32);
         }
     }
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
     // This runs for every token: the set's masks reject most before any
     // lower-casing.
-    let military_doc = toks
+    let military_doc = words
         .iter()
-        .filter(|t| {
-            let w = t.text(text);
-            w.len() <= 12 && rules::MILITARY_WORDS.contains_ascii_lowercase(w)
-        })
+        .filter(|w| w.len() <= 12 && rules::MILITARY_WORDS.contains_ascii_lowercase(w))
         .nth(1)
         .is_some();
     let mut cx = Ctx {
         lex,
         text,
         toks,
+        words,
         hit_of,
         hits,
         out: Vec::new(),
@@ -121,7 +123,7 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
 
 impl<'a> Ctx<'a> {
     fn t(&self, i: usize) -> &'a str {
-        self.toks[i].text(self.text)
+        self.words[i]
     }
 
     fn glued(&self, i: usize) -> bool {
