@@ -17,6 +17,8 @@ mod companies;
 mod people;
 mod weapons;
 
+use std::cell::Cell;
+
 use super::gazetteer::Hit;
 use super::lexicon::{Lexicon, Target, TitleKind};
 use super::rules::{self, is};
@@ -68,6 +70,28 @@ struct Ctx<'a> {
     /// First tokens of places in brackets after a firm's name, which name
     /// its unit there ([`Ctx::bracketed_unit`]).
     unit_places: Vec<usize>,
+    /// Per token: [`Ctx::is_common`], once asked.
+    common: Vec<Cell<Memo>>,
+    /// Per sentence: [`Ctx::military_context`], once asked.
+    military: Vec<Cell<Memo>>,
+}
+
+/// A yes-or-no answer kept once found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Memo {
+    Unknown,
+    No,
+    Yes,
+}
+
+impl From<bool> for Memo {
+    fn from(b: bool) -> Memo {
+        if b {
+            Memo::Yes
+        } else {
+            Memo::No
+        }
+    }
 }
 
 /// Tags one document.
@@ -97,6 +121,11 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
         military_doc,
         in_names: Vec::new(),
         unit_places: Vec::new(),
+        common: vec![Cell::new(Memo::Unknown); toks.len()],
+        military: vec![
+            Cell::new(Memo::Unknown);
+            toks.last().map_or(0, |t| t.sentence as usize + 1)
+        ],
     };
     let mut lo = 0;
     while lo < toks.len() {
@@ -134,7 +163,21 @@ impl<'a> Ctx<'a> {
         self.hit_of[i].map(|h| &self.hits[h as usize])
     }
 
+    /// Whether token `i` is a common word, in its case or lower-cased
+    /// ([`Ctx::common_word`], answered once per token: rules ask again).
     fn is_common(&self, i: usize) -> bool {
+        match self.common[i].get() {
+            Memo::No => false,
+            Memo::Yes => true,
+            Memo::Unknown => {
+                let c = self.common_word(i);
+                self.common[i].set(Memo::from(c));
+                c
+            }
+        }
+    }
+
+    fn common_word(&self, i: usize) -> bool {
         let t = self.t(i);
         if self.lex.common_words.contains(t) {
             return true;

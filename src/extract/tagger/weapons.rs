@@ -12,7 +12,7 @@
 //! share classes ("Class A shares") and a weak noun or adjective before a
 //! noun ("European carrier") make no weapon.
 
-use super::{Ctx, Key, Raw};
+use super::{Ctx, Key, Memo, Raw};
 use crate::extract::lexicon::{designator_key, is_designator, Target, TitleKind};
 use crate::extract::rules::{self, is};
 use crate::extract::EntityType;
@@ -214,7 +214,8 @@ impl Ctx<'_> {
     pub(super) fn designator_end(&self, i: usize, hi: usize) -> Option<usize> {
         let tk = &self.toks[i];
         let first = self.t(i);
-        if !first.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+        // The first byte is an ASCII capital exactly when the first character is one.
+        if !first.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
             return None;
         }
         // "M777A2", "K9", "T90S" are one token; "Su" "-" "30Mki" are three.
@@ -242,8 +243,8 @@ impl Ctx<'_> {
         };
         let mut end = match tk.kind {
             TokenKind::Alnum if first.starts_with(char::is_alphabetic) => i + 1,
-            TokenKind::Word if first.chars().count() <= 8 && digit_part(i + 2) => i + 3,
-            TokenKind::Word if first.chars().count() <= 3 && spaced(i + 2) => i + 3,
+            TokenKind::Word if digit_part(i + 2) && first.chars().count() <= 8 => i + 3,
+            TokenKind::Word if spaced(i + 2) && first.chars().count() <= 3 => i + 3,
             _ => return None,
         };
         // Suffix parts: "Mi-17-V5", "Mi-17-1V": short letter-and-digit parts.
@@ -357,7 +358,7 @@ impl Ctx<'_> {
         let head_near = (end..hi.min(end + 3))
             .chain(lo.max(i.saturating_sub(2))..i)
             .any(|k| is(&rules::WEAPON_HEADS, &self.t(k).to_lowercase()));
-        (head_near || self.military_context(i) || self.military_doc)
+        (head_near || self.military_doc || self.military_context(i))
             && (near_noun || (known_prefix && (digits >= 2 || short_ok)) || extends_known)
     }
 
@@ -365,6 +366,20 @@ impl Ctx<'_> {
     /// ([`rules::MILITARY_WORDS`], a weapon head such as "rifles", or "Air
     /// Force").
     pub(super) fn military_context(&self, a: usize) -> bool {
+        let memo = &self.military[self.toks[a].sentence as usize];
+        match memo.get() {
+            Memo::No => false,
+            Memo::Yes => true,
+            Memo::Unknown => {
+                let m = self.military_sentence(a);
+                memo.set(Memo::from(m));
+                m
+            }
+        }
+    }
+
+    /// [`Ctx::military_context`], found by reading the sentence.
+    fn military_sentence(&self, a: usize) -> bool {
         let s = self.toks[a].sentence;
         let mut k = a;
         while k > 0 && self.toks[k - 1].sentence == s {
