@@ -31,8 +31,8 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     for (block_start, block_end) in blocks(text) {
         let block = &text[block_start..block_end];
         let first = out.len();
-        for b in english.get_sentence_boundaries(block) {
-            let (start, end) = (block_start + b.start_byte, block_start + b.end_byte);
+        for (start, end) in pieces(&english, block) {
+            let (start, end) = (block_start + start, block_start + end);
             // sentencex breaks "India-U.S. talks" after "U.": an initial never ends a sentence.
             if out.len() > first
                 && ends_with_initial(&text[out[out.len() - 1].start..out[out.len() - 1].end])
@@ -49,6 +49,50 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// sentencex's sentences of `block`, as byte ranges in it. A block it would
+/// leave whole is not given to it ([`unbreakable`]); `segment` is
+/// `get_sentence_boundaries` without the character offsets and end symbols
+/// of each sentence, which are not used here.
+fn pieces(english: &English, block: &str) -> Vec<(usize, usize)> {
+    if unbreakable(block) {
+        return vec![(0, block.len())];
+    }
+    english
+        .segment(block)
+        .into_iter()
+        .map(|piece| {
+            // `segment` returns slices of `block`: their offsets in it.
+            let start = piece.as_ptr() as usize - block.as_ptr() as usize;
+            (start, start + piece.len())
+        })
+        .collect()
+}
+
+/// Whether sentencex would return `block` as one sentence without reading
+/// it: ASCII with no sentence-final punctuation (`.`, `!`, `?`), no `)` (which
+/// closes every list marker but a bullet) and no line opening with a bullet
+/// (`*`, `+`, `-` after spaces or tabs), and not empty. Headlines, datelines and table
+/// rows are often such blocks.
+fn unbreakable(block: &str) -> bool {
+    let bytes = block.as_bytes();
+    let bullet_at = |i: usize| {
+        bytes[i..]
+            .iter()
+            .find(|&&b| b != b' ' && b != b'\t')
+            .is_some_and(|&b| matches!(b, b'*' | b'+' | b'-'))
+    };
+    // A paragraph break (`\n`, any `\r`, `\n`) never is in a block; checked
+    // all the same, as sentencex splits there.
+    let paragraph_at = |i: usize| bytes[i..].iter().find(|&&b| b != b'\r') == Some(&b'\n');
+    // Most blocks hold a period early: memchr answers them first.
+    !block.is_empty()
+        && memchr::memchr3(b'.', b'!', b'?', bytes).is_none()
+        && memchr::memchr(b')', bytes).is_none()
+        && block.is_ascii()
+        && !bullet_at(0)
+        && !memchr::memchr_iter(b'\n', bytes).any(|nl| bullet_at(nl + 1) || paragraph_at(nl + 1))
 }
 
 /// Company suffixes whose period sentencex takes for an abbreviation's.
@@ -308,6 +352,49 @@ mod tests {
         assert!(sentences(&one)
             .iter()
             .all(|s| s.end - s.start <= MAX_SENTENCE_BYTES));
+    }
+
+    /// The sentencex calls saved change nothing: `pieces` gives the ranges
+    /// `get_sentence_boundaries` gives (sentences and paragraph breaks,
+    /// which a block never holds).
+    fn boundaries(block: &str) -> Vec<(usize, usize)> {
+        English {}
+            .get_sentence_boundaries(block)
+            .iter()
+            .filter(|b| b.start_byte < b.end_byte)
+            .map(|b| (b.start_byte, b.end_byte))
+            .collect()
+    }
+
+    #[test]
+    fn pieces_as_sentencex_gives_them() {
+        for block in [
+            "Reuters headline without a stop",
+            "USX profit rises\nin second quarter",
+            "- a bullet line\n- another bullet line",
+            "items\n  * one item here\n  * two items here",
+            "plus\n+ one\n+ two",
+            "a) first b) second c) third",
+            "It rose. Then it fell! Did it? Yes",
+            "Table  1,234  5,678\tNet",
+            "caf\u{e9} sans point",
+            "",
+        ] {
+            assert_eq!(pieces(&English {}, block), boundaries(block), "{block:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pieces_as_sentencex_gives_them_generated(block in "[a-zA-Z0-9 \t\n.!?()*+\\-]{0,80}") {
+            proptest::prop_assert_eq!(pieces(&English {}, &block), boundaries(&block));
+        }
+
+        /// Mostly blocks that sentencex is not given.
+        #[test]
+        fn unbreakable_blocks_as_sentencex_gives_them(block in "[a-zA-Z0-9 \t\n,;:*+\\-]{0,80}") {
+            proptest::prop_assert_eq!(pieces(&English {}, &block), boundaries(&block));
+        }
     }
 
     #[test]
