@@ -11,7 +11,9 @@
 //! - the label is the lexicon name, else the fullest form first written, and
 //!   the id is `type:slug(label)`.
 
-use rustc_hash::FxHashMap;
+use std::borrow::Cow;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::{designator_key, Lexicon};
 use super::tagger::{Key, Raw};
@@ -75,7 +77,11 @@ fn within_one_edit(a: &str, b: &str) -> bool {
 /// India".
 fn org_core(lex: &Lexicon, label: &str) -> String {
     // "U.S. Airforce" is the U.S. Air Force.
-    let label = label.replace("Airforce", "Air Force");
+    let label = if memchr::memmem::find(label.as_bytes(), b"Airforce").is_some() {
+        Cow::Owned(label.replace("Airforce", "Air Force"))
+    } else {
+        Cow::Borrowed(label)
+    };
     let label = label.trim_end_matches('.');
     let mut words: Vec<&str> = label.split_whitespace().collect();
     while words.len() > 1 && super::rules::is(&super::rules::LEGAL_SUFFIXES, words[words.len() - 1])
@@ -363,9 +369,15 @@ impl<'a> Resolver<'a> {
         }
         // Labels of groups, for unknown multi-word names that repeat them.
         let mut labels: FxHashMap<String, usize> = FxHashMap::default();
+        // A surface seen before has its key in already (a name is mostly
+        // written the same way each time): normalised once.
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
         for (g, grp) in self.groups.iter().enumerate() {
             for &m in &grp.members {
-                labels.entry(norm(self.surf(m))).or_insert(g);
+                let surface = self.surf(m);
+                if seen.insert(surface) {
+                    labels.entry(norm(surface)).or_insert(g);
+                }
             }
         }
         // "the Anheuser-Busch unit" after "Anheuser-Busch Cos": a company's
@@ -548,6 +560,14 @@ impl<'a> Resolver<'a> {
     /// "British Aerospace Plc (BAe)").
     fn people_named_like_organisations(&mut self) {
         use super::rules::{is, INDUSTRY_HEADS, LEGAL_SUFFIXES, ORG_HEADS};
+        // Only a rule-made person can move: none, nothing to do (most
+        // documents name no person, or only lexicon ones).
+        let candidate = |grp: &Group| {
+            grp.kind == EntityType::Person && grp.lex.is_none() && !grp.members.is_empty()
+        };
+        if !self.groups.iter().any(candidate) {
+            return;
+        }
         let mut org_short: FxHashMap<String, usize> = FxHashMap::default();
         let mut org_first: FxHashMap<String, usize> = FxHashMap::default();
         for g in 0..self.groups.len() {
@@ -605,7 +625,7 @@ impl<'a> Resolver<'a> {
         }
         for g in 0..self.groups.len() {
             let grp = &self.groups[g];
-            if grp.kind != EntityType::Person || grp.lex.is_some() || grp.members.is_empty() {
+            if !candidate(grp) {
                 continue;
             }
             let label = self.label(g);
@@ -773,6 +793,14 @@ impl<'a> Resolver<'a> {
 
     fn places_named_like_companies(&mut self) {
         use super::rules::{is, COMPANY_AFTER, COMPANY_HEADS, INDUSTRY_HEADS, LEGAL_SUFFIXES};
+        // Only a place's mentions can move: no place, nothing to do.
+        if !self
+            .groups
+            .iter()
+            .any(|grp| grp.kind == EntityType::Location && !grp.members.is_empty())
+        {
+            return;
+        }
         let mut prefixes: FxHashMap<String, usize> = FxHashMap::default();
         for g in 0..self.groups.len() {
             if self.groups[g].kind != EntityType::Organisation || self.groups[g].members.is_empty()
