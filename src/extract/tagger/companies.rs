@@ -229,7 +229,7 @@ impl Ctx<'_> {
         let mut found: Vec<(usize, usize, String)> = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
-            let Some(list) = shorts.get(self.t(i)).filter(|_| !in_org[i]) else {
+            let Some(list) = (!in_org[i]).then(|| shorts.get(self.t(i))).flatten() else {
                 i += 1;
                 continue;
             };

@@ -357,6 +357,13 @@ impl<'a> Ctx<'a> {
             }
             k < hi && matches!(cx.t(k).to_lowercase().as_str(), "treaty" | "treaties")
         };
+        // Most sentences name no weapon: nothing to look at.
+        if !self.out[first..]
+            .iter()
+            .any(|r| r.kind == EntityType::Weapon)
+        {
+            return;
+        }
         let drop: Vec<bool> = self.out[first..]
             .iter()
             .map(|r| r.kind == EntityType::Weapon && treaty_after(self, r.hi))
