@@ -235,6 +235,19 @@ const CASES: &[Case] = &[
         ],
         &[("R. Kessel", Person), ("Halvorsen Marine INc", Person)],
     ),
+    (
+        "a common word opening a sentence opens a thrift's or a bracketed firm's name",
+        "Home Federal Savings and Loan Association said it filed an application. \
+         Industrial Equity (Pacific) Ltd, an investment firm, raised its stake.",
+        &[
+            ("Home Federal Savings and Loan Association", Organisation),
+            ("Industrial Equity (Pacific) Ltd", Organisation),
+        ],
+        &[
+            ("Federal Savings and Loan Association", Organisation),
+            ("Equity (Pacific) Ltd", Organisation),
+        ],
+    ),
 ];
 
 #[test]

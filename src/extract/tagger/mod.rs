@@ -668,10 +668,17 @@ impl<'a> Ctx<'a> {
         let opener = is(&rules::OPENERS, &w.to_ascii_lowercase())
             || is(&rules::DETERMINERS, w)
             || (w.len() > 5 && w.ends_with("ing"));
+        // "Home Federal Savings and Loan Association": a thrift's name
+        // ends in "Association".
+        let thrift = self.t(b - 1) == "Association"
+            && (a + 1..b).any(|k| matches!(self.t(k), "Savings" | "Loan"));
         let company = b - a >= 2
             && (is(&rules::LEGAL_SUFFIXES, self.t(b - 1))
-                || is(&rules::COMPANY_HEADS, self.t(b - 1)))
-            && (a + 1..b).all(|k| self.cap_word(k) || matches!(self.t(k), "&" | "-" | "and" | "of"))
+                || is(&rules::COMPANY_HEADS, self.t(b - 1))
+                || thrift)
+            && (a + 1..b).all(|k| {
+                self.cap_word(k) || matches!(self.t(k), "&" | "-" | "and" | "of" | "(" | ")")
+            })
             // "Analyst James Voytko of PaineWebber Inc": no person inside.
             && (a + 1..b).all(|k| {
                 !(self.lex.given_names.contains(self.t(k)) && self.toks[k].space_before)
