@@ -248,6 +248,21 @@ const CASES: &[Case] = &[
             ("Equity (Pacific) Ltd", Organisation),
         ],
     ),
+    (
+        "a state's adjective and one word that say 'it' or own shares are a firm",
+        "Canadian Quorex said it would close two stores. Trading in Danish Velbo shares was halted.",
+        &[
+            ("Canadian Quorex", Organisation),
+            ("Danish Velbo", Organisation),
+        ],
+        &[("Canada", Country), ("Denmark", Country)],
+    ),
+    (
+        "a public body's head after the adjective leaves the state",
+        "The Italian Treasury said it would sell bonds.",
+        &[("Italy", Country)],
+        &[("Italian Treasury", Person)],
+    ),
 ];
 
 #[test]

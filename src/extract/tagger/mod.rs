@@ -1353,7 +1353,9 @@ impl<'a> Ctx<'a> {
                 }
                 if i == a
                     && after_title.is_none()
-                    && (self.place_and_name(&h, b) || self.place_then_compass(&h, b))
+                    && (self.place_and_name(&h, b)
+                        || self.place_then_compass(&h, b)
+                        || self.demonym_firm(&h, b))
                 {
                     self.push_labelled(a, b, EntityType::Organisation);
                     return;
@@ -1533,6 +1535,34 @@ impl<'a> Ctx<'a> {
             }
         }
         words >= 4 && caps * 10 >= words * 6
+    }
+
+    /// "British Telecom said it", "Canadian Tire shares": a state's
+    /// adjective and one capitalised word (no public body's head, title or
+    /// other name) ending the name, before a firm's holdings or parts
+    /// ([`rules::FIRM_OBJECTS`]) or "said it"/"said its", are a firm.
+    fn demonym_firm(&self, h: &Hit, b: usize) -> bool {
+        let k = h.hi;
+        if !matches!(h.target, Target::Demonym(_))
+            || b != k + 1
+            || self.hit(k).is_some()
+            || !self.cap_word(k)
+            || self.toks[k].upper
+            || !self.toks[k].space_before
+            || is(&rules::PUBLIC_HEADS, self.t(k))
+            || is(&rules::ORG_HEADS, self.t(k))
+            || self.lex.given_names.contains(self.t(k))
+            || self.title_case_sentence(k)
+        {
+            return false;
+        }
+        let s = self.toks[k].sentence;
+        let w = |j: usize| (j < self.toks.len() && self.toks[j].sentence == s).then(|| self.t(j));
+        match w(b) {
+            Some(x) if rules::FIRM_OBJECTS.contains(x) => true,
+            Some(x) if is(&rules::SAID, x) => matches!(w(b + 1), Some("it" | "its")),
+            _ => false,
+        }
     }
 
     /// A hit of a place or a state's name.
