@@ -8,6 +8,9 @@
 //!   or made of an entity's initials ("IAF" → "Indian Air Force"), a surname,
 //!   a ship's name;
 //! - a designator joins its one longer variant ("M777" → "M777A2");
+//! - names change type by the words around them (`resolve/evidence.rs`):
+//!   "Taft shares" is a firm, "Nogales said" after "Javier Nogales ..." the
+//!   person, "in Cherry Hill, N.J." a town;
 //! - the label is the lexicon name, else the fullest form first written, and
 //!   the id is `type:slug(label)`.
 

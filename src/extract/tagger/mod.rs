@@ -11,7 +11,9 @@
 //!
 //! This file holds the chunking and the organisation and location rules;
 //! `weapons.rs` the designator, ship-class and in-context weapon rules;
-//! `people.rs` the person rules and the pending words.
+//! `people.rs` the person rules and the pending words; `joined.rs` names
+//! with "and" or a place inside, compass adjectives after a place,
+//! bracketed units and states' adjectives that stand for firms.
 
 mod companies;
 mod joined;
