@@ -65,9 +65,8 @@ struct Ctx<'a> {
     hit_of: Vec<Option<u32>>,
     hits: &'a [Hit],
     out: Vec<Raw>,
-    /// Whether the document speaks of armed forces or war at least twice
-    /// ([`rules::MILITARY_WORDS`]): evidence for a designation by shape alone.
-    military_doc: bool,
+    /// [`Ctx::military_doc`], once asked (few documents need it).
+    military_doc: Cell<Memo>,
     /// First tokens of places that open a longer name ([`Ctx::place_in_name`]).
     in_names: Vec<usize>,
     /// First tokens of places in brackets after a firm's name, which name
@@ -106,13 +105,6 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
         }
     }
     let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-    // This runs for every token: the set's masks reject most before any
-    // lower-casing.
-    let military_doc = words
-        .iter()
-        .filter(|w| w.len() <= 12 && rules::MILITARY_WORDS.contains_ascii_lowercase(w))
-        .nth(1)
-        .is_some();
     let mut cx = Ctx {
         lex,
         text,
@@ -121,7 +113,7 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
         hit_of,
         hits,
         out: Vec::new(),
-        military_doc,
+        military_doc: Cell::new(Memo::Unknown),
         in_names: Vec::new(),
         unit_places: Vec::new(),
         common: vec![Cell::new(Memo::Unknown); toks.len()],
@@ -156,6 +148,28 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
 impl<'a> Ctx<'a> {
     fn t(&self, i: usize) -> &'a str {
         self.words[i]
+    }
+
+    /// Whether the document speaks of armed forces or war at least twice
+    /// ([`rules::MILITARY_WORDS`]): evidence for a designation by shape
+    /// alone. Read from the whole document the first time it is asked.
+    fn military_doc(&self) -> bool {
+        match self.military_doc.get() {
+            Memo::No => false,
+            Memo::Yes => true,
+            Memo::Unknown => {
+                // This runs for every token: the set's masks reject most
+                // before any lower-casing.
+                let m = self
+                    .words
+                    .iter()
+                    .filter(|w| w.len() <= 12 && rules::MILITARY_WORDS.contains_ascii_lowercase(w))
+                    .nth(1)
+                    .is_some();
+                self.military_doc.set(Memo::from(m));
+                m
+            }
+        }
     }
 
     fn glued(&self, i: usize) -> bool {

@@ -162,7 +162,7 @@ impl Ctx<'_> {
                 let next = self.t(k + 1).to_lowercase();
                 is(&rules::WARSHIP_NOUNS, next.trim_end_matches('s'))
             };
-            if share_class || !(self.military_doc || warship_after) {
+            if share_class || !(warship_after || self.military_doc()) {
                 continue;
             }
             let mut end = k;
@@ -358,7 +358,7 @@ impl Ctx<'_> {
         let head_near = (end..hi.min(end + 3))
             .chain(lo.max(i.saturating_sub(2))..i)
             .any(|k| is(&rules::WEAPON_HEADS, &self.t(k).to_lowercase()));
-        (head_near || self.military_doc || self.military_context(i))
+        (head_near || self.military_context(i) || self.military_doc())
             && (near_noun || (known_prefix && (digits >= 2 || short_ok)) || extends_known)
     }
 
