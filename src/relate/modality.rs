@@ -3,7 +3,7 @@
 //! ([`Doc::irrealis`]); an act its doer denies ([`Doc::denied`]).
 
 use super::doc::{
-    Doc, ADV, AUX, CONJ, DENIAL, DIRECTIVE, GOVERNOR, LEX, LIGHT, PREP, PRON, REBUTTAL, REL,
+    Doc, ADV, AUX, CONJ, DENIAL, DET, DIRECTIVE, GOVERNOR, LEX, LIGHT, PREP, PRON, REBUTTAL, REL,
     REPORT, STOP, SUB,
 };
 
@@ -73,16 +73,24 @@ impl Doc<'_> {
             let restated = (start + 1..self.ex.tokens.len().min(start + 4))
                 .take_while(|&k| k == start + 1 || self.is(k - 1, PRON | REL | AUX))
                 .any(|k| self.is(k, LIGHT));
+            // "blocked an EU aid package": a governor before the article and
+            // the name that modifies the noun.
+            let mut k = vg;
+            while k > a && (self.span(k - 1).is_some() || self.is(k - 1, DET)) {
+                k -= 1;
+            }
+            let named_governed = k < vg && k > a && governs(k - 1);
             // "hopes to impose sanctions", "threatened to launch an attack".
             return !restated
-                && self.support_verb(vg, a).is_some_and(|v| {
-                    governs(v)
-                        || self.directed(a, v)
-                        || (self.is(v, LIGHT)
-                            && v > a + 1
-                            && self.low(v - 1) == "to"
-                            && governs(v - 2))
-                });
+                && (named_governed
+                    || self.support_verb(vg, a).is_some_and(|v| {
+                        governs(v)
+                            || self.directed(a, v)
+                            || (self.is(v, LIGHT)
+                                && v > a + 1
+                                && self.low(v - 1) == "to"
+                                && governs(v - 2))
+                    }));
         }
         // "hopes to sign", "is considering buying", "is unlikely to back";
         // a readiness to act is no act ("is ready to negotiate with").
@@ -95,6 +103,35 @@ impl Doc<'_> {
                 )))
             || (vg > a && governs(vg - 1))
             || self.directed(a, vg)
+            || self.negotiated(a, vg)
+    }
+
+    /// Whether the infinitive at `vg` is the aim of talks ("is in talks
+    /// with X to buy W", "held negotiations to acquire"): an act under
+    /// negotiation is not done.
+    fn negotiated(&self, a: usize, vg: usize) -> bool {
+        if vg <= a + 1 || self.low(vg - 1) != "to" {
+            return false;
+        }
+        let mut k = vg - 1;
+        while k > a && vg - k <= 8 {
+            k -= 1;
+            if matches!(
+                self.low(k),
+                "talks"
+                    | "negotiations"
+                    | "negotiating"
+                    | "negotiate"
+                    | "discussions"
+                    | "discussing"
+            ) {
+                return true;
+            }
+            if !(self.span(k).is_some() || self.is(k, DET | PREP) || self.low(k) == ",") {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether the verb at `v` is the infinitive of a directive's object:

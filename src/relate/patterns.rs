@@ -345,7 +345,19 @@ impl<'a> Doc<'a> {
                 return k > i;
             }
             let t = &self.ex.tokens[k];
-            if !(self.span(k).is_some() || t.cap || self.is(k, DET | super::doc::TITLE)) {
+            // "..., the South Korean military said", "..., US officials said".
+            let speaker = super::words::ACTOR_HEADS.contains(&self.low(k))
+                || matches!(
+                    self.low(k),
+                    "sources"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "statement"
+                        | "media"
+                );
+            if !(self.span(k).is_some() || t.cap || speaker || self.is(k, DET | super::doc::TITLE))
+            {
                 return false;
             }
             k += 1;

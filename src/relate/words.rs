@@ -411,7 +411,7 @@ impl Descriptor {
 
 /// Verbs that make the act they govern irrealis ([`Doc::irrealis`](super::doc::Doc::irrealis)):
 /// attempt, wish, consideration; a cancelled, delayed or unfinished act; a
-/// lifted restriction.
+/// lifted restriction; a blocked act.
 /// Each with its forms ending in "s", "ed", "d", "ing", "es" (and "ing"
 /// for its final "e"), as the fact bit [`GOVERNOR`].
 pub(super) const GOVERNORS: &[&str] = &[
@@ -448,6 +448,13 @@ pub(super) const GOVERNORS: &[&str] = &[
     "repeal",
     "rescind",
     "revoke",
+    // A blocked or foiled act is not done ("blocked the sale of W to X",
+    // "foiled an attack on X").
+    "block",
+    "veto",
+    "thwart",
+    "foil",
+    "prevent",
     // A threat to act is no act ("threatened to use nuclear weapons").
     "threaten",
 ];

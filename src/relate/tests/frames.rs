@@ -239,6 +239,48 @@ fn lifted_restrictions() {
     );
 }
 
+/// A blocked, vetoed or foiled act is not done; an act that talks aim at is
+/// under negotiation, not done.
+#[test]
+fn blocked_and_negotiated_acts() {
+    check(
+        &[
+            Case {
+                text: "Hungary blocked an EU aid package for Ukraine.",
+                want: &[],
+                not: &[("European Union", "support", "Ukraine")],
+            },
+            Case {
+                text: "The Senate vetoed the sale of F-16 jets to Pakistan.",
+                want: &[],
+                not: &[("Pakistan", "acquire", "F-16")],
+            },
+            Case {
+                text: "Greece is in talks with Israel to buy the Spike missile.",
+                want: &[("Greece", "meet", "Israel")],
+                not: &[
+                    ("Israel", "acquire", "Spike"),
+                    ("Greece", "acquire", "Spike"),
+                ],
+            },
+            Case {
+                text: "Greece signed a deal with Israel to buy the Spike missile.",
+                want: &[
+                    ("Greece", "agree", "Israel"),
+                    ("Greece", "acquire", "Spike"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "The Senate approved the sale of F-16 jets to Pakistan.",
+                want: &[("Pakistan", "acquire", "F-16")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
+
 /// What is only wished, attempted, possible or called off is not stated as
 /// fact (guidelines: "a readiness or wish to negotiate does not" count);
 /// plans stated as fact still count.

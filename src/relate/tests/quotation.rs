@@ -265,3 +265,25 @@ fn condemnations_said_of_acts() {
         false,
     );
 }
+
+/// A reporting clause after a comma ("..., the South Korean military
+/// said") names the speaker, whose words may be lower-case nouns for people
+/// or bodies: no object of the verb before it.
+#[test]
+fn reporting_clauses_after_the_object() {
+    check(
+        &[
+            Case {
+                text: "North Korea fired two ballistic missiles into the sea, the South Korean military said.",
+                want: &[],
+                not: &[("North Korea", "attack", "South Korea")],
+            },
+            Case {
+                text: "Iran fired missiles at Israel, Israeli officials said.",
+                want: &[("Iran", "attack", "Israel")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
