@@ -533,12 +533,16 @@ impl Doc<'_> {
 
     /// The entity satisfying `want` named last before token `at`, within
     /// five sentences, when it is the first name of its sentence (the topic)
-    /// and no other entity satisfying `want` shares that sentence.
+    /// and no other entity satisfying `want` shares that sentence; when
+    /// others do, the first name when it opens the sentence as its lone
+    /// subject ("Chile signed a deal with Peru. The country will also buy"
+    /// is Chile; not "Chile and Peru signed", nor "Peru's neighbour Chile").
     pub(crate) fn resolve_topic(&self, at: usize, want: impl Fn(usize) -> bool) -> Option<usize> {
         let toks = &self.ex.tokens;
         let here = toks[at].sentence as usize;
         let before = self.spans.partition_point(|s| s.start < at);
         let mut found: Option<(usize, usize)> = None; // (sentence, entity)
+        let mut shared = false;
         for s in self.spans[..before].iter().rev() {
             let sent = toks[s.start].sentence as usize;
             if let Some((fs, fe)) = found {
@@ -546,7 +550,7 @@ impl Doc<'_> {
                     break;
                 }
                 if s.entity != fe && want(s.entity) {
-                    return None;
+                    shared = true;
                 }
             } else {
                 if here - sent > 5 {
@@ -564,7 +568,13 @@ impl Doc<'_> {
             .spans_in(a, at)
             .iter()
             .find(|s| s.start >= a && toks[s.start].sentence as usize == fs)?;
-        (first.entity == fe).then_some(fe)
+        if !shared {
+            return (first.entity == fe).then_some(fe);
+        }
+        let opens = first.start == a || (first.start == a + 1 && self.is(a, DET));
+        let alone = first.end < toks.len()
+            && !matches!(self.low(first.end), "'s" | "'" | "and" | "or" | "," | "-");
+        (opens && alone && want(first.entity)).then_some(first.entity)
     }
 
     /// An organisation whose name is not that of a public body, armed

@@ -123,7 +123,10 @@
 //!   that sentence ends in a reporting clause (", sources said");
 //! - descriptors ("the company", "the militant group", "the country", "the
 //!   island"): the topic of an earlier sentence of the matching type,
-//!   unambiguous; in an object slot ("struck the militant group", "a deal
+//!   unambiguous, or, when that sentence names others of the type, its
+//!   first name opening it as the lone subject (centering: "Chile signed a
+//!   deal with Peru. The country will also buy" is Chile;
+//!   `arguments::descriptors_after_two_names`); in an object slot ("struck the militant group", "a deal
 //!   with the company") never a name of its own sentence, nor when another
 //!   name of the type stands there after the first (`descriptor_objects`);
 //!   so too as the first object's possessor ("struck the group's

@@ -520,3 +520,44 @@ fn titles_with_demonyms() {
         false,
     );
 }
+
+/// A descriptor after a sentence naming two parties of its kind stands for
+/// the one that opens that sentence as its lone subject (centering); not
+/// for coordinated subjects or a possessor.
+#[test]
+fn descriptors_after_two_names() {
+    check(
+        &[
+            Case {
+                text: "Chile signed a deal with Peru on Monday. The country will also buy 12 F-16 jets from the United States.",
+                want: &[
+                    ("Chile", "agree", "Peru"),
+                    ("Chile", "acquire", "F-16"),
+                    ("United States", "supply", "F-16"),
+                ],
+                not: &[("Peru", "acquire", "F-16")],
+            },
+            Case {
+                text: "Boeing held talks with Airbus. The company will also supply F-16 jets to Chile.",
+                want: &[
+                    ("Boeing", "meet", "Airbus"),
+                    ("Boeing", "supply", "F-16"),
+                    ("Boeing", "supply", "Chile"),
+                    ("Chile", "acquire", "F-16"),
+                ],
+                not: &[("Airbus", "supply", "F-16")],
+            },
+            Case {
+                text: "Chile and Peru signed a deal on Monday. The country will also buy 12 F-16 jets from the United States.",
+                want: &[("Chile", "agree", "Peru"), ("United States", "supply", "F-16")],
+                not: &[("Chile", "acquire", "F-16"), ("Peru", "acquire", "F-16")],
+            },
+            Case {
+                text: "Peru's neighbour Chile signed a deal with Bolivia. The country will also buy 12 F-16 jets from the United States.",
+                want: &[("Chile", "agree", "Bolivia"), ("United States", "supply", "F-16")],
+                not: &[("Peru", "acquire", "F-16"), ("Chile", "acquire", "F-16"), ("Bolivia", "acquire", "F-16")],
+            },
+        ],
+        false,
+    );
+}
