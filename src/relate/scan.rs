@@ -460,7 +460,13 @@ impl<'a> Doc<'a> {
     /// A name right before a noun predicate ("Russia visit", "An-32 fleet").
     pub(crate) fn premodifier(&self, t: &Trig, lo: usize) -> Option<Group> {
         let mut k = t.start;
-        while k > lo && t.start - k < 3 && self.span(k - 1).is_none() && self.is_tail_word(k - 1) {
+        // "Britain and France pledged aid": a support verb ends the phrase.
+        while k > lo
+            && t.start - k < 3
+            && self.span(k - 1).is_none()
+            && self.is_tail_word(k - 1)
+            && !self.is(k - 1, LIGHT)
+        {
             k -= 1;
         }
         let s = self.span(k.checked_sub(1)?)?;

@@ -446,3 +446,30 @@ fn visits_to_premises() {
         false,
     );
 }
+
+/// A support verb lends its whole coordinated subject to the event noun
+/// it takes; the subject is no premodifier of the noun.
+#[test]
+fn coordinated_subjects_of_support_verbs() {
+    check(
+        &[
+            Case {
+                text: "Britain and France pledged more military aid to Ukraine.",
+                want: &[
+                    ("United Kingdom", "support", "Ukraine"),
+                    ("France", "support", "Ukraine"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Canada and Norway imposed new sanctions on Belarus.",
+                want: &[
+                    ("Canada", "sanction", "Belarus"),
+                    ("Norway", "sanction", "Belarus"),
+                ],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
