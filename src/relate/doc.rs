@@ -204,9 +204,39 @@ impl<'a> Doc<'a> {
     /// people and forces heads the phrase at token `at`, after at most two
     /// lower-case modifiers: the name before stands for the party attacked.
     pub(crate) fn target_head_at(&self, at: usize) -> bool {
+        if self.sponsor_compound(at) {
+            return false;
+        }
         let at = self.past_compound(at);
         at < self.ex.tokens.len()
             && (self.actor_head_at(at) || self.phrase_head_in(at, TARGET_HEADS, TITLE))
+    }
+
+    /// Whether token `at` opens the rest of a hyphen compound that says who
+    /// backs, made or is tied to the noun after it ("Iran-backed groups",
+    /// "Iranian-made drones", "Iran-linked targets"): the name is not the
+    /// party that holds it, as it is in "Kuwaiti-flagged tankers".
+    pub(crate) fn sponsor_compound(&self, at: usize) -> bool {
+        self.past_compound(at) != at
+            && matches!(
+                self.low(at + 1),
+                "backed"
+                    | "sponsored"
+                    | "supported"
+                    | "funded"
+                    | "financed"
+                    | "allied"
+                    | "aligned"
+                    | "linked"
+                    | "affiliated"
+                    | "inspired"
+                    | "made"
+                    | "built"
+                    | "designed"
+                    | "supplied"
+                    | "armed"
+                    | "trained"
+            )
     }
 
     /// The token after the rest of a hyphen compound a name opens, when

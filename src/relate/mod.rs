@@ -100,6 +100,10 @@
 //!   "the Chinese position"); a party's weapons and military property count
 //!   as what it holds ("destroyed Armenian tanks", "struck Iranian air
 //!   defences"), and so do its members ("killed a Hezbollah commander");
+//!   a name opening a compound that says who backs, made or is tied to
+//!   the noun is not the party ("strikes on Iran-backed groups",
+//!   "attacked Iranian-made drones"; `Doc::sponsor_compound`,
+//!   `arguments::sponsors_are_not_targets`);
 //!   unnamed positions, places or people "in" a state are the state's
 //!   ("struck targets in southern Lebanon"), and so are its civil works
 //!   ("fired missiles at Ukraine's power plants") (`target_head_at`,

@@ -58,10 +58,12 @@ impl<'d, 'a> Emitter<'d, 'a> {
             // "the war on Kuwait's northern doorstep": for an attack or a
             // threat, a possessor after the noun is its target only on what
             // the party holds or its people ("the attack on Iran's ports").
+            // "strikes on Iran-backed groups" are on the groups, not Iran.
             let held_poss = |g: &Group| {
                 !frame(cat).held
-                    || !matches!(doc.low(g.end.min(doc.ex.tokens.len() - 1)), "'s" | "'")
-                    || doc.target_head_at(g.end + 1)
+                    || (!doc.sponsor_compound(g.end)
+                        && (!matches!(doc.low(g.end.min(doc.ex.tokens.len() - 1)), "'s" | "'")
+                            || doc.target_head_at(g.end + 1)))
             };
             let groups = |preps: &[&str], weapon: Option<bool>| -> Vec<usize> {
                 objs.iter()

@@ -561,3 +561,35 @@ fn descriptors_after_two_names() {
         false,
     );
 }
+
+/// A name opening a compound that says who backs, made or is tied to the
+/// noun after it is not the party attacked; one that says who owns or
+/// flags it is.
+#[test]
+fn sponsors_are_not_targets() {
+    check(
+        &[
+            Case {
+                text: "US forces carried out airstrikes against Iran-backed groups in Iraq.",
+                want: &[],
+                not: &[("United States", "attack", "Iran")],
+            },
+            Case {
+                text: "Israel attacked Iranian-made drones over Syria.",
+                want: &[],
+                not: &[("Israel", "attack", "Iran")],
+            },
+            Case {
+                text: "Israel launched strikes on Iran-linked targets in Syria.",
+                want: &[],
+                not: &[("Israel", "attack", "Iran")],
+            },
+            Case {
+                text: "US jets struck Iranian-owned ships in the Gulf.",
+                want: &[("United States", "attack", "Iran")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
