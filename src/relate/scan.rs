@@ -535,6 +535,12 @@ impl<'a> Doc<'a> {
             if let Some(v) = self.lending_phrase(i, lo) {
                 return Some(v);
             }
+            // "imposed a new round of sanctions", "launched a wave of
+            // strikes": a noun of measure and "of" before the event noun.
+            if i > lo && self.low(i) == "of" && self.measure_of(i) {
+                k -= 2;
+                continue;
+            }
             // "pledged $500 million in military aid": a sum before "in".
             let sum_in = self.low(i) == "in"
                 && i > lo
@@ -767,7 +773,15 @@ impl<'a> Doc<'a> {
     /// determiners, possessive pronouns, numbers, adverbs, commas and
     /// lower-case words outside the lexicon ("its", "new, wider", "a 30-day").
     pub(crate) fn only_modifiers(&self, a: usize, b: usize) -> bool {
-        b >= a && b - a <= 5 && (a..b).all(|i| self.is_modifier(i))
+        b >= a && b - a <= 5 && (a..b).all(|i| self.is_modifier(i) || self.measure_of(i))
+    }
+
+    /// Whether token `i` is a noun of measure followed by "of", or that
+    /// "of" ("a wave of", "a new round of"; [`MEASURE_NOUNS`](super::words::MEASURE_NOUNS)).
+    fn measure_of(&self, i: usize) -> bool {
+        let measure = |k: usize| super::words::MEASURE_NOUNS.contains(&self.low(k));
+        (self.low(i) == "of" && i > 0 && measure(i - 1))
+            || (measure(i) && i + 1 < self.ex.tokens.len() && self.low(i + 1) == "of")
     }
 
     /// A token that may stand between a verb and the noun it takes: a
@@ -779,6 +793,10 @@ impl<'a> Doc<'a> {
             && !tk.cap
             && (matches!(self.low(i), "," | "-" | "$" | "€" | "£")
                 || tk.kind == TokenKind::Number
+                // "its 12th package of sanctions": an ordinal.
+                || (tk.kind == TokenKind::Alnum
+                    && self.low(i).starts_with(|c: char| c.is_ascii_digit())
+                    && ["st", "nd", "rd", "th"].iter().any(|s| self.low(i).ends_with(s)))
                 || self.is(i, DET | POSS | ADV)
                 || (tk.kind == TokenKind::Word
                     && self.class[i]

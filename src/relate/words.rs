@@ -52,7 +52,7 @@ pub(super) const CLASSES: &[(u32, &str)] = &[
     // Support verbs in all their forms: English lends their subject to the
     // event noun they take as object (Jespersen's light verbs; Quirk et al.
     // 1985, "eventive objects"), whatever that noun's own category is.
-    (LIGHT, "commence commences commenced commencing launch launches launched launching conduct conducts conducted conducting carry carries carried carrying stage stages staged staging mount mounts mounted mounting make makes made making hold holds held holding have has had having impose imposes imposed imposing take takes took taken taking level levels levelled leveled levelling leveling issue issues issued issuing step steps stepped stepping begin begins began begun beginning start starts started starting continue continues continued continuing resume resumes resumed resuming intensify intensifies intensified intensifying escalate escalates escalated escalating enter enters entered entering announce announces announced announcing extend extends extended extending give gives gave given giving offer offers offered offering pledge pledges pledged pledging provide provides provided providing slap slaps slapped slapping unleash unleashes unleashed unleashing deliver delivers delivered delivering pay pays paid paying send sends sent sending win wins won winning"),
+    (LIGHT, "commence commences commenced commencing launch launches launched launching conduct conducts conducted conducting carry carries carried carrying stage stages staged staging mount mounts mounted mounting make makes made making hold holds held holding have has had having impose imposes imposed imposing take takes took taken taking level levels levelled leveled levelling leveling issue issues issued issuing step steps stepped stepping begin begins began begun beginning start starts started starting continue continues continued continuing resume resumes resumed resuming intensify intensifies intensified intensifying escalate escalates escalated escalating enter enters entered entering adopt adopts adopted adopting unveil unveils unveiled unveiling announce announces announced announcing extend extends extended extending give gives gave given giving offer offers offered offering pledge pledges pledged pledging provide provides provided providing slap slaps slapped slapping unleash unleashes unleashed unleashing deliver delivers delivered delivering pay pays paid paying send sends sent sending win wins won winning"),
     (TITLE, "minister secretary president chief ambassador spokesman spokeswoman spokesperson general admiral commander chairman ceo director premier chancellor king queen leader envoy marshal governor head prime deputy foreign defence defense army navy air staff colonel lieutenant major captain official"),
 ];
 
@@ -183,6 +183,14 @@ pub(super) const ACTOR_HEADS: &[&str] = &[
     "counterpart",
     "defence",
     "defense",
+];
+
+/// Nouns of measure or collection before "of" and an event noun, which
+/// stand between a support verb and that noun ("imposed a new round of
+/// sanctions on X", "launched a wave of airstrikes on X").
+pub(super) const MEASURE_NOUNS: &[&str] = &[
+    "round", "rounds", "wave", "waves", "series", "barrage", "string", "spate", "volley", "salvo",
+    "flurry", "package", "packages", "raft", "slew", "batch", "set",
 ];
 
 /// Nouns for an organisation's premises or its place at a show: a visit

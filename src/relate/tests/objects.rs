@@ -473,3 +473,35 @@ fn coordinated_subjects_of_support_verbs() {
         false,
     );
 }
+
+/// A noun of measure and "of" stand between a support verb and its event
+/// noun as modifiers do ("a new round of", "a wave of", "its 12th package
+/// of").
+#[test]
+fn measure_nouns_before_event_nouns() {
+    check(
+        &[
+            Case {
+                text: "The EU imposed a new round of sanctions on Belarus.",
+                want: &[("European Union", "sanction", "Belarus")],
+                not: &[],
+            },
+            Case {
+                text: "Israel launched a wave of airstrikes on Lebanon.",
+                want: &[("Israel", "attack", "Lebanon")],
+                not: &[],
+            },
+            Case {
+                text: "The EU adopted its 12th package of sanctions against Belarus.",
+                want: &[("European Union", "sanction", "Belarus")],
+                not: &[],
+            },
+            Case {
+                text: "Japan and Canada held two rounds of talks on trade.",
+                want: &[("Japan", "meet", "Canada")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
