@@ -591,8 +591,14 @@ impl<'d, 'a> Emitter<'d, 'a> {
                                 self.doc.act_noun_at(g.end, self.doc.demonym_at(g.start, g.end))
                                     // "condemned the U.S. strikes on X": a
                                     // state's name right before its act.
+                                    // (or an arms word before it: "the US arms
+                                    // sale", not "U.S. corn imports").
                                     || (self.doc.states_only(g)
-                                        && self.doc.event_noun_right_at(g.end))
+                                        && (self.doc.event_noun_right_at(g.end)
+                                            || (g.end + 1 < b
+                                                && self.doc.is(g.end, super::doc::ARMS)
+                                                && !self.doc.ex.tokens[g.end].cap
+                                                && self.doc.event_noun_right_at(g.end + 1))))
                             }
                             "'s" => self.doc.act_noun_at(g.end + 1, true),
                             _ => false,

@@ -76,6 +76,7 @@
 //! | adjunct phrases: "as part of" skipped in the object region; a comitative parenthetical adds a doer; "joined Y in V-ing" | "delivered W as part of the deal to X", "X, along with Y, signed", "X joined Y in condemning Z" | `constructions::adjunct_phrases` |
 //! | first person in a quotation stands for its speaker (speech acts only for a person saying "we") | "'We condemn X,' Minister Y said", "Y told reporters: 'our military will back X'" | `quotation::quotation` |
 //! | evaluation: a verb of naming with a condemning predicative phrase | "called X's move an escalation", "branded X a terrorist state", "described X as a threat" | `quotation::evaluation` |
+//! | criticism of an act named with its author's name before an arms word or a bare possessive apostrophe; the infinitive of an intention noun is its owner's act (`Doc::intention_owner`) | "criticised the US arms sale to X", "protested the United States' arms sale", "condemned the US decision to sell arms to X" | `quotation::criticised_acts_and_intentions` |
 //! | criticism of an act named with its author after "by" | "condemned the attack on our ships by X" | `quotation::quotation` |
 //! | an appositive naming a weapon's kind stands for the weapon | "the Bayraktar TB2, a drone produced by Baykar," | `weapons::kind_appositives` |
 //! | an appositive opened by a possessor; a participle phrase after a weapon and its arms nouns | "Russia, Ukraine's main adversary, denounced X", "The F-16 jets, donated by Denmark, arrived" | `subjects::appositive_subjects` |

@@ -486,9 +486,11 @@ impl<'a> Doc<'a> {
                 if let Some(g) = self.group_starting(j, hi) {
                     j = g.end;
                     // "supports Boeing's growth": a possessor is no argument.
+                    // ("the United States' arms sale": a bare apostrophe after "s".)
                     if prep.is_empty()
                         && j < hi
-                        && self.low(j) == "'s"
+                        && (self.low(j) == "'s"
+                            || (self.low(j) == "'" && self.low(j - 1).ends_with('s')))
                         && self.span(j + 1).is_none()
                     {
                         // "Taiwan's top official" stands for Taiwan; the first

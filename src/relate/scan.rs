@@ -478,6 +478,47 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The owner of an intention noun right before the infinitive whose
+    /// verb group starts at `vg` ("the US decision to sell", "Japan's plan
+    /// to buy"): a name right before the noun or its possessor; none when
+    /// the noun has no owner ("made a decision to buy").
+    pub(crate) fn intention_owner(&self, vg: usize, lo: usize) -> Option<Group> {
+        if vg < lo + 3 || self.low(vg - 1) != "to" {
+            return None;
+        }
+        let noun = vg - 2;
+        if !matches!(
+            self.low(noun),
+            "decision"
+                | "plan"
+                | "plans"
+                | "move"
+                | "bid"
+                | "attempt"
+                | "offer"
+                | "promise"
+                | "pledge"
+                | "commitment"
+                | "intention"
+                | "effort"
+                | "efforts"
+                | "agreement"
+                | "deal"
+        ) {
+            return None;
+        }
+        let end = if matches!(self.low(noun - 1), "'s" | "'") {
+            noun - 1
+        } else {
+            noun
+        };
+        let s = self.span(end.checked_sub(1).filter(|&e| e >= lo)?)?;
+        if s.ty == W {
+            return None;
+        }
+        self.group_ending(s.end, lo)
+    }
+
     /// Whether the token before a noun phrase starting at `vg` looks like a
     /// (light) verb: a lower-case content word.
     pub(crate) fn light_verb_before(&self, vg: usize, lo: usize) -> bool {

@@ -32,6 +32,11 @@ impl Emitter<'_, '_> {
             }
         }
         if t.control {
+            // "condemned the US decision to sell", "Japan's plan to buy":
+            // the infinitive of an intention noun is its owner's act.
+            if let Some(g) = doc.intention_owner(t.vg, a) {
+                return Some(g);
+            }
             // The governing predicate's doer when its region runs up to here.
             if let Some(p) = done
                 .iter()

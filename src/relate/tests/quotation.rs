@@ -287,3 +287,44 @@ fn reporting_clauses_after_the_object() {
         false,
     );
 }
+
+/// Criticism of an act named with its author's name before an arms word
+/// or after a bare possessive apostrophe; the infinitive of an intention
+/// noun is its owner's act, not the critic's.
+#[test]
+fn criticised_acts_and_intentions() {
+    check(
+        &[
+            Case {
+                text: "China criticised the US arms sale to Taiwan.",
+                want: &[
+                    ("China", "criticize", "United States"),
+                    ("United States", "supply", "Taiwan"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "China protested the United States' arms sale to Taiwan.",
+                want: &[
+                    ("China", "criticize", "United States"),
+                    ("United States", "supply", "Taiwan"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "China condemned the US decision to sell arms to Taiwan.",
+                want: &[
+                    ("China", "criticize", "United States"),
+                    ("United States", "supply", "Taiwan"),
+                ],
+                not: &[("China", "supply", "Taiwan")],
+            },
+            Case {
+                text: "Canada subsidized U.S. corn imports.",
+                want: &[],
+                not: &[("Canada", "support", "United States")],
+            },
+        ],
+        false,
+    );
+}
