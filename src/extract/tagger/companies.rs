@@ -227,9 +227,24 @@ impl Ctx<'_> {
             in_org[r.lo..r.hi].iter_mut().for_each(|x| *x = true);
         }
         let mut found: Vec<(usize, usize, String)> = Vec::new();
+        // The lengths and first bytes of the short forms' first words turn
+        // most tokens away before hashing them (every token is looked at).
+        let mut lens = 0u64;
+        let mut firsts = [false; 256];
+        for w in shorts.keys() {
+            lens |= 1 << w.len().min(63);
+            firsts[w.as_bytes().first().map_or(0, |&b| b as usize)] = true;
+        }
+        let may_start = |w: &str| {
+            lens & (1 << w.len().min(63)) != 0
+                && firsts[w.as_bytes().first().map_or(0, |&b| b as usize)]
+        };
         let mut i = 0;
         while i < self.toks.len() {
-            let Some(list) = (!in_org[i]).then(|| shorts.get(self.t(i))).flatten() else {
+            let Some(list) = (!in_org[i] && may_start(self.t(i)))
+                .then(|| shorts.get(self.t(i)))
+                .flatten()
+            else {
                 i += 1;
                 continue;
             };
