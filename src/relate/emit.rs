@@ -668,6 +668,13 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     .or_else(|| objs.iter().take(2).find(act))
                     .or_else(|| objs.iter().take(2).find(by_author))
                     .map(|(_, g)| g.clone())
+                    // "destroyed a Ukrainian S-300 system": the party whose
+                    // named weapon it is.
+                    .or_else(|| {
+                        objs.first()
+                            .filter(|(p, g)| f.held && p.is_empty() && g.weapon)
+                            .and_then(|(_, g)| self.doc.weapon_owner(g.start, a))
+                    })
                 {
                     n += self.edges(t, cat, &lm, &g.members);
                 } else if let Some(g) = f.that.then(|| self.that_clause_subject(t, b)).flatten() {

@@ -103,6 +103,9 @@
 //!   "the Chinese position"); a party's weapons and military property count
 //!   as what it holds ("destroyed Armenian tanks", "struck Iranian air
 //!   defences"), and so do its members ("killed a Hezbollah commander");
+//!   a named weapon with a demonym or possessor before it is that party's
+//!   ("destroyed a Ukrainian S-300 system"; `Doc::weapon_owner`,
+//!   `arguments::named_weapons_of_a_party`);
 //!   a name opening a compound that says who backs, made or is tied to
 //!   the noun is not the party ("strikes on Iran-backed groups",
 //!   "attacked Iranian-made drones"; `Doc::sponsor_compound`,

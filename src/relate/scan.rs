@@ -478,6 +478,30 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The party a weapon name starting at `start` belongs to, named right
+    /// before it by a demonym or possessor ("a Ukrainian S-300 system",
+    /// "Iran's S-300 batteries"): a state or organisation.
+    pub(crate) fn weapon_owner(&self, start: usize, lo: usize) -> Option<Group> {
+        let end = if start > lo + 1 && matches!(self.low(start - 1), "'s" | "'") {
+            start - 1
+        } else {
+            start
+        };
+        let s = self.span(end.checked_sub(1).filter(|&e| e >= lo)?)?;
+        let kind = self.ex.entities[s.entity].kind;
+        (s.ty != W
+            && matches!(
+                kind,
+                crate::extract::EntityType::Country | crate::extract::EntityType::Organisation
+            ))
+        .then(|| Group {
+            start: s.start,
+            end: s.end,
+            members: vec![s.entity],
+            weapon: false,
+        })
+    }
+
     /// The owner of an intention noun right before the infinitive whose
     /// verb group starts at `vg` ("the US decision to sell", "Japan's plan
     /// to buy"): a name right before the noun or its possessor; none when

@@ -593,3 +593,29 @@ fn sponsors_are_not_targets() {
         false,
     );
 }
+
+/// A named weapon with a demonym or possessor before it is what that party
+/// holds: attacking it attacks the party.
+#[test]
+fn named_weapons_of_a_party() {
+    check(
+        &[
+            Case {
+                text: "Russian forces destroyed a Ukrainian S-300 system.",
+                want: &[("Russia", "attack", "Ukraine")],
+                not: &[],
+            },
+            Case {
+                text: "Israeli jets struck Iran's S-300 batteries.",
+                want: &[("Israel", "attack", "Iran")],
+                not: &[],
+            },
+            Case {
+                text: "Russia tested a new S-500 system.",
+                want: &[("Russia", "test", "S-500")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
