@@ -629,6 +629,7 @@ impl<'a> Doc<'a> {
             b.saturating_sub(i),
             |k| self.low(i + k),
             |k| self.form_modifier(i + k),
+            |k| self.slot_len(i + k, b),
         )
     }
 
@@ -640,8 +641,17 @@ impl<'a> Doc<'a> {
             b.saturating_sub(i),
             |k| self.low(i + k),
             |k| self.form_modifier(i + k),
+            |k| self.slot_len(i + k, b),
         );
         i + len.unwrap_or(e.words.len())
+    }
+
+    /// The length of the name group (not a weapon) starting at token `k`
+    /// before `b`, for a form's name slot; 0 when none starts there.
+    fn slot_len(&self, k: usize, b: usize) -> usize {
+        self.group_starting(k, b)
+            .filter(|g| !g.weapon && g.start == k)
+            .map_or(0, |g| g.end - k)
     }
 
     /// Whether token `k` may stand between the article of a multi-word

@@ -94,6 +94,16 @@ impl<'d, 'a> Emitter<'d, 'a> {
             if t.control {
                 objs.retain(|(_, g)| doc.span(g.start).is_some());
             }
+            // "awarded Lockheed Martin a contract": the form's name slot is
+            // its direct object.
+            if t.entry.words.iter().any(|w| w == "_") {
+                if let Some(g) = (t.start + 1..t.end).find_map(|k| {
+                    doc.group_starting(k, t.end)
+                        .filter(|g| g.start == k && !g.weapon)
+                }) {
+                    objs.insert(0, ("", g));
+                }
+            }
             t.objs = objs;
             t.region_end = end;
         }

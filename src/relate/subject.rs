@@ -53,6 +53,12 @@ impl Emitter<'_, '_> {
                 if let Some((_, g)) = object.filter(|_| !p.noun) {
                     return Some(g.clone());
                 }
+                // "awarded X a contract to build W": the slot's party.
+                if p.entry.words.iter().any(|w| w == "_") {
+                    if let Some((_, g)) = p.objs.iter().find(|(pr, g)| pr.is_empty() && !g.weapon) {
+                        return Some(g.clone());
+                    }
+                }
                 return p.doer.clone();
             }
             // "before travelling to X": a gerund's subject is the clause's.

@@ -533,7 +533,7 @@ impl Verbs {
         at: usize,
     ) -> (Option<&'s Entry>, Option<&'s Entry>) {
         let forms = self.word(low[at]).map_or(u32::MAX, |w| w.forms);
-        self.forms_at(forms, low.len() - at, |k| low[at + k], |_| false)
+        self.forms_at(forms, low.len() - at, |k| low[at + k], |_| false, |_| 0)
     }
 
     /// As [`Verbs::at`], for a token whose [`Word::forms`] is known:
@@ -546,6 +546,7 @@ impl Verbs {
         avail: usize,
         low: impl Fn(usize) -> &'t str,
         modifier: impl Fn(usize) -> bool,
+        name_len: impl Fn(usize) -> usize,
     ) -> (Option<&'s Entry>, Option<&'s Entry>) {
         let (mut verb, mut noun) = (None, None);
         let Some(list) = self.lists.get(forms as usize) else {
@@ -553,7 +554,7 @@ impl Verbs {
         };
         for &i in list {
             let e = &self.entries[i as usize];
-            if Self::form_len(e, avail, &low, &modifier).is_none() {
+            if Self::form_len(e, avail, &low, &modifier, &name_len).is_none() {
                 continue;
             }
             if e.noun {
@@ -570,15 +571,27 @@ impl Verbs {
     /// article of a multi-word form and the word after it, as English puts
     /// adjectives, sums and compounds there: "lodged a strong protest
     /// with", "struck a new $2 billion deal with" match "lodge a protest
-    /// with", "strike a deal with". At most four such tokens.
+    /// with", "strike a deal with". At most four such tokens. A word "_"
+    /// of the form is a slot for a name group, `name_len(k)` tokens long
+    /// at the `k`-th token ("award _ a contract": "awarded Lockheed Martin
+    /// a contract").
     pub(crate) fn form_len<'t>(
         e: &Entry,
         avail: usize,
         low: impl Fn(usize) -> &'t str,
         modifier: impl Fn(usize) -> bool,
+        name_len: impl Fn(usize) -> usize,
     ) -> Option<usize> {
         let mut k = 1;
         for (n, w) in e.words.iter().enumerate().skip(1) {
+            if w == "_" {
+                let len = if k < avail { name_len(k) } else { 0 };
+                if len == 0 || k + len > avail {
+                    return None;
+                }
+                k += len;
+                continue;
+            }
             if k < avail && *w == low(k) {
                 k += 1;
                 continue;

@@ -505,3 +505,38 @@ fn measure_nouns_before_event_nouns() {
         false,
     );
 }
+
+/// "award X a contract": the party is the first of two objects (a name
+/// slot in the lexicon form), and does the act the contract is for.
+#[test]
+fn contracts_awarded_to_a_first_object() {
+    check(
+        &[
+            Case {
+                text:
+                    "The Pentagon awarded Lockheed Martin a $1.2 billion contract for 30 F-35 jets.",
+                want: &[
+                    ("Department of Defense", "agree", "Lockheed Martin"),
+                    ("Department of Defense", "acquire", "F-35"),
+                    ("Lockheed Martin", "supply", "F-35"),
+                    ("Lockheed Martin", "supply", "Department of Defense"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "The US Army has awarded Raytheon a contract to build Patriot interceptors.",
+                want: &[
+                    ("U.S. Army", "agree", "Raytheon"),
+                    ("Raytheon", "produce", "Patriot"),
+                ],
+                not: &[("U.S. Army", "produce", "Patriot")],
+            },
+            Case {
+                text: "The Pentagon awarded the medal to Lockheed Martin.",
+                want: &[],
+                not: &[("Department of Defense", "agree", "Lockheed Martin")],
+            },
+        ],
+        false,
+    );
+}
