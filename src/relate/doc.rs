@@ -624,8 +624,14 @@ impl<'a> Doc<'a> {
     /// start at token `i` and end by `b`.
     pub(crate) fn forms_at(&self, i: usize, b: usize) -> (Option<&'a Entry>, Option<&'a Entry>) {
         let verbs: &'a Verbs = self.verbs;
-        verbs.forms_at(
-            self.forms[i],
+        verbs.forms_at(self.forms[i], |e| self.form_len(i, e, b))
+    }
+
+    /// How many tokens lexicon entry `e` covers at token `i` before `b`,
+    /// if it matches there ([`Verbs::form_len`]).
+    fn form_len(&self, i: usize, e: &Entry, b: usize) -> Option<usize> {
+        Verbs::form_len(
+            e,
             b.saturating_sub(i),
             |k| self.low(i + k),
             |k| self.form_modifier(i + k),
@@ -636,14 +642,7 @@ impl<'a> Doc<'a> {
     /// The end of the tokens lexicon entry `e`, found at token `i` by
     /// [`Doc::forms_at`] before `b`, covers.
     pub(crate) fn form_end(&self, i: usize, e: &Entry, b: usize) -> usize {
-        let len = Verbs::form_len(
-            e,
-            b.saturating_sub(i),
-            |k| self.low(i + k),
-            |k| self.form_modifier(i + k),
-            |k| self.slot_len(i + k, b),
-        );
-        i + len.unwrap_or(e.words.len())
+        i + self.form_len(i, e, b).unwrap_or(e.words.len())
     }
 
     /// The length of the name group (not a weapon) starting at token `k`

@@ -533,20 +533,18 @@ impl Verbs {
         at: usize,
     ) -> (Option<&'s Entry>, Option<&'s Entry>) {
         let forms = self.word(low[at]).map_or(u32::MAX, |w| w.forms);
-        self.forms_at(forms, low.len() - at, |k| low[at + k], |_| false, |_| 0)
+        self.forms_at(forms, |e| {
+            Self::form_len(e, low.len() - at, |k| low[at + k], |_| false, |_| 0)
+        })
     }
 
-    /// As [`Verbs::at`], for a token whose [`Word::forms`] is known:
-    /// `avail` tokens from it, the `k`-th given by `low(k)` (the first is
-    /// the token itself); `modifier(k)` says whether the `k`-th token may
-    /// stand inside a form after its article ([`Verbs::form_len`]).
-    pub(crate) fn forms_at<'s, 't>(
+    /// As [`Verbs::at`], for a token whose [`Word::forms`] is known;
+    /// `len(e)` says how many tokens entry `e` covers there, if it matches
+    /// ([`Verbs::form_len`] over the caller's tokens).
+    pub(crate) fn forms_at<'s>(
         &'s self,
         forms: u32,
-        avail: usize,
-        low: impl Fn(usize) -> &'t str,
-        modifier: impl Fn(usize) -> bool,
-        name_len: impl Fn(usize) -> usize,
+        len: impl Fn(&Entry) -> Option<usize>,
     ) -> (Option<&'s Entry>, Option<&'s Entry>) {
         let (mut verb, mut noun) = (None, None);
         let Some(list) = self.lists.get(forms as usize) else {
@@ -554,7 +552,7 @@ impl Verbs {
         };
         for &i in list {
             let e = &self.entries[i as usize];
-            if Self::form_len(e, avail, &low, &modifier, &name_len).is_none() {
+            if len(e).is_none() {
                 continue;
             }
             if e.noun {
