@@ -541,11 +541,11 @@ impl Verbs {
     /// As [`Verbs::at`], for a token whose [`Word::forms`] is known;
     /// `len(e)` says how many tokens entry `e` covers there, if it matches
     /// ([`Verbs::form_len`] over the caller's tokens).
-    pub(crate) fn forms_at<'s>(
-        &'s self,
+    pub(crate) fn forms_at(
+        &self,
         forms: u32,
         len: impl Fn(&Entry) -> Option<usize>,
-    ) -> (Option<&'s Entry>, Option<&'s Entry>) {
+    ) -> (Option<&Entry>, Option<&Entry>) {
         let (mut verb, mut noun) = (None, None);
         let Some(list) = self.lists.get(forms as usize) else {
             return (None, None);
