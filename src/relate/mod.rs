@@ -47,6 +47,7 @@
 //! | contracts won from a party; offensives; a support verb's object after an adverb | "won a $1.2 billion contract from X", "launched an offensive against X", "pledged further support for X" | `objects::contracts_offensives_and_further_support` |
 //! | calls with a person; curbs on a party; protests lodged with a party | "spoke by phone with X", "phoned X", "new export curbs on X", "lodged a protest with X" | `objects::calls_and_curbs` |
 //! | partnerships, "between" naming both sides, the copula with "in talks with" | "a partnership between A and B", "X is in talks with Y" | `frames::partnerships_and_talks` |
+//! | a form in "-ing" between a common noun and a plural noun is a compound modifier | "have cholesterol fighting compounds" (no attack); not "kept supplying drones to X" | `constructions::compound_modifiers_in_ing` |
 //! | compounds that are no predicate (lexicon category `none`) | "a trade war between A and B", "a limited partnership" | `frames::compounds_that_are_no_predicate` |
 //! | event nouns as criticised acts; names inside hyphen compounds | "protested X's sale of W", "X-backed militias attacked Y" | `frames::event_acts_and_compound_modifiers` |
 //! | wished, attempted, possible or called-off acts, and a readiness to act, state nothing | "hopes to sign", "is considering buying", "may agree", "cancelled a trip to", "is ready to negotiate with" | `frames::wished_possible_or_called_off` |

@@ -203,6 +203,35 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
+            // "cholesterol fighting compounds", "crime fighting units": a
+            // form in "-ing" between a common noun (no people or forces)
+            // and a plural noun is a compound modifier, no predicate.
+            if entry.words.len() == 1
+                && (is_noun || entry.kind & GER != 0)
+                && self.low(i).ends_with("ing")
+                && prev.is_some_and(|p| {
+                    let w = self.low(p);
+                    // A noun: no word the lexicon knows, no past form and no
+                    // verb taking a gerund ("denied supplying", "kept firing").
+                    self.common_word(p)
+                        && self.verbs.word(w).is_none()
+                        && !w.ends_with("ed")
+                        && !matches!(
+                            w,
+                            "keep" | "keeps" | "kept" | "stop" | "stops" | "avoid" | "avoids"
+                                | "quit" | "quits" | "risk" | "risks" | "mind" | "enjoy"
+                        )
+                        && !super::words::ACTOR_HEADS.contains(&w)
+                })
+                && i + 1 < b
+                && self.common_word(i + 1)
+                // a plural head noun after it ("compounds", "units").
+                && self.low(i + 1).ends_with('s')
+                && !self.low(i + 1).ends_with("ss")
+            {
+                i += 1;
+                continue;
+            }
             // "struck targets", "bought supplies": a form in "-s" right after
             // a past verb of the lexicon is its object, a plural noun.
             if !is_noun

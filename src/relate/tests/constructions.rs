@@ -598,3 +598,30 @@ fn adjunct_phrases() {
         false,
     );
 }
+
+/// A form in "-ing" between a common noun and a plural noun is a compound
+/// modifier ("cholesterol fighting compounds"), no predicate; a verb in
+/// "-ing" after people or forces still is one.
+#[test]
+fn compound_modifiers_in_ing() {
+    check(
+        &[
+            Case {
+                text: "Pfizer and Merck have cholesterol fighting compounds similar to the Upjohn drug.",
+                want: &[],
+                not: &[("Pfizer", "attack", "Merck"), ("Merck", "attack", "Pfizer")],
+            },
+            Case {
+                text: "Iran kept supplying drones to Russia.",
+                want: &[("Iran", "supply", "Russia")],
+                not: &[],
+            },
+            Case {
+                text: "Israeli jets were attacking Hamas positions.",
+                want: &[("Israel", "attack", "Hamas")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
