@@ -13,6 +13,14 @@ use super::Resolver;
 use crate::text::Token;
 
 impl<'a> Resolver<'a> {
+    /// The text of token `j` when it lies in sentence `s`, else "".
+    fn word_in(&self, j: usize, s: u32) -> &'a str {
+        self.toks
+            .get(j)
+            .filter(|t| t.sentence == s)
+            .map_or("", |t| t.text(self.text))
+    }
+
     /// "Taft shares rose", "35 new Tolvane stores", "its John Carr unit": a
     /// "person" right before a firm's holdings or parts in lower case
     /// ([`rules::FIRM_OBJECTS`]) is a firm's name there. When every
@@ -88,12 +96,7 @@ impl<'a> Resolver<'a> {
             for m in members {
                 let r = &self.raw[m];
                 let s = self.toks[r.lo].sentence;
-                let w = |j: usize| {
-                    self.toks
-                        .get(j)
-                        .filter(|t| t.sentence == s)
-                        .map_or("", |t| t.text(self.text))
-                };
+                let w = |j: usize| self.word_in(j, s);
                 let surf = self.surf(m).trim_end_matches('.');
                 // ", Calif" named as a firm in a list.
                 if r.lo > 0 && w(r.lo - 1) == "," && is(&STATE_ABBREVIATIONS, surf) {
@@ -168,12 +171,7 @@ impl<'a> Resolver<'a> {
             for m in members {
                 let r = &self.raw[m];
                 let s = self.toks[r.lo].sentence;
-                let w = |j: usize| {
-                    self.toks
-                        .get(j)
-                        .filter(|t| t.sentence == s)
-                        .map_or("", |t| t.text(self.text))
-                };
+                let w = |j: usize| self.word_in(j, s);
                 let speaks =
                     r.hi == r.lo + 1 && is(&SAID, w(r.hi)) && !matches!(w(r.hi + 1), "it" | "its");
                 let person = words
