@@ -3,8 +3,8 @@
 //! ([`Doc::irrealis`]); an act its doer denies ([`Doc::denied`]).
 
 use super::doc::{
-    Doc, ADV, AUX, CONJ, DENIAL, DET, DIRECTIVE, GOVERNOR, LEX, LIGHT, PREP, PRON, REBUTTAL, REL,
-    REPORT, STOP, SUB,
+    Doc, ADV, AUX, CONJ, DENIAL, DET, DIRECTIVE, GOVERNOR, HAVE, LEX, LIGHT, PREP, PRON, REBUTTAL,
+    REL, REPORT, STOP, SUB,
 };
 
 /// A noun for a claim that a that-clause states.
@@ -72,7 +72,7 @@ impl Doc<'_> {
             // clause with a support verb states the act all the same.
             let restated = (start + 1..self.ex.tokens.len().min(start + 4))
                 .take_while(|&k| k == start + 1 || self.is(k - 1, PRON | REL | AUX))
-                .any(|k| self.is(k, LIGHT));
+                .any(|k| self.is(k, LIGHT) && !self.is(k, HAVE));
             // "blocked an EU aid package": a governor before the article and
             // the name that modifies the noun.
             let mut k = vg;
