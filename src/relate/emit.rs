@@ -687,6 +687,15 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     })
                 {
                     n += self.edges(t, cat, &lm, &g.members);
+                    // "shot down a Ukrainian Su-25 jet": the weapon and its
+                    // party.
+                    if let Some(o) = self
+                        .doc
+                        .weapon_owner(g.start, a)
+                        .filter(|_| f.held && g.weapon)
+                    {
+                        n += self.edges(t, cat, &lm, &o.members);
+                    }
                 } else if let Some(g) = f.that.then(|| self.that_clause_subject(t, b)).flatten() {
                     n += self.edges(t, cat, &lm, &g.members);
                 } else if let Some(au) = f

@@ -611,6 +611,14 @@ fn named_weapons_of_a_party() {
                 not: &[],
             },
             Case {
+                text: "Russia shot down a Ukrainian Su-25 jet.",
+                want: &[
+                    ("Russia", "attack", "Su-25"),
+                    ("Russia", "attack", "Ukraine"),
+                ],
+                not: &[],
+            },
+            Case {
                 text: "Russia tested a new S-500 system.",
                 want: &[("Russia", "test", "S-500")],
                 not: &[],

@@ -164,10 +164,14 @@ fn weapons_wielded_by_holders() {
                 want: &[("F-35", "attack", "Iran")],
                 not: &[],
             },
-            // A weapon that is the object holds nobody to the act.
+            // A weapon that is the object holds nobody to the act; its
+            // party is attacked with it.
             Case {
                 text: "Ukraine destroyed a Russian Su-34 jet.",
-                want: &[("Ukraine", "attack", "Su-34")],
+                want: &[
+                    ("Ukraine", "attack", "Su-34"),
+                    ("Ukraine", "attack", "Russia"),
+                ],
                 not: &[
                     ("Russia", "attack", "Ukraine"),
                     ("Russia", "deploy", "Su-34"),
