@@ -229,6 +229,25 @@ impl<'a> Resolver<'a> {
         self.assign[i] = Some(g);
     }
 
+    /// Moves each mention of the groups of `kind` to the group `target`
+    /// names for it ([`Resolver::join`]); the others stay.
+    fn regroup(&mut self, kind: EntityType, target: impl Fn(&Self, usize) -> Option<usize>) {
+        for g in 0..self.groups.len() {
+            if self.groups[g].kind != kind {
+                continue;
+            }
+            let members = std::mem::take(&mut self.groups[g].members);
+            let mut kept = Vec::with_capacity(members.len());
+            for m in members {
+                match target(self, m) {
+                    Some(t) => self.join(m, t),
+                    None => kept.push(m),
+                }
+            }
+            self.groups[g].members = kept;
+        }
+    }
+
     fn move_members(&mut self, from: usize, to: usize) {
         let moved = std::mem::take(&mut self.groups[from].members);
         for &m in &moved {
@@ -648,29 +667,17 @@ impl<'a> Resolver<'a> {
         if prefixes.is_empty() {
             return;
         }
-        for g in 0..self.groups.len() {
-            if self.groups[g].kind != EntityType::Location {
-                continue;
-            }
-            let members = self.groups[g].members.clone();
-            let mut kept = Vec::new();
-            for m in members {
-                let hi = self.raw[m].hi;
-                let org = prefixes.get(self.surf(m)).copied().filter(|_| {
-                    let next = self.toks.get(hi).map_or("", |t| t.text(self.text));
-                    let after = self.toks.get(hi + 1).map_or("", |t| t.text(self.text));
-                    company_talk_after(self.text, self.toks, hi)
-                        || is(&COMPANY_AFTER, next)
-                        || next == "common"
-                        || (matches!(next, "'s" | "’s") && matches!(after, "stock" | "shares"))
-                });
-                match org {
-                    Some(o) => self.join(m, o),
-                    None => kept.push(m),
-                }
-            }
-            self.groups[g].members = kept;
-        }
+        self.regroup(EntityType::Location, |r, m| {
+            let hi = r.raw[m].hi;
+            prefixes.get(r.surf(m)).copied().filter(|_| {
+                let next = r.toks.get(hi).map_or("", |t| t.text(r.text));
+                let after = r.toks.get(hi + 1).map_or("", |t| t.text(r.text));
+                company_talk_after(r.text, r.toks, hi)
+                    || is(&COMPANY_AFTER, next)
+                    || next == "common"
+                    || (matches!(next, "'s" | "’s") && matches!(after, "stock" | "shares"))
+            })
+        });
     }
 
     /// Step 3: designators: "M777" joins "M777A2" when that is its only longer variant.

@@ -162,31 +162,19 @@ impl<'a> Resolver<'a> {
         if words.is_empty() {
             return;
         }
-        for g in 0..self.groups.len() {
-            if self.groups[g].kind != EntityType::Location {
-                continue;
-            }
-            let members = self.groups[g].members.clone();
-            let mut kept = Vec::new();
-            for m in members {
-                let r = &self.raw[m];
-                let s = self.toks[r.lo].sentence;
-                let w = |j: usize| self.word_in(j, s);
-                let speaks =
-                    r.hi == r.lo + 1 && is(&SAID, w(r.hi)) && !matches!(w(r.hi + 1), "it" | "its");
-                let person = words
-                    .get(self.surf(m))
-                    .copied()
-                    .flatten()
-                    .filter(|&(_, at)| speaks && at < r.lo)
-                    .map(|(p, _)| p);
-                match person {
-                    Some(p) => self.join(m, p),
-                    None => kept.push(m),
-                }
-            }
-            self.groups[g].members = kept;
-        }
+        self.regroup(EntityType::Location, |res, m| {
+            let r = &res.raw[m];
+            let s = res.toks[r.lo].sentence;
+            let w = |j: usize| res.word_in(j, s);
+            let speaks =
+                r.hi == r.lo + 1 && is(&SAID, w(r.hi)) && !matches!(w(r.hi + 1), "it" | "its");
+            words
+                .get(res.surf(m))
+                .copied()
+                .flatten()
+                .filter(|&(_, at)| speaks && at < r.lo)
+                .map(|(p, _)| p)
+        });
     }
 }
 
