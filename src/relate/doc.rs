@@ -290,9 +290,16 @@ impl<'a> Doc<'a> {
 
     /// Whether every member of `g` is a country.
     pub(crate) fn states_only(&self, g: &Group) -> bool {
-        g.members
-            .iter()
-            .all(|&m| self.ex.entities[m].kind == crate::extract::EntityType::Country)
+        self.all_of(g, crate::extract::EntityType::Country)
+    }
+
+    /// Whether every member of group `g` is an organisation.
+    pub(crate) fn orgs_only(&self, g: &Group) -> bool {
+        self.all_of(g, crate::extract::EntityType::Organisation)
+    }
+
+    fn all_of(&self, g: &Group, kind: crate::extract::EntityType) -> bool {
+        g.members.iter().all(|&m| self.ex.entities[m].kind == kind)
     }
 
     /// Whether tokens `[from, at)` are an unnamed phrase headed by a noun

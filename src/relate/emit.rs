@@ -277,11 +277,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
     /// Whether the organisations of group `g` own the premises or stand
     /// named after it ("the Boeing plant", "Dassault's factory").
     pub(super) fn premises_of(&self, g: &Group) -> bool {
-        let doc = self.doc;
-        g.members
-            .iter()
-            .all(|&e| doc.ex.entities[e].kind == crate::extract::EntityType::Organisation)
-            && doc.site_head_at(g.end)
+        self.doc.orgs_only(g) && self.doc.site_head_at(g.end)
     }
 
     /// Whether no object follows the verb: a preposition, adverb,

@@ -139,11 +139,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 Shape::Place => objs
                     .iter()
                     .find(|(p, g)| f.noun.contains(p) && !g.weapon)
-                    .filter(|(_, g)| {
-                        !g.members.iter().all(|&e| {
-                            doc.ex.entities[e].kind == crate::extract::EntityType::Organisation
-                        }) || self.visited(g)
-                    })
+                    .filter(|(_, g)| !doc.orgs_only(g) || self.visited(g))
                     .map_or_else(Vec::new, |(_, g)| g.members.clone()),
                 Shape::Theme | Shape::Transfer => groups(&f.noun, Some(true)),
                 Shape::Direct => groups(&f.noun, None),
