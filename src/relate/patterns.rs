@@ -374,17 +374,10 @@ impl<'a> Doc<'a> {
                 return k > i;
             }
             let t = &self.ex.tokens[k];
-            // "..., the South Korean military said", "..., US officials said".
+            // "..., the South Korean military said", "..., US officials said"
+            // (titles such as "spokesman" are TITLE words).
             let speaker = super::words::ACTOR_HEADS.contains(&self.low(k))
-                || matches!(
-                    self.low(k),
-                    "sources"
-                        | "spokesman"
-                        | "spokeswoman"
-                        | "spokesperson"
-                        | "statement"
-                        | "media"
-                );
+                || matches!(self.low(k), "sources" | "statement" | "media");
             if !(self.span(k).is_some() || t.cap || speaker || self.is(k, DET | super::doc::TITLE))
             {
                 return false;
