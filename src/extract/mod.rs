@@ -266,6 +266,8 @@ mod tests_firms;
 #[cfg(test)]
 mod tests_general;
 #[cfg(test)]
+mod tests_jetds;
+#[cfg(test)]
 mod tests_joined;
 #[cfg(test)]
 mod tests_names;

@@ -11,11 +11,13 @@
 //!
 //! This file holds the chunking and the organisation and location rules;
 //! `weapons.rs` the designator, ship-class and in-context weapon rules;
+//! `jetds.rs` US electronic equipment designations ("AN/ALQ-99(V)2");
 //! `people.rs` the person rules and the pending words; `joined.rs` names
 //! with "and" or a place inside, compass adjectives after a place,
 //! bracketed units and states' adjectives that stand for firms.
 
 mod companies;
+mod jetds;
 mod joined;
 mod people;
 mod weapons;

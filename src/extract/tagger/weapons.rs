@@ -30,6 +30,13 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             }
+            if let Some(end) = self.jetds_at(i, lo, hi) {
+                for t in &mut taken[i - lo..end - lo] {
+                    *t = true;
+                }
+                i = end;
+                continue;
+            }
             if self
                 .hit(i)
                 .is_some_and(|h| !matches!(h.target, Target::Title(_)))
