@@ -270,6 +270,8 @@ mod tests_jetds;
 #[cfg(test)]
 mod tests_joined;
 #[cfg(test)]
+mod tests_lists;
+#[cfg(test)]
 mod tests_names;
 #[cfg(test)]
 mod tests_precision;

@@ -19,6 +19,7 @@
 mod companies;
 mod jetds;
 mod joined;
+mod lists;
 mod people;
 mod weapons;
 
@@ -296,6 +297,7 @@ impl<'a> Ctx<'a> {
             self.chunk(a, b);
         }
         self.propagate_lists(&chunks, first);
+        self.class_lists(lo, hi, first);
         self.drop_treaties(first, hi);
     }
 
