@@ -70,6 +70,11 @@ impl<'d, 'a> Emitter<'d, 'a> {
     fn sentence_relations(&mut self, a: usize, b: usize, other: bool) {
         let doc = self.doc;
         let mut trigs = doc.triggers(a, b);
+        // "gave Boeing more time": a transfer verb of flag `armed` only in a
+        // sentence with arms.
+        if !self.arms {
+            trigs.retain(|t| !t.entry.armed);
+        }
         // Per-token marks of the sentence, in buffers kept from the last one.
         let mut trig_at = std::mem::take(&mut self.trig_at);
         let mut any_at = std::mem::take(&mut self.any_at);
@@ -107,6 +112,18 @@ impl<'d, 'a> Emitter<'d, 'a> {
             t.objs = objs;
             t.region_end = end;
         }
+        // "gave Boeing more time", "gave approval for Egypt to build the
+        // tank": without arms as its theme a verb of flag `armed` is no
+        // predicate, nor a doer for the infinitive after it.
+        let unarmed: Vec<bool> = trigs
+            .iter()
+            .map(|t| t.entry.armed && !self.arms_theme(t, &t.objs))
+            .collect();
+        let mut k = 0;
+        trigs.retain(|_| {
+            k += 1;
+            !unarmed[k - 1]
+        });
         // "is building and delivering W": the first verb shares the objects.
         for n in (0..trigs.len().saturating_sub(1)).rev() {
             let (x, y) = (&trigs[n], &trigs[n + 1]);
@@ -568,11 +585,14 @@ impl<'d, 'a> Emitter<'d, 'a> {
             Shape::Transfer => {
                 let ws = all(&f.verb, true);
                 let mut to = recipients.clone();
-                // "supplied India with W": a direct recipient only beside "with" weapons.
+                // "supplied India with W", "sent Ukraine 18 tanks": a direct
+                // recipient only beside "with" weapons or before them.
                 if objs.iter().any(|(p, g)| *p == "with" && g.weapon) {
                     if let Some(g) = find(&[""], Some(false)) {
                         to.extend(g.members);
                     }
+                } else if let Some(g) = self.first_of_two_objects(t, &objs) {
+                    to.extend(g.members);
                 }
                 n += self.edges(t, cat, &lm, &ws);
                 n += self.edges(t, cat, &lm, &to);

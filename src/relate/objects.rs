@@ -319,6 +319,71 @@ impl Emitter<'_, '_> {
             .any(|k| doc.is(k, super::doc::ARMS) && doc.span(k).is_none())
     }
 
+    /// A named weapon or an arms noun ("tanks", not "military") at most
+    /// four numbers, determiners, modifiers or nouns of measure after token
+    /// `k` ("18 Leopard 2 tanks", "hundreds of drones"), before `hi`.
+    fn arms_after(&self, k: usize, hi: usize) -> bool {
+        let doc = self.doc;
+        (k..(k + 5).min(hi))
+            .find(|&j| {
+                doc.span(j).is_some_and(|s| s.ty == super::verbs::W)
+                    || (doc.is(j, super::doc::ARMS)
+                        && doc.span(j).is_none()
+                        && !matches!(doc.low(j), "military" | "defence" | "defense"))
+            })
+            .is_some_and(|j| doc.only_modifiers(k, j))
+    }
+
+    /// Whether a transfer's theme is arms: a named weapon among its objects,
+    /// or an arms noun opening its object, or after its recipient ("gave
+    /// Israel 25 F-35 jets", "sent Ukraine tanks"; not "gave Boeing more
+    /// time", "gave approval for Egypt to build the tank").
+    pub(super) fn arms_theme(&self, t: &Trig, objs: &[(&'static str, Group)]) -> bool {
+        objs.iter()
+            .any(|(p, g)| g.weapon && matches!(*p, "" | "with"))
+            || self.arms_after(t.end, t.region_end)
+            || self
+                .first_of_two_objects(t, objs)
+                .is_some_and(|g| self.arms_after(g.end, t.region_end))
+    }
+
+    /// "sent Ukraine 18 Leopard 2 tanks", "supplied Russia with drones": a
+    /// name right after a transfer verb (or after "the") is its recipient
+    /// when arms follow it (`arms_after`), right after it for a state ("sold
+    /// Boeing 737 jets" names their maker) or after "with" for any party.
+    /// Not a demonym on the weapons ("sent Ukrainian tanks") nor a possessor
+    /// ("Ukraine's").
+    pub(super) fn first_of_two_objects(
+        &self,
+        t: &Trig,
+        objs: &[(&'static str, Group)],
+    ) -> Option<Group> {
+        let doc = self.doc;
+        let (p, g) = objs.first()?;
+        let next = if doc.low(t.end) == "the" {
+            t.end + 1
+        } else {
+            t.end
+        };
+        if !p.is_empty()
+            || g.weapon
+            || g.start != next
+            || doc.span(g.start).is_some_and(|s| s.modifier)
+            || doc.demonym_at(g.start, g.end)
+            || g.end >= t.region_end
+            || matches!(doc.low(g.end), "'s" | "'")
+        {
+            return None;
+        }
+        let with = doc.low(g.end) == "with";
+        let arms = if with {
+            self.arms_after(g.end + 1, t.region_end)
+        } else {
+            doc.states_only(g) && self.arms_after(g.end, t.region_end)
+        };
+        arms.then(|| g.clone())
+    }
+
     /// "fired rockets at X", "launched drones against X": an arms noun
     /// (no name) as the predicate's object, right after it and before the
     /// first argument group, is a weapon aimed like a named one.

@@ -158,6 +158,10 @@ pub(crate) struct Entry {
     /// A verb that takes an object and a bare infinitive ("helped X fight
     /// Y"): the word after the object is no common noun the name modifies.
     pub bare: bool,
+    /// A transfer verb that states its category only with arms as its
+    /// theme, a named weapon or an arms noun among its objects ("gave
+    /// Israel 25 F-35 jets", not "gave Boeing more time").
+    pub armed: bool,
     /// No predicate (category `none`): "trade war" is no attack, and as the
     /// longer form it keeps "war" from being read.
     pub stop: bool,
@@ -332,8 +336,8 @@ fn split_form(form: &str) -> Vec<String> {
 }
 
 /// Flags a line may carry.
-const FLAGS: [&str; 10] = [
-    "n", "agent", "lit", "inv", "also", "recip", "person", "client", "aims", "bare",
+const FLAGS: [&str; 11] = [
+    "n", "agent", "lit", "inv", "also", "recip", "person", "client", "aims", "bare", "armed",
 ];
 
 impl Verbs {
@@ -476,6 +480,7 @@ impl VerbsBuilder {
                 e.client |= has("client");
                 e.aims |= has("aims");
                 e.bare |= has("bare");
+                e.armed |= has("armed");
             }
         }
         Ok(())

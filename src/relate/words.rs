@@ -187,10 +187,30 @@ pub(super) const ACTOR_HEADS: &[&str] = &[
 
 /// Nouns of measure or collection before "of" and an event noun, which
 /// stand between a support verb and that noun ("imposed a new round of
-/// sanctions on X", "launched a wave of airstrikes on X").
+/// sanctions on X", "launched a wave of airstrikes on X"), or between a
+/// transfer's recipient and its arms ("supplied X with hundreds of drones").
 pub(super) const MEASURE_NOUNS: &[&str] = &[
-    "round", "rounds", "wave", "waves", "series", "barrage", "string", "spate", "volley", "salvo",
-    "flurry", "package", "packages", "raft", "slew", "batch", "set",
+    "round",
+    "rounds",
+    "wave",
+    "waves",
+    "series",
+    "barrage",
+    "string",
+    "spate",
+    "volley",
+    "salvo",
+    "flurry",
+    "package",
+    "packages",
+    "raft",
+    "slew",
+    "batch",
+    "set",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "scores",
 ];
 
 /// Nouns for an organisation's premises or its place at a show: a visit

@@ -540,3 +540,87 @@ fn contracts_awarded_to_a_first_object() {
         false,
     );
 }
+
+/// A transfer's recipient as the first of two objects ("sent Ukraine 18
+/// tanks"), or as the direct object before "with" arms, named or not
+/// ("supplied Russia with drones"); "give" is a transfer only with arms as
+/// its theme (lexicon flag `armed`).
+#[test]
+fn recipients_as_first_objects() {
+    check(
+        &[
+            Case {
+                text: "Germany will send Ukraine 18 Leopard 2 tanks.",
+                want: &[
+                    ("Germany", "supply", "Leopard 2"),
+                    ("Germany", "supply", "Ukraine"),
+                    ("Ukraine", "acquire", "Leopard 2"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "The United States gave Israel 25 F-35 jets last year.",
+                want: &[
+                    ("United States", "supply", "F-35"),
+                    ("United States", "supply", "Israel"),
+                    ("Israel", "acquire", "F-35"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Norway will give Poland two frigates.",
+                want: &[("Norway", "supply", "Poland")],
+                not: &[],
+            },
+            Case {
+                text: "Denmark pledged to give F-16 jets to Ukraine.",
+                want: &[
+                    ("Denmark", "supply", "F-16"),
+                    ("Denmark", "supply", "Ukraine"),
+                    ("Ukraine", "acquire", "F-16"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Iran has supplied Russia with hundreds of drones.",
+                want: &[("Iran", "supply", "Russia")],
+                not: &[],
+            },
+            // Not arms: "give" states no transfer.
+            Case {
+                text: "The ruling gave Boeing more time to answer the Pentagon.",
+                want: &[],
+                not: &[("Boeing", "supply", "Department of Defense")],
+            },
+            Case {
+                text: "Exxon gave Chevron a week to reply to the offer.",
+                want: &[],
+                not: &[("Exxon", "supply", "Chevron")],
+            },
+            Case {
+                text: "France supplied Egypt with grain and fuel.",
+                want: &[],
+                not: &[("France", "supply", "Egypt")],
+            },
+            // A company before the aircraft is their maker.
+            Case {
+                text: "Qantas sold Boeing 747 jets to a leasing firm.",
+                want: &[],
+                not: &[("Qantas", "supply", "Boeing")],
+            },
+            // Arms inside a later clause are not what is given.
+            Case {
+                text: "The Pentagon gave approval for Egypt to build the M1 Abrams tank.",
+                want: &[("Egypt", "produce", "M1 Abrams")],
+                not: &[("Department of Defense", "supply", "Egypt")],
+            },
+            // A demonym on the weapons is their owner, no recipient.
+            Case {
+                text: "Poland sent Ukrainian tanks back to the front.",
+                want: &[],
+                not: &[("Poland", "supply", "Ukraine")],
+            },
+        ],
+        false,
+    );
+}
