@@ -358,6 +358,15 @@ pub(super) const TARGET_HEADS: &[&str] = &[
     "compound",
     "compounds",
     "barracks",
+    // Where a party's people live ("attacked Israeli communities").
+    "communities",
+    "settlements",
+    "neighborhoods",
+    "neighbourhoods",
+    "homes",
+    "hospitals",
+    "schools",
+    "residents",
 ];
 
 /// Head nouns for what sanctions strike at in a state: its banks, firms,
@@ -393,6 +402,12 @@ pub(super) const ASSET_HEADS: &[&str] = &[
     "shipping",
     "airlines",
     "assets",
+    // Makers and traders ("sanctions on Iranian drone makers").
+    "makers",
+    "manufacturers",
+    "producers",
+    "suppliers",
+    "traders",
 ];
 
 /// Head nouns that describe an entity named earlier ("the company").

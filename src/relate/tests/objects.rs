@@ -269,6 +269,22 @@ fn held_assets_and_negotiations() {
                 not: &[],
             },
             Case {
+                text: "Chilean troops attacked Peruvian communities near the border.",
+                want: &[("Chile", "attack", "Peru")],
+                not: &[],
+            },
+            Case {
+                text: "Canada imposed sanctions on Iranian drone makers.",
+                want: &[("Canada", "sanction", "Iran")],
+                not: &[],
+            },
+            // A maker's product is no asset: "makers" must head the phrase.
+            Case {
+                text: "Canada praised Iranian carpet makers at the fair.",
+                want: &[],
+                not: &[("Canada", "sanction", "Iran")],
+            },
+            Case {
                 text: "Ecuador held negotiations with Peru over the border.",
                 want: &[("Ecuador", "meet", "Peru")],
                 not: &[],
