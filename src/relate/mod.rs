@@ -58,6 +58,7 @@
 //! | a list inside a sentence-opening phrase | "After visiting the U.S., France and Italy, X flew" | `frames::fronted_phrase_with_a_list` |
 //! | a name before an auxiliary is a complement clause's subject (frame flags `addressee`, `that` keep it for warnings and complaints) | "assured the prince the United States would stay" | `frames::complement_clause_subjects` |
 //! | a transfer's recipient as the first of two objects (a state) or before "with" arms, named or an arms noun; "give" only with arms as its theme (lexicon flag `armed`) | "sent Ukraine 18 Leopard 2 tanks", "supplied Russia with hundreds of drones", "gave Israel 25 F-35 jets"; not "gave Boeing more time" | `objects::recipients_as_first_objects` |
+//! | a state's possessive before an unnamed office or body of any words stands for the state (`ACTOR_HEADS` heads the phrase) | "Armenia's prime minister accused X", "Chile's foreign ministry condemned X" | `arguments::possessors_of_offices` |
 //! | negation | "did not sign", "failed to conclude" | `negation` |
 //! | directives ask for an act, which is not done; a participle after a common noun has that noun as its subject | "urged the government to impose sanctions on X", "called on X to", "people making trips to X" | `subjects::directives`, `objects::sums_and_support_verbs` |
 //! | denial: the complement of "deny" or of a rejected claim is stated negated, and "X denied (that) it" is X | "denied supplying W", "denies it had sent", "rejected accusations that it attacked X" | `frames::denials` |

@@ -136,7 +136,7 @@ impl Emitter<'_, '_> {
             // visited": the possessor of a common noun is no argument.
             let possessor = g.end < t.vg && doc.low(g.end) == "'s";
             if !t.passive {
-                let of_common = possessor && doc.modifies_common_noun(g.end + 1);
+                let of_common = possessor && doc.modifies_common_noun(g.end);
                 // "a committee monitoring the agreement between X and Y will
                 // meet": names inside a prepositional phrase of a common noun.
                 let in_pp = g.start > a + 1

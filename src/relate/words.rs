@@ -133,6 +133,8 @@ pub(super) const ACTOR_HEADS: &[&str] = &[
     "force",
     "government",
     "governments",
+    "ministry",
+    "ministries",
     "army",
     "navy",
     "military",

@@ -521,6 +521,44 @@ fn titles_with_demonyms() {
     );
 }
 
+/// A state's possessive before an unnamed office or body ("Armenia's prime
+/// minister", "Chile's foreign ministry") stands for the state, whatever
+/// the words of the title; a possessor of a name or a common noun does not.
+#[test]
+fn possessors_of_offices() {
+    check(
+        &[
+            Case {
+                text: "Peru's prime minister accused Chile of spying.",
+                want: &[("Peru", "criticize", "Chile")],
+                not: &[],
+            },
+            Case {
+                text: "Peru's foreign ministry condemned Chile on Monday.",
+                want: &[("Peru", "criticize", "Chile")],
+                not: &[],
+            },
+            Case {
+                text: "The Peruvian foreign ministry condemned Chile on Monday.",
+                want: &[("Peru", "criticize", "Chile")],
+                not: &[],
+            },
+            Case {
+                text: "Peru's economy minister met Chile's finance minister in Lima.",
+                want: &[("Peru", "meet", "Chile")],
+                not: &[],
+            },
+            // "Peru's fishing fleet" is no office.
+            Case {
+                text: "Peru's fishing fleet condemned Chile on Monday.",
+                want: &[],
+                not: &[("Peru", "criticize", "Chile")],
+            },
+        ],
+        false,
+    );
+}
+
 /// A descriptor after a sentence naming two parties of its kind stands for
 /// the one that opens that sentence as its lone subject (centering); not
 /// for coordinated subjects or a possessor.
