@@ -3,7 +3,8 @@
 //! like", "ports such as", with serial commas, "and" between two unknown
 //! names, one member alone; and the negatives: no class noun, person
 //! evidence, abbreviations, members the lexicon types otherwise, acronyms
-//! defined before. Sentences written for these tests.
+//! defined before. Also "<Place>-based <Name>" as an organisation unless
+//! the name shows a person. Sentences written for these tests.
 
 use super::test_table::{check_cases, Case};
 use super::EntityType::*;
@@ -77,6 +78,66 @@ const CASES: &[Case] = &[
         &[("IRCB", Organisation)],
     ),
 ];
+
+/// "<Place>-based <Name>".
+const PLACE_BASED: &[Case] = &[
+    (
+        "the name after a place and '-based' is an organisation",
+        "Delmar signed a deal with Lyon-based Corvel Systemes last week.",
+        &[("Corvel Systemes", Organisation), ("Lyon", Location)],
+        &[("Corvel Systemes", Person)],
+    ),
+    (
+        "after a company noun too",
+        "The Pune-based defence firm Kavrik Dynamics won the order.",
+        &[("Kavrik Dynamics", Organisation)],
+        &[],
+    ),
+    (
+        "a one-word name that speaks is a firm, not a person",
+        "Analysts at Oslo-based Tarvo said sales rose.",
+        &[("Tarvo", Organisation)],
+        &[("Tarvo", Person)],
+    ),
+    (
+        "a person named after a role stays a person",
+        "The London-based analyst John Smith said the bid was low.",
+        &[("John Smith", Person)],
+        &[("John Smith", Organisation)],
+    ),
+    (
+        "a given name first stays a person",
+        "Madrid-based Carlos Vendral said he would sell.",
+        &[],
+        &[("Carlos Vendral", Organisation)],
+    ),
+    (
+        "an adjective after '-based' is no name",
+        "A Paris-based European office will open.",
+        &[],
+        &[("European", Organisation)],
+    ),
+    (
+        "a possessive inside the firm's name and names joined up to a legal suffix",
+        "Miami-based Delfin's Nursery Inc was sold to a New York-based investment firm, Carvell and Dunmore Inc, on Monday.",
+        &[
+            ("Delfin's Nursery Inc", Organisation),
+            ("Carvell and Dunmore Inc", Organisation),
+        ],
+        &[("Nursery Inc", Organisation), ("Dunmore Inc", Organisation)],
+    ),
+    (
+        "a lexicon name keeps its entry",
+        "Bangalore-based Hindustan Aeronautics Limited will build the jets.",
+        &[("Hindustan Aeronautics Limited", Organisation)],
+        &[],
+    ),
+];
+
+#[test]
+fn place_based_names() {
+    check_cases(PLACE_BASED);
+}
 
 #[test]
 fn class_lists() {

@@ -10,7 +10,8 @@
 //! former head of ...") takes no class of things; an abbreviation ("Reps.")
 //! is no member; an acronym defined earlier is left to resolution.
 
-use super::{Ctx, Key};
+use super::{weapons, Ctx, Key};
+use crate::extract::lexicon::Target;
 use crate::extract::rules::{self, is};
 use crate::extract::EntityType;
 use crate::text::TokenKind;
@@ -60,6 +61,74 @@ impl Ctx<'_> {
                 Some(kind) => self.list_members(start, hi, first, kind),
                 None => start,
             };
+        }
+    }
+
+    /// "Pune-based Ador Powertron", "a Lyon-based maker, Corvel": the
+    /// name right after a place and "-based" (or "-headquartered"), or
+    /// after it and a few lower-case words ending in a company noun, is an
+    /// organisation unless it shows it is a person (a title before it is
+    /// no name after "-based": "London-based analyst John Smith").
+    pub(super) fn place_based(&mut self, lo: usize, hi: usize, first: usize) {
+        for k in lo + 2..hi {
+            if !matches!(self.t(k), "based" | "headquartered")
+                || self.t(k - 1) != "-"
+                || !self.glued(k)
+                || !self.glued(k - 1)
+            {
+                continue;
+            }
+            let place = self.hit(k - 2).is_some_and(|h| {
+                h.hi == k - 1
+                    && matches!(h.target, Target::Name(n) if matches!(
+                        self.lex.names[n as usize].kind,
+                        EntityType::Location | EntityType::Country
+                    ))
+            });
+            if !place {
+                continue;
+            }
+            let mut p = k + 1;
+            // "Pune-based defence firm Ador Powertron": up to three
+            // lower-case words, the last a company noun.
+            let nouns = (p..hi.min(p + 3))
+                .take_while(|&j| self.toks[j].kind == TokenKind::Word && !self.toks[j].cap)
+                .position(|j| {
+                    is(&rules::COMPANY_NOUNS, self.t(j))
+                        || matches!(self.t(j), "firm" | "startup" | "contractor" | "supplier")
+                });
+            if let Some(n) = nouns {
+                p += n + 1;
+                if p < hi && self.t(p) == "," {
+                    p += 1;
+                }
+            }
+            // A name another rule typed stays as it is, but a person
+            // without evidence: no given name first ("Analysts at
+            // Oslo-based Tarvo said": a firm that speaks).
+            let typed = self.out[first..]
+                .iter()
+                .position(|r| r.lo == p && !matches!(r.key, Key::Pending | Key::Unknown));
+            if let Some(x) = typed {
+                let r = &self.out[first + x];
+                if r.kind == EntityType::Person
+                    && !self.lex.given_names.contains(self.t(p))
+                    && !self.is_initials(p)
+                {
+                    let hi_r = r.hi;
+                    self.out.remove(first + x);
+                    self.push_labelled(p, hi_r, EntityType::Organisation);
+                }
+                continue;
+            }
+            if let Some(end) = self.member_end(p, hi, first) {
+                let end = if is(&rules::LEGAL_SUFFIXES, self.t(end - 1)) {
+                    end
+                } else {
+                    self.firm_tail(end, hi).unwrap_or(end)
+                };
+                self.type_name(p, end, hi, first, EntityType::Organisation, true);
+            }
         }
     }
 
@@ -122,16 +191,17 @@ impl Ctx<'_> {
         let mut e = p + 1;
         while e < hi {
             let w = self.t(e);
-            let inner = (w == "&" || is(&rules::CONNECTORS, w) || (w == "-" && self.glued(e)))
-                && e + 1 < hi
-                && self.cap_word(e + 1)
-                && (w != "-" || self.glued(e + 1));
+            let inner =
+                (w == "&" || w == "et" || is(&rules::CONNECTORS, w) || (w == "-" && self.glued(e)))
+                    && e + 1 < hi
+                    && self.cap_word(e + 1)
+                    && (w != "-" || self.glued(e + 1));
             // "the National Growers' Association", "Farmers's Union": a
             // possessive before an organisation's head inside its name.
             let possessive = matches!(w, "'s" | "’s" | "'" | "’")
                 && self.glued(e)
                 && e + 1 < hi
-                && is(&rules::ORG_HEADS, self.t(e + 1));
+                && self.cap_word(e + 1);
             if self.cap_word(e) {
                 e += 1;
             } else if inner || possessive {
@@ -146,6 +216,43 @@ impl Ctx<'_> {
             return None;
         }
         Some(e)
+    }
+
+    /// "Clayton and Dubilier Inc", "Howard, Weil, Labouisse, Inc": after
+    /// the first name of a firm at `e`, more capitalised names joined by
+    /// commas or "and" up to a legal suffix are the same firm's name: the
+    /// token after the suffixes.
+    fn firm_tail(&self, e: usize, hi: usize) -> Option<usize> {
+        let mut k = e;
+        for _ in 0..5 {
+            if k >= hi || !matches!(self.t(k), "," | "and" | "&") {
+                return None;
+            }
+            k += 1;
+            if k < hi && self.t(k) == "and" {
+                k += 1;
+            }
+            if k < hi && is(&rules::LEGAL_SUFFIXES, self.t(k)) {
+                while k < hi && is(&rules::LEGAL_SUFFIXES, self.t(k)) {
+                    k += 1;
+                }
+                return Some(k);
+            }
+            let start = k;
+            while k < hi && self.cap_word(k) && !is(&rules::LEGAL_SUFFIXES, self.t(k)) {
+                k += 1;
+            }
+            if k == start {
+                return None;
+            }
+            if k < hi && is(&rules::LEGAL_SUFFIXES, self.t(k)) {
+                while k < hi && is(&rules::LEGAL_SUFFIXES, self.t(k)) {
+                    k += 1;
+                }
+                return Some(k);
+            }
+        }
+        None
     }
 
     /// Whether member `a..b` shows it is a person: a given name first, or
@@ -179,13 +286,59 @@ impl Ctx<'_> {
     /// lexicon name or title covers one of its words, or it is only common
     /// words ("Other", "Major").
     fn type_member(&mut self, a: usize, b: usize, hi: usize, first: usize, kind: EntityType) {
-        let typed = self.out[first..]
-            .iter()
-            .any(|r| r.lo < b && r.hi > a && !matches!(r.key, Key::Pending | Key::Unknown));
-        if typed || (a..b).any(|k| self.hit(k).is_some()) || (a..b).all(|k| self.is_common(k)) {
+        self.type_name(a, b, hi, first, kind, false);
+    }
+
+    /// [`Ctx::type_member`]; with `absorb`, organisations typed inside the
+    /// name are parts of it ("Clayton and Dubilier Inc" over "Dubilier
+    /// Inc") and give way to it.
+    fn type_name(
+        &mut self,
+        a: usize,
+        b: usize,
+        hi: usize,
+        first: usize,
+        kind: EntityType,
+        absorb: bool,
+    ) {
+        let org = |k: EntityType| absorb && k == EntityType::Organisation;
+        let typed = self.out[first..].iter().any(|r| {
+            r.lo < b
+                && r.hi > a
+                && !matches!(r.key, Key::Pending | Key::Unknown)
+                && !(org(r.kind) && r.lo >= a && r.hi <= b)
+        });
+        let hit = (a..b).any(|k| {
+            self.hit(k).is_some_and(
+                |h| !matches!(h.target, Target::Name(n) if org(self.lex.names[n as usize].kind)),
+            )
+        });
+        if typed || hit || (a..b).all(|k| self.is_common(k)) {
             return;
         }
-        if kind != EntityType::Person && self.person_member(a, b, hi) {
+        // "a London-based Nordic banking expert", "a Paris-based European
+        // office": one word shaped like an adjective before a lower-case
+        // noun is no name ("Oslo-based Velmic said" is); "Vereins- und
+        // Westbank AG": nor is a word before a dangling hyphen.
+        let modifier = b == a + 1
+            && weapons::adjective_like(self.t(a))
+            && b < hi
+            && self.toks[b].kind == TokenKind::Word
+            && !self.toks[b].cap
+            && !is(&rules::SAID, self.t(b))
+            && !is(&rules::BUSINESS_VERBS, self.t(b))
+            && !matches!(
+                self.t(b),
+                "is" | "was" | "has" | "had" | "will" | "would" | "and" | "or"
+            );
+        if modifier || (b < hi && self.t(b) == "-" && self.glued(b) && !self.glued(b + 1)) {
+            return;
+        }
+        // "Delfin's Nursery Inc": a legal suffix outweighs a given name.
+        if kind != EntityType::Person
+            && !is(&rules::LEGAL_SUFFIXES, self.t(b - 1))
+            && self.person_member(a, b, hi)
+        {
             return;
         }
         // "organisations including IACO" after "the Inter-African Coffee

@@ -298,6 +298,7 @@ impl<'a> Ctx<'a> {
         }
         self.propagate_lists(&chunks, first);
         self.class_lists(lo, hi, first);
+        self.place_based(lo, hi, first);
         self.drop_treaties(first, hi);
     }
 
