@@ -359,90 +359,81 @@ impl GraphBuilder {
     /// Sorts and builds the petgraph graph.
     pub fn finish(self) -> Graph {
         // Nodes and edges are made from their accumulators in parallel on
-        // the current rayon pool (finishing is the serial end of a run), and
-        // added in order on this thread.
-        let mut graph = Graph::default();
+        // the current rayon pool (finishing is the serial end of a run), in
+        // the accumulators' order, and added in sorted order on this thread
+        // to a graph made at its final size. Each step moves everything it
+        // holds, so each copy less is fewer fresh pages to fault in, which
+        // was most of this step's time (a run's peak of memory is here).
+        let mut graph = Graph::with_capacity(self.names.len(), self.cooc.len() + self.rels.len());
         let mut order: Vec<u32> = (0..self.names.len() as u32).collect();
         order.par_sort_by(|a, b| self.names[*a as usize].cmp(&self.names[*b as usize]));
         let mut index = vec![petgraph::graph::NodeIndex::new(0); self.names.len()];
-        let mut names = self.names;
-        let mut nodes: Vec<Option<NodeAcc>> = self.nodes.into_iter().map(Some).collect();
-        let taken: Vec<(String, NodeAcc)> = order
-            .iter()
-            .map(|&n| {
-                let acc = nodes[n as usize].take().expect("each node once");
-                (std::mem::take(&mut names[n as usize]), acc)
-            })
-            .collect();
-        let made: Vec<Node> = taken
+        let mut made: Vec<Option<Node>> = self
+            .nodes
             .into_par_iter()
-            .map(|(id, acc)| Node {
-                label: most_frequent(&acc.labels).unwrap_or_else(|| id.clone()),
-                kind: acc.kind.unwrap_or(EntityType::Organisation),
-                mentions: acc.mentions,
-                documents: acc.documents,
-                days: acc.dates.sorted_days(),
-                first_date: acc.dates.first,
-                last_date: acc.dates.last,
-                aliases: top(&acc.surfaces, MAX_ALIASES),
-                months: months(&acc.months),
-                id,
+            .zip(self.names.into_par_iter())
+            .map(|(acc, id)| {
+                Some(Node {
+                    label: most_frequent(&acc.labels).unwrap_or_else(|| id.clone()),
+                    kind: acc.kind.unwrap_or(EntityType::Organisation),
+                    mentions: acc.mentions,
+                    documents: acc.documents,
+                    days: acc.dates.sorted_days(),
+                    first_date: acc.dates.first,
+                    last_date: acc.dates.last,
+                    aliases: top(&acc.surfaces, MAX_ALIASES),
+                    months: months(&acc.months),
+                    id,
+                })
             })
             .collect();
-        for (n, node) in order.into_iter().zip(made) {
+        for n in order {
+            let node = made[n as usize].take().expect("each node once");
             index[n as usize] = graph.add_node(node);
         }
+        drop(made);
         // Edges: co-occurrence first, then relations, each by (source id,
         // target id). Nodes went in in id order and ids are unique, so a
         // node's index is its rank among the ids: compare those, and sort
-        // small keys rather than the accumulators themselves.
+        // small keys rather than the edges themselves.
         let rank = |n: u32| index[n as usize].index() as u32;
-        let mut cooc: Vec<_> = self.cooc.into_iter().map(Some).collect();
-        let mut keys: Vec<(u32, u32, u32)> = cooc
+        let cooc: Vec<_> = self.cooc.into_iter().collect();
+        let mut made: Vec<((u32, u32), Option<Edge>)> = cooc
+            .into_par_iter()
+            .map(|(key, acc)| (key, Some(edge(EdgeKind::Cooccurrence, acc))))
+            .collect();
+        let mut keys: Vec<(u32, u32, u32)> = made
             .iter()
             .enumerate()
-            .map(|(i, e)| {
-                let ((a, b), _) = e.as_ref().expect("not yet taken");
-                (rank(*a), rank(*b), i as u32)
-            })
+            .map(|(i, ((a, b), _))| (rank(*a), rank(*b), i as u32))
             .collect();
         keys.par_sort_unstable();
-        let taken: Vec<_> = keys
-            .into_iter()
-            .map(|(_, _, i)| cooc[i as usize].take().expect("each edge once"))
-            .collect();
-        let made: Vec<_> = taken
-            .into_par_iter()
-            .map(|((a, b), acc)| (a, b, edge(EdgeKind::Cooccurrence, acc)))
-            .collect();
-        for (a, b, e) in made {
-            graph.add_edge(index[a as usize], index[b as usize], e);
+        for (_, _, i) in keys {
+            let ((a, b), e) = &mut made[i as usize];
+            let e = e.take().expect("each edge once");
+            graph.add_edge(index[*a as usize], index[*b as usize], e);
         }
-        let mut rels: Vec<_> = self.rels.into_iter().map(Some).collect();
-        let mut keys: Vec<(u32, u32, u32)> = rels
+        drop(made);
+        let rels: Vec<_> = self.rels.into_iter().collect();
+        let mut made: Vec<((u32, u32), Option<Edge>)> = rels
+            .into_par_iter()
+            .map(|((a, b, kind), acc)| ((a, b), Some(edge(kind, acc))))
+            .collect();
+        let mut keys: Vec<(u32, u32, u32)> = made
             .iter()
             .enumerate()
-            .map(|(i, e)| {
-                let ((a, b, _), _) = e.as_ref().expect("not yet taken");
-                (rank(*a), rank(*b), i as u32)
-            })
+            .map(|(i, ((a, b), _))| (rank(*a), rank(*b), i as u32))
             .collect();
-        let kind = |i: u32| &rels[i as usize].as_ref().expect("not yet taken").0 .2;
+        let kind = |i: u32| &made[i as usize].1.as_ref().expect("not yet taken").kind;
         keys.par_sort_unstable_by(|x, y| {
             (x.0, x.1)
                 .cmp(&(y.0, y.1))
                 .then_with(|| kind(x.2).cmp(kind(y.2)))
         });
-        let taken: Vec<_> = keys
-            .into_iter()
-            .map(|(_, _, i)| rels[i as usize].take().expect("each edge once"))
-            .collect();
-        let made: Vec<_> = taken
-            .into_par_iter()
-            .map(|((a, b, kind), acc)| (a, b, edge(kind, acc)))
-            .collect();
-        for (a, b, e) in made {
-            graph.add_edge(index[a as usize], index[b as usize], e);
+        for (_, _, i) in keys {
+            let ((a, b), e) = &mut made[i as usize];
+            let e = e.take().expect("each edge once");
+            graph.add_edge(index[*a as usize], index[*b as usize], e);
         }
         graph
     }
