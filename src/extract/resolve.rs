@@ -139,6 +139,7 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) 
     r.companies_by_their_words();
     r.firms_by_what_follows();
     r.people_named_like_organisations();
+    r.firms_by_their_talk();
     r.places_named_like_companies();
     r.places_named_like_people();
     r.towns_before_states();

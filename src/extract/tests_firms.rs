@@ -10,7 +10,9 @@
 //! firm's "helicopter unit" and a computer's model, which are no weapons;
 //! "Lake", "Mount", "Puerto" leading a place's name; a state after a
 //! firm's town; a legal suffix alone; "T-bills"; a lower-case title
-//! after a firm's name ("Brandtmann AG spokesman"); an acronym speaking.
+//! after a firm's name ("Brandtmann AG spokesman"); an acronym speaking;
+//! a "person" that speaks of its own deals and results ("said it acquired",
+//! "said its board", "set a cash dividend").
 //! Every sentence is written for these tests.
 
 use super::test_table::{check_cases, Case};
@@ -264,4 +266,44 @@ fn hyphenated_short_form() {
         "{:?}",
         ex.entities
     );
+}
+
+/// A "person" that speaks of its own deals and results is a firm unless a
+/// mention shows a person (`resolve/evidence.rs`, `firms_by_their_talk`).
+const TALK: &[Case] = &[
+    (
+        "'said it acquired' and 'said its board' make a firm of two words",
+        "Corvin Hale said it acquired a stake in Benbrook Corp. Corvin Hale said its board met.",
+        &[("Corvin Hale", Organisation)],
+        &[("Corvin Hale", Person)],
+    ),
+    (
+        "a one-word name that reports earnings and sets a dividend is a firm",
+        "Tessaro said earnings fell. Tessaro set a cash dividend of 1.80 guilders.",
+        &[("Tessaro", Organisation)],
+        &[("Tessaro", Person)],
+    ),
+    (
+        "a role word before the name keeps the person, who speaks for a group",
+        "A group led by investor Marla Quint said it acquired 9.9 pct of Benbrook Corp.",
+        &[("Marla Quint", Person)],
+        &[("Marla Quint", Organisation)],
+    ),
+    (
+        "'said he' keeps the person",
+        "Darvel Oster said he was pleased. Oster said profits rose and said it sold shares.",
+        &[("Darvel Oster", Person)],
+        &[("Darvel Oster", Organisation)],
+    ),
+    (
+        "what anyone says of talks makes no firm",
+        "Ralf Kinsey said it would resume next week.",
+        &[],
+        &[("Ralf Kinsey", Organisation)],
+    ),
+];
+
+#[test]
+fn firms_by_their_talk() {
+    check_cases(TALK);
 }

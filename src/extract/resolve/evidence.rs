@@ -57,6 +57,127 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// "Polly Peck said it proposes to use the money", "Diamond Shamrock
+    /// said its board met": a rule-made person whose mention is followed by
+    /// a company's talk ([`super::company_talk_after`]) is the company when
+    /// no mention shows a person: a title or a role word right before it
+    /// ("investor Ann Vell", "Chairman Ann Vell"), initials in it, or an
+    /// apposition after it that names a role or an age ("Ann Vell,
+    /// chairman of", "Ann Vell, 45,"), "said he". A group led by a person speaks as
+    /// "it" too ("a group led by investor Ann Vell said it bought"): the
+    /// role word shows the person there.
+    pub(super) fn firms_by_their_talk(&mut self) {
+        for g in 0..self.groups.len() {
+            let grp = &self.groups[g];
+            if grp.kind != EntityType::Person || grp.lex.is_some() || grp.members.is_empty() {
+                continue;
+            }
+            let talks = grp.members.iter().any(|&m| self.firm_act_after(m));
+            if talks && !grp.members.iter().any(|&m| self.shows_person(m)) {
+                self.groups[g].kind = EntityType::Organisation;
+            }
+        }
+    }
+
+    /// Whether mention `m` is followed by what a firm says of its own
+    /// deals and holdings: "said it acquired", "said it has agreed to
+    /// sell", "said it will redeem", "said its board", "said its net
+    /// profit", "said earnings fell" (not "said it would resume", which
+    /// anyone says of talks); or a dividend it sets or declares.
+    fn firm_act_after(&self, m: usize) -> bool {
+        let r = &self.raw[m];
+        let s = self.toks[r.lo].sentence;
+        let w = |j: usize| self.word_in(j, s);
+        // "Naarden set a cash dividend", "X declared its regular dividend".
+        if matches!(
+            w(r.hi),
+            "set" | "declared" | "omitted" | "paid" | "raised" | "cut"
+        ) && (r.hi + 1..r.hi + 5).any(|k| w(k) == "dividend")
+        {
+            return true;
+        }
+        if !matches!(w(r.hi), "said" | "says") {
+            return false;
+        }
+        let mut j = r.hi + 1;
+        if matches!(w(j), "today" | "yesterday" | "that") {
+            j += 1;
+        }
+        match w(j) {
+            // "Naarden said earnings were hit": its own results, unnamed.
+            "earnings" | "profits" | "revenues" | "turnover" => true,
+            "its" => {
+                let mut k = j + 1;
+                if matches!(
+                    w(k),
+                    "wholly-owned" | "net" | "first" | "fourth" | "quarterly"
+                ) {
+                    k += 1;
+                }
+                FIRM_HOLDINGS.contains(&w(k))
+            }
+            "it" => {
+                let mut k = j + 1;
+                while matches!(
+                    w(k),
+                    "has"
+                        | "had"
+                        | "will"
+                        | "plans"
+                        | "intends"
+                        | "agreed"
+                        | "to"
+                        | "also"
+                        | "in"
+                        | "principle"
+                ) {
+                    if w(k) == "agreed" && w(k + 1) != "to" {
+                        break;
+                    }
+                    k += 1;
+                }
+                FIRM_ACTS.contains(&w(k))
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether mention `m` shows a person: a title or role word before it,
+    /// initials in it, a role or an age in apposition after it, "he" or
+    /// "she" after its verb ("said he"), "who" after a comma.
+    fn shows_person(&self, m: usize) -> bool {
+        let r = &self.raw[m];
+        let s = self.toks[r.lo].sentence;
+        let w = |j: usize| self.word_in(j, s);
+        let role = |x: &str| {
+            if matches!(
+                self.lex.get(x),
+                Some(super::super::lexicon::Target::Title(_))
+            ) {
+                return true;
+            }
+            let x = x.strip_suffix('s').unwrap_or(x);
+            x.chars().all(|c| c.is_ascii_lowercase())
+                && (["er", "or", "ist", "ant", "man", "woman"]
+                    .iter()
+                    .any(|e| x.len() > e.len() + 2 && x.ends_with(e))
+                    || matches!(x, "attorney" | "chief" | "head" | "executive"))
+        };
+        let before = r.lo > 0 && role(w(r.lo - 1));
+        let initials = (r.lo..r.hi).any(|k| super::is_initials(self.toks[k].text(self.text)));
+        let apposition = w(r.hi) == "," && {
+            let mut k = r.hi + 1;
+            if matches!(w(k), "the" | "a" | "an" | "its" | "former") {
+                k += 1;
+            }
+            role(w(k)) || w(k).chars().next().is_some_and(|c| c.is_ascii_digit())
+        };
+        // "Van Driel said he expected", "Ann Vell, who ...".
+        let pronoun =
+            matches!(w(r.hi + 1), "he" | "she") || (w(r.hi) == "," && w(r.hi + 1) == "who");
+        before || initials || apposition || pronoun
+    }
+
     /// A place that starts the name of a company named in the document is
     /// that company where its words speak of a company: "Santa Fe chairman",
     /// "Santa Fe's stock", "Wichita said it will acquire" after "Santa Fe
@@ -192,3 +313,56 @@ fn firm_object_after(text: &str, toks: &[Token], k: usize) -> bool {
             .filter(|t| t.sentence == toks[k - 1].sentence)
             .is_some_and(|t| super::super::rules::FIRM_OBJECTS.contains(t.text(text)))
 }
+
+/// What a firm says it did or will do with its business: "said it
+/// acquired", "said it will redeem", "said it has agreed to sell".
+const FIRM_ACTS: &[&str] = &[
+    "acquire",
+    "acquired",
+    "agreed",
+    "bought",
+    "buy",
+    "completed",
+    "declared",
+    "filed",
+    "issue",
+    "issued",
+    "merge",
+    "merged",
+    "offer",
+    "posted",
+    "purchase",
+    "purchased",
+    "raised",
+    "redeem",
+    "reported",
+    "rescinded",
+    "sell",
+    "shipped",
+    "signed",
+    "sold",
+    "terminated",
+];
+
+/// What a firm has and says of itself: "said its board", "said its
+/// subsidiary", "said its net profit".
+const FIRM_HOLDINGS: &[&str] = &[
+    "board",
+    "directors",
+    "dividend",
+    "earnings",
+    "loss",
+    "plant",
+    "profit",
+    "profits",
+    "revenues",
+    "sales",
+    "shareholders",
+    "shares",
+    "stake",
+    "stockholders",
+    "subsidiaries",
+    "subsidiary",
+    "unit",
+    "units",
+];
