@@ -290,6 +290,11 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 t.doer = agent;
                 return;
             }
+            // "X won a contract to build W", "Y's deal to buy W": the party
+            // of an agreement or order that states no partner.
+            if matches!(cat, Cat::Agree | Cat::Acquire) && t.governs.is_none() {
+                t.governs = agent;
+            }
         }
     }
 

@@ -44,6 +44,10 @@ pub(crate) struct Trig<'v> {
     pub left: Option<Group>,
     /// The doer, once known (for control and coordination).
     pub doer: Option<Group>,
+    /// A noun's doer when the noun itself stated nothing: the party that
+    /// does a weapon act in an infinitive it governs ("X won a contract to
+    /// build W").
+    pub governs: Option<Group>,
     /// Right region: (preposition, group).
     pub objs: Vec<(&'static str, Group)>,
     /// End of the right region.
@@ -65,6 +69,7 @@ impl<'v> Trig<'v> {
             control: false,
             left: None,
             doer: None,
+            governs: None,
             objs: Vec::new(),
             region_end: end,
         }

@@ -61,6 +61,19 @@ impl Emitter<'_, '_> {
                 }
                 return p.doer.clone();
             }
+            // "X won a contract to build W": the party of an agreement or
+            // order governing a weapon act (not "won a contract to support
+            // NASA", a service; nor "to provide technical assistance to X"
+            // in a sentence without arms).
+            if self.arms && super::frames::frame(t.entry.cats[0]).weapon_theme() {
+                if let Some(p) = done
+                    .iter()
+                    .rev()
+                    .find(|p| p.governs.is_some() && p.region_end + 1 >= t.vg)
+                {
+                    return p.governs.clone();
+                }
+            }
             // "before travelling to X": a gerund's subject is the clause's.
             if t.entry.kind & super::verbs::GER != 0 {
                 if let Some(mut g) = doc

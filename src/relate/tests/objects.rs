@@ -640,3 +640,34 @@ fn recipients_as_first_objects() {
         false,
     );
 }
+
+/// The party of an agreement or order that names no partner does the
+/// weapon act of the infinitive the noun governs ("won a contract to build
+/// W"); not a service in a sentence without arms.
+#[test]
+fn infinitives_of_contracts_won() {
+    check(
+        &[
+            Case {
+                text: "Saab won a contract to build 20 Gripen jets for Peru.",
+                want: &[("Saab", "produce", "Gripen")],
+                not: &[],
+            },
+            Case {
+                text: "Fincantieri secured an order to deliver two FREMM frigates to Egypt.",
+                want: &[
+                    ("Fincantieri", "supply", "FREMM"),
+                    ("Fincantieri", "supply", "Egypt"),
+                    ("Egypt", "acquire", "FREMM"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Thales won a contract to provide technical assistance to the Chilean Navy.",
+                want: &[],
+                not: &[("Thales", "supply", "Chilean Navy")],
+            },
+        ],
+        false,
+    );
+}
