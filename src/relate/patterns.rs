@@ -618,6 +618,13 @@ impl<'a> Doc<'a> {
                 j = end;
                 continue;
             }
+            // "up to 220 missiles", "more than 40 jets", "about 30 drones":
+            // words of quantity before a number are no preposition.
+            let q = self.quantity_words(j, hi);
+            if q > 0 {
+                j += q;
+                continue;
+            }
             if self.is(j, SUB) {
                 if w == "as" && j + 1 < hi && self.low(j + 1) == "well" {
                     j += 3;
@@ -715,6 +722,44 @@ impl<'a> Doc<'a> {
             j += 1;
         }
         (out, j)
+    }
+}
+
+impl Doc<'_> {
+    /// The length of words of quantity at `j` right before a number ("up
+    /// to", "at least", "as many as", "more than", "about", "over"; numbers
+    /// in [`NUMBER_WORDS`](super::words::NUMBER_WORDS)), else 0.
+    pub(crate) fn quantity_words(&self, j: usize, hi: usize) -> usize {
+        const PHRASES: &[&[&str]] = &[
+            &["up", "to"],
+            &["at", "least"],
+            &["at", "most"],
+            &["as", "many", "as"],
+            &["as", "much", "as"],
+            &["more", "than"],
+            &["fewer", "than"],
+            &["less", "than"],
+            &["about"],
+            &["around"],
+            &["over"],
+            &["nearly"],
+            &["almost"],
+            &["roughly"],
+            &["approximately"],
+        ];
+        let number = |k: usize| {
+            k < hi
+                && (self.ex.tokens[k].kind == TokenKind::Number
+                    || super::words::NUMBER_WORDS.contains(&self.low(k)))
+        };
+        PHRASES
+            .iter()
+            .find(|p| {
+                j + p.len() < hi
+                    && p.iter().enumerate().all(|(n, w)| self.low(j + n) == *w)
+                    && number(j + p.len())
+            })
+            .map_or(0, |p| p.len())
     }
 }
 

@@ -502,33 +502,51 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// The owner of an intention noun right before the infinitive whose
-    /// verb group starts at `vg` ("the US decision to sell", "Japan's plan
-    /// to buy"): a name right before the noun or its possessor; none when
-    /// the noun has no owner ("made a decision to buy").
+    /// The owner of an intention noun before the infinitive whose verb
+    /// group starts at `vg` ("the US decision to sell", "Japan's plan to
+    /// buy", "the decision by the United States to send"): a name right
+    /// before the noun, its possessor, or its "by" or "of" phrase; none when
+    /// the noun has no owner ("made a decision to buy"). An owner that is
+    /// no party ("the decision by Washington to send") is still returned:
+    /// the act is its, and the type check keeps it out.
     pub(crate) fn intention_owner(&self, vg: usize, lo: usize) -> Option<Group> {
         if vg < lo + 3 || self.low(vg - 1) != "to" {
             return None;
         }
+        let intention = |k: usize| {
+            matches!(
+                self.low(k),
+                "decision"
+                    | "plan"
+                    | "plans"
+                    | "move"
+                    | "bid"
+                    | "attempt"
+                    | "offer"
+                    | "promise"
+                    | "pledge"
+                    | "commitment"
+                    | "intention"
+                    | "effort"
+                    | "efforts"
+                    | "agreement"
+                    | "deal"
+            )
+        };
+        // "the decision by (the) X to send".
+        if let Some(g) = self.span(vg - 2).and_then(|s| self.group_ending(s.end, lo)) {
+            let mut k = g.start;
+            if k > lo && self.low(k - 1) == "the" {
+                k -= 1;
+            }
+            return (!g.weapon
+                && k >= lo + 2
+                && matches!(self.low(k - 1), "by" | "of")
+                && intention(k - 2))
+            .then_some(g);
+        }
         let noun = vg - 2;
-        if !matches!(
-            self.low(noun),
-            "decision"
-                | "plan"
-                | "plans"
-                | "move"
-                | "bid"
-                | "attempt"
-                | "offer"
-                | "promise"
-                | "pledge"
-                | "commitment"
-                | "intention"
-                | "effort"
-                | "efforts"
-                | "agreement"
-                | "deal"
-        ) {
+        if !intention(noun) {
             return None;
         }
         let end = if matches!(self.low(noun - 1), "'s" | "'") {

@@ -187,6 +187,30 @@ pub(super) const ACTOR_HEADS: &[&str] = &[
     "defense",
 ];
 
+/// Numbers in words, after words of quantity ("up to two", "more than a
+/// dozen" is left out: "a" also opens other phrases).
+pub(super) const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "dozens",
+    "hundreds",
+    "thousands",
+];
+
 /// Nouns of measure or collection before "of" and an event noun, which
 /// stand between a support verb and that noun ("imposed a new round of
 /// sanctions on X", "launched a wave of airstrikes on X"), or between a

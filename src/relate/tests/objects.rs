@@ -671,3 +671,66 @@ fn infinitives_of_contracts_won() {
         false,
     );
 }
+
+/// Words of quantity before a number are no preposition ("up to 220
+/// missiles", "more than 40 jets", "over 2,000 soldiers"); before anything
+/// else they keep their sense ("talks over a dispute").
+#[test]
+fn quantity_words_before_numbers() {
+    check(
+        &[
+            Case {
+                text: "Peru will buy up to 24 Gripen jets from Sweden.",
+                want: &[
+                    ("Peru", "acquire", "Gripen"),
+                    ("Sweden", "supply", "Gripen"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Chile has ordered more than 40 Leopard 2 tanks from Germany.",
+                want: &[
+                    ("Chile", "acquire", "Leopard 2"),
+                    ("Germany", "supply", "Leopard 2"),
+                ],
+                not: &[],
+            },
+            Case {
+                text: "Bolivian troops killed over 200 Paraguayan soldiers.",
+                want: &[("Bolivia", "attack", "Paraguay")],
+                not: &[],
+            },
+            Case {
+                text: "Peru sanctioned Chile over a fishing dispute.",
+                want: &[("Peru", "sanction", "Chile")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
+
+/// The owner of an intention noun in a "by" phrase does the infinitive
+/// ("the decision by X to send W"); an owner that is no party (a capital)
+/// leaves the act without a doer, not with the critic.
+#[test]
+fn intentions_owned_by_a_phrase() {
+    check(
+        &[
+            Case {
+                text: "Peru condemned the decision by Chile to send tanks to Bolivia.",
+                want: &[
+                    ("Peru", "criticize", "Chile"),
+                    ("Chile", "supply", "Bolivia"),
+                ],
+                not: &[("Peru", "supply", "Bolivia")],
+            },
+            Case {
+                text: "Peru condemned the decision by Santiago to send tanks to Bolivia.",
+                want: &[],
+                not: &[("Peru", "supply", "Bolivia")],
+            },
+        ],
+        false,
+    );
+}
