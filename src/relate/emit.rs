@@ -545,7 +545,13 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 }
             }
             Shape::Theme => {
-                let ws = all(&f.verb, true);
+                let mut ws = all(&f.verb, true);
+                // "W, which X will build".
+                if ws.is_empty() {
+                    if let Some(g) = self.object_relative_antecedent(t, a) {
+                        ws = g.members;
+                    }
+                }
                 // "used W against X", "launched W at X": the doer attacks X.
                 let victims: Vec<(Cat, Vec<usize>)> = f
                     .victims
@@ -583,7 +589,13 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 }
             }
             Shape::Transfer => {
-                let ws = all(&f.verb, true);
+                let mut ws = all(&f.verb, true);
+                // "W, which X sold to Y".
+                if ws.is_empty() {
+                    if let Some(g) = self.object_relative_antecedent(t, a) {
+                        ws = g.members;
+                    }
+                }
                 let mut to = recipients.clone();
                 // "supplied India with W", "sent Ukraine 18 tanks": a direct
                 // recipient only beside "with" weapons or before them.

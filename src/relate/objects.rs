@@ -384,6 +384,30 @@ impl Emitter<'_, '_> {
         arms.then(|| g.clone())
     }
 
+    /// "48 F-15EX jets, which Boeing will build", "the S-400 that India
+    /// bought": the named weapon a relative pronoun before the subject
+    /// stands for, the object of an active verb with no weapon after it.
+    pub(super) fn object_relative_antecedent(&self, t: &Trig, a: usize) -> Option<Group> {
+        let doc = self.doc;
+        let left = t.left.as_ref().filter(|_| !t.passive && !t.control)?;
+        let r = left.start.checked_sub(1).filter(|&r| r > a)?;
+        if !matches!(doc.low(r), "which" | "that") {
+            return None;
+        }
+        let mut j = r;
+        if doc.low(j - 1) == "," {
+            j -= 1;
+        }
+        // Up to two head words after the name ("F-15EX jets").
+        let mut k = j;
+        while k > a && j - k < 2 && doc.span(k - 1).is_none() && doc.is_tail_word(k - 1) {
+            k -= 1;
+        }
+        let s = doc.head_at(k.checked_sub(1)?)?;
+        (s.ty == super::verbs::W).then_some(())?;
+        doc.group_ending(s.end, a)
+    }
+
     /// "fired rockets at X", "launched drones against X": an arms noun
     /// (no name) as the predicate's object, right after it and before the
     /// first argument group, is a weapon aimed like a named one.

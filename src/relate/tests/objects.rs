@@ -42,10 +42,11 @@ fn appositive_object() {
                 ],
                 not: &[("France", "supply", "Egypt")],
             },
-            // A clause after the second comma is no continuation.
+            // A clause after the second comma is no continuation (its
+            // relative pronoun is the object of its own verb).
             Case {
                 text: "France sold a frigate, the FREMM, which Egypt operates.",
-                want: &[("France", "supply", "FREMM")],
+                want: &[("France", "supply", "FREMM"), ("Egypt", "deploy", "FREMM")],
                 not: &[("France", "supply", "Egypt")],
             },
         ],
@@ -729,6 +730,49 @@ fn intentions_owned_by_a_phrase() {
                 text: "Peru condemned the decision by Santiago to send tanks to Bolivia.",
                 want: &[],
                 not: &[("Peru", "supply", "Bolivia")],
+            },
+        ],
+        false,
+    );
+}
+
+/// A relative pronoun before the subject of an active weapon verb with no
+/// weapon after it stands for the named weapon before it: "48 F-15EX jets,
+/// which Boeing will build", "the S-400 that India bought from Russia".
+#[test]
+fn object_relative_clauses() {
+    check(
+        &[
+            Case {
+                text: "The order covers 36 Rafale jets, which Dassault will build in France.",
+                want: &[("Dassault Aviation", "produce", "Rafale")],
+                not: &[],
+            },
+            Case {
+                text: "The Gripen jets that Peru bought from Sweden arrived in May.",
+                want: &[("Peru", "acquire", "Gripen"), ("Sweden", "supply", "Gripen")],
+                not: &[],
+            },
+            Case {
+                text: "The Leopard 2 tanks, which Germany sold to Chile, were upgraded.",
+                want: &[
+                    ("Germany", "supply", "Leopard 2"),
+                    ("Germany", "supply", "Chile"),
+                    ("Chile", "acquire", "Leopard 2"),
+                ],
+                not: &[],
+            },
+            // A subject relative is not an object gap.
+            Case {
+                text: "The Gripen, which replaced the Mirage, serves Peru.",
+                want: &[],
+                not: &[("Peru", "acquire", "Gripen")],
+            },
+            // The weapon after the verb is its object, not the antecedent.
+            Case {
+                text: "The Mirage jets, which Peru retired, were replaced after Peru bought the Gripen.",
+                want: &[("Peru", "acquire", "Gripen")],
+                not: &[("Peru", "acquire", "Mirage")],
             },
         ],
         false,
