@@ -133,6 +133,10 @@ impl Ctx<'_> {
 
     /// The shape of a JETDS designation at token `i`, whatever its context.
     fn jetds(&self, i: usize, lo: usize, hi: usize) -> Option<Found> {
+        // Asked at every token: only "AN", "An" or three code letters open one.
+        if !matches!(self.t(i).len(), 2 | 3) {
+            return None;
+        }
         let word = |k: usize| k < hi && self.toks[k].kind == TokenKind::Word;
         let prefixed = i + 2 < hi
             && matches!(self.t(i), "AN" | "An")
