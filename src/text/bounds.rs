@@ -67,14 +67,20 @@ static CLASS: [Wb; 256] = {
 
 /// End of the segment of all-ASCII `b` that starts at `i`.
 pub(super) fn ascii_segment_end(b: &[u8], i: usize) -> usize {
-    ascii_segment_end_seeing(b, i, |_| {})
+    ascii_segment_end_seeing(b, i, |_, _| {})
 }
 
-/// [`ascii_segment_end`], calling `see` on each byte of a segment that is
-/// not white space as it reads it (the tokenizer takes each token's shape
-/// in the same pass).
+/// [`ascii_segment_end`], calling `see(c, n)` on the bytes of a segment
+/// that is not white space as it reads them: `n` times the byte `c` (the
+/// tokenizer takes each token's shape in the same pass). A run of
+/// lower-case letters, most of the bytes of a text, is seen at once, as
+/// `n` times `a`.
 #[inline(always)]
-pub(super) fn ascii_segment_end_seeing(b: &[u8], i: usize, mut see: impl FnMut(u8)) -> usize {
+pub(super) fn ascii_segment_end_seeing(
+    b: &[u8],
+    i: usize,
+    mut see: impl FnMut(u8, usize),
+) -> usize {
     let n = b.len();
     let mut last = class(b[i]);
     match last {
@@ -86,9 +92,9 @@ pub(super) fn ascii_segment_end_seeing(b: &[u8], i: usize, mut see: impl FnMut(u
                 i + 1
             }
         }
-        Wb::Letter | Wb::Digit | Wb::Connector => see(b[i]),
+        Wb::Letter | Wb::Digit | Wb::Connector => see(b[i], 1),
         _ => {
-            see(b[i]);
+            see(b[i], 1);
             return i + 1;
         }
     }
@@ -98,9 +104,18 @@ pub(super) fn ascii_segment_end_seeing(b: &[u8], i: usize, mut see: impl FnMut(u
         match c {
             // WB5, WB8, WB9, WB10, WB13a, WB13b.
             Wb::Letter | Wb::Digit | Wb::Connector => {
-                see(b[j]);
+                see(b[j], 1);
                 last = c;
                 j += 1;
+                // The lower-case letters after a letter: each would take
+                // this same arm.
+                if c == Wb::Letter {
+                    let run = b[j..].iter().take_while(|x| x.is_ascii_lowercase()).count();
+                    if run > 0 {
+                        see(b'a', run);
+                        j += run;
+                    }
+                }
             }
             // WB6/WB7 (letters) and WB11/WB12 (digits) around one middle character.
             Wb::MidLetter | Wb::MidBoth | Wb::MidNum if j + 1 < n => {
@@ -113,8 +128,8 @@ pub(super) fn ascii_segment_end_seeing(b: &[u8], i: usize, mut see: impl FnMut(u
                 if !(letters || digits) {
                     break;
                 }
-                see(b[j]);
-                see(b[j + 1]);
+                see(b[j], 1);
+                see(b[j + 1], 1);
                 j += 2;
             }
             _ => break,

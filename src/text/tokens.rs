@@ -74,9 +74,9 @@ fn tokenize_with(text: &str, sentences: &[Sentence], ascii_path: bool) -> Vec<To
                 }
                 // The segment's shape is taken as its end is found.
                 let (mut letters, mut any) = (0, 0);
-                let end = ascii_segment_end_seeing(sentence, i, |c| {
+                let end = ascii_segment_end_seeing(sentence, i, |c, n| {
                     let f = SHAPE[c as usize];
-                    letters += (f & ALPHA) as usize;
+                    letters += (f & ALPHA) as usize * n;
                     any |= f;
                 });
                 let shape = Some(ascii_shape(letters, any));
