@@ -274,4 +274,6 @@ mod tests_lists;
 #[cfg(test)]
 mod tests_names;
 #[cfg(test)]
+mod tests_numbered;
+#[cfg(test)]
 mod tests_precision;

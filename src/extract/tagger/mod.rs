@@ -12,6 +12,7 @@
 //! This file holds the chunking and the organisation and location rules;
 //! `weapons.rs` the designator, ship-class and in-context weapon rules;
 //! `jetds.rs` US electronic equipment designations ("AN/ALQ-99(V)2");
+//! `numbered.rs` type and mark numbers ("Type 45 destroyer", "Mk 54");
 //! `people.rs` the person rules and the pending words; `joined.rs` names
 //! with "and" or a place inside, compass adjectives after a place,
 //! bracketed units and states' adjectives that stand for firms.
@@ -20,6 +21,7 @@ mod companies;
 mod jetds;
 mod joined;
 mod lists;
+mod numbered;
 mod people;
 mod weapons;
 

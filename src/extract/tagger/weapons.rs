@@ -30,7 +30,10 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             }
-            if let Some(end) = self.jetds_at(i, lo, hi) {
+            if let Some(end) = self
+                .jetds_at(i, lo, hi)
+                .or_else(|| self.numbered_at(i, lo, hi))
+            {
                 for t in &mut taken[i - lo..end - lo] {
                     *t = true;
                 }
