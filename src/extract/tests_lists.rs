@@ -30,6 +30,12 @@ const CASES: &[Case] = &[
         &[("Brantor and Velmic", Organisation)],
     ),
     (
+        "a class noun opening the sentence",
+        "Companies such as Harvex and Lumitra cut prices.",
+        &[("Harvex", Organisation), ("Lumitra", Organisation)],
+        &[],
+    ),
+    (
         "one unknown member after 'like'",
         "Smaller firms like Quorvel were left out.",
         &[("Quorvel", Organisation)],

@@ -54,9 +54,14 @@ impl Ctx<'_> {
                     continue;
                 }
             };
-            let kind = (self.toks[noun].kind == TokenKind::Word && !self.toks[noun].cap)
-                .then(|| class_of(self.t(noun)))
-                .flatten();
+            // "Companies such as ...": capitalised only as the first word.
+            let kind = match self.toks[noun].kind {
+                TokenKind::Word if !self.toks[noun].cap => class_of(self.t(noun)),
+                TokenKind::Word if noun == lo && !self.toks[noun].upper => {
+                    class_of(&self.t(noun).to_lowercase())
+                }
+                _ => None,
+            };
             k = match kind {
                 Some(kind) => self.list_members(start, hi, first, kind),
                 None => start,
