@@ -2,8 +2,10 @@
 //! mentions on general news: a "person" before a firm's holdings or parts
 //! ("Taft shares") is a firm; a place that speaks and is a word of a
 //! person's full name ("Nogales said") is the person; a "person" between a
-//! preposition and a comma and a state is a town ("in Cherry Hill, N.J.").
-//! Tests in `extract/tests_joined.rs`.
+//! preposition and a comma and a state is a town ("in Cherry Hill, N.J.");
+//! a "person" that speaks of its own deals and results with no mention
+//! showing a person ("Diamond Shamrock said it raised its prices") is a
+//! firm. Tests in `extract/tests_joined.rs` and `extract/tests_firms.rs`.
 
 use rustc_hash::FxHashMap;
 

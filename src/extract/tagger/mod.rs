@@ -15,7 +15,9 @@
 //! `numbered.rs` type and mark numbers ("Type 45 destroyer", "Mk 54");
 //! `people.rs` the person rules and the pending words; `joined.rs` names
 //! with "and" or a place inside, compass adjectives after a place,
-//! bracketed units and states' adjectives that stand for firms.
+//! bracketed units and states' adjectives that stand for firms;
+//! `lists.rs` the members of a list after a class noun ("companies such as
+//! A, B, and C") and the name after "<Place>-based".
 
 mod companies;
 mod jetds;
