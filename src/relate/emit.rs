@@ -73,7 +73,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
         // "gave Boeing more time": a transfer verb of flag `armed` only in a
         // sentence with arms.
         if !self.arms {
-            trigs.retain(|t| !t.entry.armed);
+            trigs.retain(|t| !t.entry.armed || frame(t.entry.cats[0]).shape != Shape::Transfer);
         }
         // Per-token marks of the sentence, in buffers kept from the last one.
         let mut trig_at = std::mem::take(&mut self.trig_at);
@@ -113,11 +113,20 @@ impl<'d, 'a> Emitter<'d, 'a> {
             t.region_end = end;
         }
         // "gave Boeing more time", "gave approval for Egypt to build the
-        // tank": without arms as its theme a verb of flag `armed` is no
-        // predicate, nor a doer for the infinitive after it.
+        // tank", "hit a record": without arms (as its theme, for a
+        // transfer; in the sentence or a party's held target as its object,
+        // else) a verb of flag `armed` is no predicate, nor a doer for the
+        // infinitive after it.
         let unarmed: Vec<bool> = trigs
             .iter()
-            .map(|t| t.entry.armed && !self.arms_theme(t, &t.objs))
+            .map(|t| {
+                t.entry.armed
+                    && if frame(t.entry.cats[0]).shape == Shape::Transfer {
+                        !self.arms_theme(t, &t.objs)
+                    } else {
+                        !self.arms && !self.held_object(t)
+                    }
+            })
             .collect();
         let mut k = 0;
         trigs.retain(|_| {

@@ -63,6 +63,7 @@
 //! | words of quantity before a number are no preposition (`Doc::quantity_words`) | "will buy up to 24 W from X", "killed over 200 X soldiers"; not "over a dispute" | `objects::quantity_words_before_numbers` |
 //! | the owner of an intention noun in a "by" or "of" phrase does its infinitive; an owner that is no party leaves it without a doer | "condemned the decision by X to send tanks to Y" | `objects::intentions_owned_by_a_phrase` |
 //! | an object relative clause: "which"/"that" before the subject of an active weapon verb with no weapon after it stands for the named weapon before it | "48 F-15EX jets, which Boeing will build", "the S-400 that India bought from Russia" | `objects::object_relative_clauses` |
+//! | verbs too general alone (lexicon flag `armed`) state their category only with arms in the sentence or a held target as object | "drones hit a refinery", "hit Peruvian positions"; not "hit a record" | `objects::general_verbs_with_arms` |
 //! | negation | "did not sign", "failed to conclude" | `negation` |
 //! | directives ask for an act, which is not done; a participle after a common noun has that noun as its subject | "urged the government to impose sanctions on X", "called on X to", "people making trips to X" | `subjects::directives`, `objects::sums_and_support_verbs` |
 //! | denial: the complement of "deny" or of a rejected claim is stated negated, and "X denied (that) it" is X | "denied supplying W", "denies it had sent", "rejected accusations that it attacked X" | `frames::denials` |

@@ -347,6 +347,18 @@ impl Emitter<'_, '_> {
                 .is_some_and(|g| self.arms_after(g.end, t.region_end))
     }
 
+    /// Whether a word for what a party holds (`TARGET_HEADS`: positions,
+    /// bases, a ship) stands among the predicate's objects ("hit a Russian
+    /// landing ship").
+    pub(super) fn held_object(&self, t: &Trig) -> bool {
+        let doc = self.doc;
+        (t.end..t.region_end).any(|k| {
+            doc.span(k).is_none()
+                && !doc.ex.tokens[k].cap
+                && super::words::TARGET_HEADS.contains(&doc.low(k))
+        })
+    }
+
     /// "sent Ukraine 18 Leopard 2 tanks", "supplied Russia with drones": a
     /// name right after a transfer verb (or after "the") is its recipient
     /// when arms follow it (`arms_after`), right after it for a state ("sold

@@ -778,3 +778,34 @@ fn object_relative_clauses() {
         false,
     );
 }
+
+/// A verb too general alone (lexicon flag `armed`): "hit" is an attack
+/// with arms in the sentence or a party's held target as its object.
+#[test]
+fn general_verbs_with_arms() {
+    check(
+        &[
+            Case {
+                text: "Chilean drones hit a Peruvian oil refinery.",
+                want: &[("Chile", "attack", "Peru")],
+                not: &[],
+            },
+            Case {
+                text: "Chile hit Peruvian positions near the border.",
+                want: &[("Chile", "attack", "Peru")],
+                not: &[],
+            },
+            Case {
+                text: "Peru's exports hit Chile hard last year.",
+                want: &[],
+                not: &[("Peru", "attack", "Chile")],
+            },
+            Case {
+                text: "Chile hit a record high against Peru in the final.",
+                want: &[],
+                not: &[("Chile", "attack", "Peru")],
+            },
+        ],
+        false,
+    );
+}
