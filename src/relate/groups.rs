@@ -44,6 +44,34 @@ impl<'a> Doc<'a> {
                 }
                 words += 1;
             }
+            // "... and his US counterpart Lloyd Austin", "and the defence
+            // minister Y": lower-case title words and modifiers after a
+            // determiner or possessive pronoun.
+            if j == last.start || words > 0 {
+                let mut k = j;
+                let mut n = 0;
+                while k > lo && n < 4 {
+                    let w = self.low(k - 1);
+                    if (self.is(k - 1, super::doc::TITLE)
+                        || matches!(w, "counterpart" | "counterparts"))
+                        && !toks[k - 1].cap
+                    {
+                        k -= 1;
+                    } else if let Some(s) = self.span(k - 1).filter(|s| {
+                        s.modifier
+                            || self.ex.entities[s.entity].kind
+                                == crate::extract::EntityType::Country
+                    }) {
+                        k = s.start;
+                    } else {
+                        break;
+                    }
+                    n += 1;
+                }
+                if n > 0 && k > lo && self.is(k - 1, DET) {
+                    j = k - 1;
+                }
+            }
             let mut and = false;
             while j > lo && matches!(self.low(j - 1), "," | "and" | "or" | "&") {
                 j -= 1;
@@ -205,6 +233,30 @@ impl<'a> Doc<'a> {
                     j = s.end;
                     n += 1;
                     continue;
+                }
+                // "his Japanese counterpart Minoru Kihara", "the Chinese
+                // defence minister Dong Jun": a state's name before
+                // lower-case title words and a person is that person's.
+                if self.ex.entities[s.entity].kind == crate::extract::EntityType::Country {
+                    let mut k = s.end;
+                    while k < hi
+                        && k - s.end < 3
+                        && !self.ex.tokens[k].cap
+                        && (self.is(k, super::doc::TITLE)
+                            || matches!(self.low(k), "counterpart" | "counterparts"))
+                    {
+                        k += 1;
+                    }
+                    if k > s.end
+                        && k < hi
+                        && self.span(k).is_some_and(|p| {
+                            self.ex.entities[p.entity].kind == crate::extract::EntityType::Person
+                        })
+                    {
+                        j = k;
+                        n += 1;
+                        continue;
+                    }
                 }
                 return Some(*s);
             }

@@ -305,6 +305,25 @@ fn counterparts() {
                 want: &[("India", "attack", "China")],
                 not: &[("China", "attack", "India")],
             },
+            // A counterpart named: the person, also as a coordinated member.
+            Case {
+                text: "Rajnath Singh and his Chinese counterpart Wei Fenghe signed the agreement.",
+                want: &[("Rajnath Singh", "agree", "Wei Fenghe")],
+                not: &[],
+            },
+            Case {
+                text: "Rajnath Singh met Lloyd Austin and his Japanese counterpart Nobuo Kishi in Tokyo.",
+                want: &[
+                    ("Rajnath Singh", "meet", "Lloyd Austin"),
+                    ("Rajnath Singh", "meet", "Nobuo Kishi"),
+                ],
+                not: &[("Rajnath Singh", "meet", "Japan")],
+            },
+            Case {
+                text: "Rajnath Singh met the Chinese defence minister Wei Fenghe in Moscow.",
+                want: &[("Rajnath Singh", "meet", "Wei Fenghe")],
+                not: &[("Rajnath Singh", "meet", "China")],
+            },
             Case {
                 text: "James Baker holds talks with counterparts from Germany and Japan today.",
                 want: &[
