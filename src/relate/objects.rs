@@ -152,10 +152,16 @@ impl Emitter<'_, '_> {
                     }
                     k >= 2
                         && doc.low(k - 1) == "with"
-                        && matches!(
+                        && (matches!(
                             doc.low(k - 2),
                             "partnership" | "cooperation" | "co-operation" | "collaboration"
                         )
+                        // "is developing the Tempest fighter with X": a
+                        // party right after the weapon object.
+                            || (objs.first().is_some_and(|(p, w)| {
+                                p.is_empty() && w.weapon && w.end < k
+                            }) && (objs[0].1.end..k - 1).all(|i| doc.is_tail_word(i))
+                                && !doc.modifies_common_noun(g.end)))
                 }
                 _ => false,
             };

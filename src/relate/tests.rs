@@ -551,6 +551,22 @@ fn co_producers() {
                 not: &[("Hindustan Aeronautics Limited", "produce", "BrahMos")],
             },
             Case {
+                // A party right after the weapon object.
+                text: "Britain is developing the Tempest fighter with Japan and Italy.",
+                want: &[
+                    ("United Kingdom", "produce", "Tempest"),
+                    ("Japan", "produce", "Tempest"),
+                    ("Italy", "produce", "Tempest"),
+                ],
+                not: &[],
+            },
+            Case {
+                // Not a party's help on a common noun.
+                text: "Peru built the Tejas jets with Chilean help.",
+                want: &[("Peru", "produce", "Tejas")],
+                not: &[("Chile", "produce", "Tejas")],
+            },
+            Case {
                 // "with" without a partnership noun is no producer.
                 text: "Russia developed the BrahMos missile with funding from the Indian Navy.",
                 want: &[("Russia", "produce", "BrahMos")],
