@@ -138,6 +138,20 @@ impl Emitter<'_, '_> {
                 from = g.start;
                 continue;
             }
+            // "The Chinese embassy in Manila condemned X": a place after "in"
+            // or "at" on a noun for people or bodies is no subject; the
+            // name on that noun is.
+            if !t.passive
+                && g.start > a + 1
+                && matches!(doc.low(g.start - 1), "in" | "at")
+                && g.members
+                    .iter()
+                    .all(|&e| doc.ex.entities[e].kind == crate::extract::EntityType::Location)
+                && super::words::ACTOR_HEADS.contains(&doc.low(g.start - 2))
+            {
+                from = g.start - 1;
+                continue;
+            }
             // "bought W and supplied ...": a verb after "and" shares the subject.
             if let Some(p) = prev {
                 let and_before = t.vg > a && doc.is_conj(t.vg - 1);

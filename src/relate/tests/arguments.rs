@@ -578,6 +578,33 @@ fn possessors_of_offices() {
     );
 }
 
+/// A place after "in" or "at" on a noun for people or bodies is no subject:
+/// the name on that noun is ("the Chinese embassy in Manila condemned X").
+#[test]
+fn places_of_subjects() {
+    check(
+        &[
+            Case {
+                text: "The Peruvian embassy in Santiago condemned Chile on Monday.",
+                want: &[("Peru", "criticize", "Chile")],
+                not: &[],
+            },
+            Case {
+                text: "Peruvian officials in Lima met Chile's foreign minister.",
+                want: &[("Peru", "meet", "Chile")],
+                not: &[],
+            },
+            // A place that is the subject's own name stays out.
+            Case {
+                text: "Talks in Lima angered Chile.",
+                want: &[],
+                not: &[("Lima", "criticize", "Chile")],
+            },
+        ],
+        false,
+    );
+}
+
 /// A descriptor after a sentence naming two parties of its kind stands for
 /// the one that opens that sentence as its lone subject (centering); not
 /// for coordinated subjects or a possessor.
