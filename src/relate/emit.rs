@@ -133,6 +133,22 @@ impl<'d, 'a> Emitter<'d, 'a> {
             k += 1;
             !unarmed[k - 1]
         });
+        // "received a contract from X for production of W", "received an
+        // order for W": weapons after a deal or order noun among a weapon
+        // verb's objects are that noun's, not the verb's theme.
+        let deals: Vec<usize> = trigs
+            .iter()
+            .filter(|t| t.noun && (t.entry.cats.contains(&Cat::Agree) || t.entry.client))
+            .map(|t| t.start)
+            .collect();
+        for t in trigs
+            .iter_mut()
+            .filter(|t| !t.noun && t.entry.cats.iter().any(|&c| frame(c).weapon_theme()))
+        {
+            if let Some(&d) = deals.iter().find(|&&d| d >= t.end && d < t.region_end) {
+                t.objs.retain(|(_, g)| !g.weapon || g.start < d);
+            }
+        }
         // "is building and delivering W": the first verb shares the objects.
         for n in (0..trigs.len().saturating_sub(1)).rev() {
             let (x, y) = (&trigs[n], &trigs[n + 1]);

@@ -67,6 +67,7 @@
 //! | a coordinated member after a possessive or determiner, a state and lower-case title words ("counterpart") is the person named; a state's name before such words and a person is that person's | "X and his US counterpart Y signed", "met A and his Japanese counterpart B" | `arguments::counterparts` |
 //! | co-producers: a party after "with" right after the weapon object of a produce verb (not on a common noun: "with Chilean help") | "is developing the Tempest fighter with Japan and Italy" | `co_producers` |
 //! | a place after "in"/"at" on a noun for people or bodies is no subject; the name on that noun is | "The Chinese embassy in Manila condemned X" | `arguments::places_of_subjects` |
+//! | weapons after a deal or order noun among a weapon verb's objects are the noun's; a name after "from", "at", "in" or "by" controls no infinitive | "received a contract from X for production of W" (no receipt), "won a contract from X to produce W" (X makes nothing) | `objects::contracts_received` |
 //! | negation | "did not sign", "failed to conclude" | `negation` |
 //! | directives ask for an act, which is not done; a participle after a common noun has that noun as its subject | "urged the government to impose sanctions on X", "called on X to", "people making trips to X" | `subjects::directives`, `objects::sums_and_support_verbs` |
 //! | denial: the complement of "deny" or of a rejected claim is stated negated, and "X denied (that) it" is X | "denied supplying W", "denies it had sent", "rejected accusations that it attacked X" | `frames::denials` |

@@ -104,7 +104,14 @@ impl Emitter<'_, '_> {
             // sending F-16 jets to support X": Turkey).
             let mut from = t.vg;
             while let Some(g) = doc.scan_left(from, a, 8, trig_at) {
-                if !g.weapon {
+                // "won a contract from the U.S. Navy to produce W": a name
+                // after these prepositions does not control the infinitive.
+                let mut k = g.start;
+                if k > a && doc.low(k - 1) == "the" {
+                    k -= 1;
+                }
+                let in_pp = k > a && matches!(doc.low(k - 1), "from" | "at" | "in" | "by");
+                if !g.weapon && !in_pp {
                     return Some(g);
                 }
                 from = g.start;

@@ -809,3 +809,44 @@ fn general_verbs_with_arms() {
         false,
     );
 }
+
+/// Weapons after a deal or order noun among a weapon verb's objects are
+/// the noun's ("received a contract from X for production of W" is no
+/// receipt of W); a name after "from", "at", "in" or "by" does not control
+/// an infinitive ("won a contract from X to produce W": X makes nothing).
+#[test]
+fn contracts_received() {
+    check(
+        &[
+            Case {
+                text: "Saab has received a contract from the Peruvian Air Force for production of 12 Gripen jets.",
+                want: &[],
+                not: &[
+                    ("Saab", "acquire", "Gripen"),
+                    ("Peruvian Air Force", "supply", "Gripen"),
+                ],
+            },
+            Case {
+                text: "Its radar unit won a $90 million contract from the Peruvian Air Force to produce 12 Gripen jets.",
+                want: &[],
+                not: &[("Peruvian Air Force", "produce", "Gripen")],
+            },
+            Case {
+                text: "Saab received an order for 12 Gripen jets from Peru.",
+                want: &[("Peru", "acquire", "Gripen")],
+                not: &[("Saab", "acquire", "Gripen")],
+            },
+            // A recipient after the deal noun stays the verb's.
+            Case {
+                text: "Sweden delivered 12 Gripen jets as part of the 2020 deal to Peru.",
+                want: &[
+                    ("Sweden", "supply", "Gripen"),
+                    ("Sweden", "supply", "Peru"),
+                    ("Peru", "acquire", "Gripen"),
+                ],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
