@@ -213,9 +213,10 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `at` opens the rest of a hyphen compound that says who
-    /// backs, made or is tied to the noun after it ("Iran-backed groups",
-    /// "Iranian-made drones", "Iran-linked targets"): the name is not the
-    /// party that holds it, as it is in "Kuwaiti-flagged tankers".
+    /// backs, made, registered or is tied to the noun after it ("Iran-backed
+    /// groups", "Iranian-made drones", "Iran-linked targets", "a
+    /// Liberian-flagged ship", often a flag of convenience): the name is
+    /// not the party that holds it, as it is in "Iranian positions".
     pub(crate) fn sponsor_compound(&self, at: usize) -> bool {
         self.past_compound(at) != at
             && matches!(
@@ -236,6 +237,8 @@ impl<'a> Doc<'a> {
                     | "supplied"
                     | "armed"
                     | "trained"
+                    | "flagged"
+                    | "registered"
             )
     }
 

@@ -39,6 +39,10 @@ impl Doc<'_> {
             match self.low(k) {
                 "," | ";" | ":" => return false,
                 "whether" | "if" => return true,
+                // "He predicted the United States would respond by hitting X".
+                "predicted" | "predicts" | "predict" | "forecast" | "forecasts" | "speculated" => {
+                    return true
+                }
                 "that"
                     if k > a
                         && matches!(

@@ -388,7 +388,8 @@ fn responses_descriptor_possessors_and_awards() {
 /// or preposition (not "by") follows is no modifier of a common noun: the
 /// word is a verb ("the arms sale to Bolivia angered Peru", "talks with
 /// Peru aimed at"). A name opening a hyphen compound modifies the noun
-/// after it, which may be what the party holds ("Kuwaiti-flagged tankers").
+/// after it; the party holds it unless the compound names a sponsor, maker
+/// or flag ("Liberian-flagged tankers" are no Liberian target).
 #[test]
 fn names_before_past_verbs_and_in_compounds() {
     check(
@@ -409,9 +410,21 @@ fn names_before_past_verbs_and_in_compounds() {
                 not: &[("Chile", "meet", "Peru")],
             },
             Case {
-                text: "Iran attacked Kuwaiti-flagged tankers in the Gulf.",
+                text: "Iran attacked Kuwaiti tankers in the Gulf.",
                 want: &[("Iran", "attack", "Kuwait")],
                 not: &[],
+            },
+            // A flag is a registry, often of convenience, not the owner.
+            Case {
+                text: "Iran attacked Liberian-flagged tankers in the Gulf.",
+                want: &[],
+                not: &[("Iran", "attack", "Liberia")],
+            },
+            // A prediction states no act.
+            Case {
+                text: "He predicted Peru would respond by hitting Chilean positions.",
+                want: &[],
+                not: &[("Peru", "attack", "Chile")],
             },
             Case {
                 text: "The vote killed the Peru-sponsored plan.",
