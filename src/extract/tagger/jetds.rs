@@ -202,13 +202,7 @@ impl Ctx<'_> {
             }
         }
         // Must not run on into more letters or digits.
-        if end < hi
-            && self.glued(end)
-            && matches!(
-                self.toks[end].kind,
-                TokenKind::Word | TokenKind::Alnum | TokenKind::Number
-            )
-        {
+        if self.runs_on(end, hi) {
             return None;
         }
         let letters = self.t(c);

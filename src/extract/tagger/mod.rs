@@ -183,6 +183,17 @@ impl<'a> Ctx<'a> {
         i < self.toks.len() && !self.toks[i].space_before
     }
 
+    /// Whether a designation ending at `end` (before `hi`) runs on into
+    /// more letters or digits glued to it, so it is not whole.
+    fn runs_on(&self, end: usize, hi: usize) -> bool {
+        end < hi
+            && self.glued(end)
+            && matches!(
+                self.toks[end].kind,
+                TokenKind::Word | TokenKind::Alnum | TokenKind::Number
+            )
+    }
+
     fn hit(&self, i: usize) -> Option<&'a Hit> {
         self.hit_of[i].map(|h| &self.hits[h as usize])
     }

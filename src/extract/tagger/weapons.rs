@@ -269,13 +269,7 @@ impl Ctx<'_> {
             end += 2;
         }
         // Must not run on into more letters or digits.
-        if end < hi
-            && self.glued(end)
-            && matches!(
-                self.toks[end].kind,
-                TokenKind::Word | TokenKind::Alnum | TokenKind::Number
-            )
-        {
+        if self.runs_on(end, hi) {
             return None;
         }
         Some(end)
