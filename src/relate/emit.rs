@@ -112,43 +112,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
             t.objs = objs;
             t.region_end = end;
         }
-        // "gave Boeing more time", "gave approval for Egypt to build the
-        // tank", "hit a record": without arms (as its theme, for a
-        // transfer; in the sentence or a party's held target as its object,
-        // else) a verb of flag `armed` is no predicate, nor a doer for the
-        // infinitive after it.
-        let unarmed: Vec<bool> = trigs
-            .iter()
-            .map(|t| {
-                t.entry.armed
-                    && if frame(t.entry.cats[0]).shape == Shape::Transfer {
-                        !self.arms_theme(t, &t.objs)
-                    } else {
-                        !self.arms && !self.held_object(t)
-                    }
-            })
-            .collect();
-        let mut k = 0;
-        trigs.retain(|_| {
-            k += 1;
-            !unarmed[k - 1]
-        });
-        // "received a contract from X for production of W", "received an
-        // order for W": weapons after a deal or order noun among a weapon
-        // verb's objects are that noun's, not the verb's theme.
-        let deals: Vec<usize> = trigs
-            .iter()
-            .filter(|t| t.noun && (t.entry.cats.contains(&Cat::Agree) || t.entry.client))
-            .map(|t| t.start)
-            .collect();
-        for t in trigs
-            .iter_mut()
-            .filter(|t| !t.noun && t.entry.cats.iter().any(|&c| frame(c).weapon_theme()))
-        {
-            if let Some(&d) = deals.iter().find(|&&d| d >= t.end && d < t.region_end) {
-                t.objs.retain(|(_, g)| !g.weapon || g.start < d);
-            }
-        }
+        self.settle_objects(&mut trigs);
         // "is building and delivering W": the first verb shares the objects.
         for n in (0..trigs.len().saturating_sub(1)).rev() {
             let (x, y) = (&trigs[n], &trigs[n + 1]);
@@ -570,13 +534,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 }
             }
             Shape::Theme => {
-                let mut ws = all(&f.verb, true);
-                // "W, which X will build".
-                if ws.is_empty() {
-                    if let Some(g) = self.object_relative_antecedent(t, a) {
-                        ws = g.members;
-                    }
-                }
+                let ws = self.theme_or_antecedent(t, a, all(&f.verb, true));
                 // "used W against X", "launched W at X": the doer attacks X.
                 let victims: Vec<(Cat, Vec<usize>)> = f
                     .victims
@@ -614,13 +572,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 }
             }
             Shape::Transfer => {
-                let mut ws = all(&f.verb, true);
-                // "W, which X sold to Y".
-                if ws.is_empty() {
-                    if let Some(g) = self.object_relative_antecedent(t, a) {
-                        ws = g.members;
-                    }
-                }
+                let ws = self.theme_or_antecedent(t, a, all(&f.verb, true));
                 let mut to = recipients.clone();
                 // "supplied India with W", "sent Ukraine 18 tanks": a direct
                 // recipient only beside "with" weapons or before them.

@@ -5,7 +5,7 @@
 
 use super::doc::{Group, CONJ, REL, STOP};
 use super::emit::Emitter;
-use super::frames::Slot;
+use super::frames::{frame, Shape, Slot};
 use super::patterns::Trig;
 use super::verbs::Cat;
 use crate::extract::EntityType;
@@ -400,6 +400,60 @@ impl Emitter<'_, '_> {
             doc.states_only(g) && self.arms_after(g.end, t.region_end)
         };
         arms.then(|| g.clone())
+    }
+
+    /// Drops the predicates of flag `armed` without arms, and the weapons
+    /// that a deal or order noun among a weapon verb's objects takes from
+    /// it, once every predicate's objects are read.
+    pub(super) fn settle_objects(&self, trigs: &mut Vec<Trig>) {
+        // "gave Boeing more time", "gave approval for Egypt to build the
+        // tank", "hit a record": without arms (as its theme, for a
+        // transfer; in the sentence or a party's held target as its object,
+        // else) a verb of flag `armed` is no predicate, nor a doer for the
+        // infinitive after it.
+        let unarmed: Vec<bool> = trigs
+            .iter()
+            .map(|t| {
+                t.entry.armed
+                    && if frame(t.entry.cats[0]).shape == Shape::Transfer {
+                        !self.arms_theme(t, &t.objs)
+                    } else {
+                        !self.arms && !self.held_object(t)
+                    }
+            })
+            .collect();
+        let mut k = 0;
+        trigs.retain(|_| {
+            k += 1;
+            !unarmed[k - 1]
+        });
+        // "received a contract from X for production of W", "received an
+        // order for W": weapons after a deal or order noun among a weapon
+        // verb's objects are that noun's, not the verb's theme.
+        let deals: Vec<usize> = trigs
+            .iter()
+            .filter(|t| t.noun && (t.entry.cats.contains(&Cat::Agree) || t.entry.client))
+            .map(|t| t.start)
+            .collect();
+        for t in trigs
+            .iter_mut()
+            .filter(|t| !t.noun && t.entry.cats.iter().any(|&c| frame(c).weapon_theme()))
+        {
+            if let Some(&d) = deals.iter().find(|&&d| d >= t.end && d < t.region_end) {
+                t.objs.retain(|(_, g)| !g.weapon || g.start < d);
+            }
+        }
+    }
+
+    /// A weapon verb's theme: the weapons among its objects, else the
+    /// antecedent of an object relative clause ("W, which X will build").
+    pub(super) fn theme_or_antecedent(&self, t: &Trig, a: usize, ws: Vec<usize>) -> Vec<usize> {
+        if ws.is_empty() {
+            if let Some(g) = self.object_relative_antecedent(t, a) {
+                return g.members;
+            }
+        }
+        ws
     }
 
     /// "48 F-15EX jets, which Boeing will build", "the S-400 that India
