@@ -173,6 +173,24 @@ impl<'a> Doc<'a> {
         doc
     }
 
+    /// The token before a name group starting at `start`, past a "the"
+    /// ("the decision by the United States": "by"), if at or after `lo`.
+    pub(crate) fn before_group(&self, start: usize, lo: usize) -> Option<usize> {
+        let mut k = start;
+        if k > lo && self.low(k - 1) == "the" {
+            k -= 1;
+        }
+        (k > lo).then(|| k - 1)
+    }
+
+    /// Whether token `k` is an arms noun outside names ("tanks", "drones";
+    /// not the adjectives "military", "defence").
+    pub(crate) fn arms_noun(&self, k: usize) -> bool {
+        self.is(k, ARMS)
+            && self.span(k).is_none()
+            && !matches!(self.low(k), "military" | "defence" | "defense")
+    }
+
     /// Whether `[a, b)` mentions arms ("arms", "missiles", "military").
     pub(crate) fn military(&self, a: usize, b: usize) -> bool {
         (a..b).any(|i| self.is(i, ARMS))

@@ -51,11 +51,7 @@ impl<'a> Doc<'a> {
                 let mut k = j;
                 let mut n = 0;
                 while k > lo && n < 4 {
-                    let w = self.low(k - 1);
-                    if (self.is(k - 1, super::doc::TITLE)
-                        || matches!(w, "counterpart" | "counterparts"))
-                        && !toks[k - 1].cap
-                    {
+                    if self.lower_title(k - 1) {
                         k -= 1;
                     } else if let Some(s) = self.span(k - 1).filter(|s| {
                         s.modifier
@@ -114,6 +110,14 @@ impl<'a> Doc<'a> {
         g.members.reverse();
         g.members.dedup();
         Some(g)
+    }
+
+    /// A lower-case title word or "counterpart(s)" ("his US counterpart Y",
+    /// "the Chinese defence minister Y").
+    fn lower_title(&self, k: usize) -> bool {
+        !self.ex.tokens[k].cap
+            && (self.is(k, super::doc::TITLE)
+                || matches!(self.low(k), "counterpart" | "counterparts"))
     }
 
     /// A lower-case content word that may trail a name inside its noun phrase.
@@ -239,12 +243,7 @@ impl<'a> Doc<'a> {
                 // lower-case title words and a person is that person's.
                 if self.ex.entities[s.entity].kind == crate::extract::EntityType::Country {
                     let mut k = s.end;
-                    while k < hi
-                        && k - s.end < 3
-                        && !self.ex.tokens[k].cap
-                        && (self.is(k, super::doc::TITLE)
-                            || matches!(self.low(k), "counterpart" | "counterparts"))
-                    {
+                    while k < hi && k - s.end < 3 && self.lower_title(k) {
                         k += 1;
                     }
                     if k > s.end

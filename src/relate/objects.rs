@@ -331,12 +331,7 @@ impl Emitter<'_, '_> {
     fn arms_after(&self, k: usize, hi: usize) -> bool {
         let doc = self.doc;
         (k..(k + 5).min(hi))
-            .find(|&j| {
-                doc.span(j).is_some_and(|s| s.ty == super::verbs::W)
-                    || (doc.is(j, super::doc::ARMS)
-                        && doc.span(j).is_none()
-                        && !matches!(doc.low(j), "military" | "defence" | "defense"))
-            })
+            .find(|&j| doc.span(j).is_some_and(|s| s.ty == super::verbs::W) || doc.arms_noun(j))
             .is_some_and(|j| doc.only_modifiers(k, j))
     }
 
@@ -486,10 +481,6 @@ impl Emitter<'_, '_> {
     pub(super) fn unnamed_arms(&self, t: &Trig, objs: &[(&'static str, Group)]) -> bool {
         let doc = self.doc;
         let first = objs.first().map_or(t.region_end, |(_, g)| g.start);
-        (t.end..first.min(t.end + 5)).any(|k| {
-            doc.is(k, super::doc::ARMS)
-                && doc.span(k).is_none()
-                && !matches!(doc.low(k), "military" | "defence" | "defense")
-        })
+        (t.end..first.min(t.end + 5)).any(|k| doc.arms_noun(k))
     }
 }

@@ -535,15 +535,10 @@ impl<'a> Doc<'a> {
         };
         // "the decision by (the) X to send".
         if let Some(g) = self.span(vg - 2).and_then(|s| self.group_ending(s.end, lo)) {
-            let mut k = g.start;
-            if k > lo && self.low(k - 1) == "the" {
-                k -= 1;
-            }
-            return (!g.weapon
-                && k >= lo + 2
-                && matches!(self.low(k - 1), "by" | "of")
-                && intention(k - 2))
-            .then_some(g);
+            let owned = self
+                .before_group(g.start, lo)
+                .is_some_and(|p| p > lo && matches!(self.low(p), "by" | "of") && intention(p - 1));
+            return (!g.weapon && owned).then_some(g);
         }
         let noun = vg - 2;
         if !intention(noun) {

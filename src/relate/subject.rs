@@ -106,11 +106,9 @@ impl Emitter<'_, '_> {
             while let Some(g) = doc.scan_left(from, a, 8, trig_at) {
                 // "won a contract from the U.S. Navy to produce W": a name
                 // after these prepositions does not control the infinitive.
-                let mut k = g.start;
-                if k > a && doc.low(k - 1) == "the" {
-                    k -= 1;
-                }
-                let in_pp = k > a && matches!(doc.low(k - 1), "from" | "at" | "in" | "by");
+                let in_pp = doc
+                    .before_group(g.start, a)
+                    .is_some_and(|k| matches!(doc.low(k), "from" | "at" | "in" | "by"));
                 if !g.weapon && !in_pp {
                     return Some(g);
                 }
