@@ -10,7 +10,7 @@
 //! former head of ...") takes no class of things; an abbreviation ("Reps.")
 //! is no member; an acronym defined earlier is left to resolution.
 
-use super::{weapons, Ctx, Key};
+use super::{weapons, Ctx};
 use crate::extract::lexicon::Target;
 use crate::extract::rules::{self, is};
 use crate::extract::EntityType;
@@ -113,7 +113,7 @@ impl Ctx<'_> {
             // Oslo-based Tarvo said": a firm that speaks).
             let typed = self.out[first..]
                 .iter()
-                .position(|r| r.lo == p && !matches!(r.key, Key::Pending | Key::Unknown));
+                .position(|r| r.lo == p && r.key.named());
             if let Some(x) = typed {
                 let r = &self.out[first + x];
                 if r.kind == EntityType::Person
@@ -185,7 +185,7 @@ impl Ctx<'_> {
         }
         if let Some(r) = self.out[first..]
             .iter()
-            .filter(|r| r.lo == p && !matches!(r.key, Key::Pending | Key::Unknown))
+            .filter(|r| r.lo == p && r.key.named())
             .max_by_key(|r| r.hi)
         {
             return Some(r.hi);
@@ -308,10 +308,7 @@ impl Ctx<'_> {
     ) {
         let org = |k: EntityType| absorb && k == EntityType::Organisation;
         let typed = self.out[first..].iter().any(|r| {
-            r.lo < b
-                && r.hi > a
-                && !matches!(r.key, Key::Pending | Key::Unknown)
-                && !(org(r.kind) && r.lo >= a && r.hi <= b)
+            r.lo < b && r.hi > a && r.key.named() && !(org(r.kind) && r.lo >= a && r.hi <= b)
         });
         let hit = (a..b).any(|k| {
             self.hit(k).is_some_and(

@@ -50,6 +50,14 @@ pub(crate) enum Key {
     Pending,
 }
 
+impl Key {
+    /// Whether a rule or the lexicon named the mention (not an unknown
+    /// word nor a pending short form).
+    pub(crate) fn named(&self) -> bool {
+        !matches!(self, Key::Pending | Key::Unknown)
+    }
+}
+
 /// A mention over tokens `lo..hi`.
 #[derive(Debug, Clone)]
 pub(crate) struct Raw {
@@ -1453,7 +1461,7 @@ impl<'a> Ctx<'a> {
         // The first named mention inside each chunk gives its kind.
         let mut kinds: Vec<Option<EntityType>> = vec![None; chunks.len()];
         for r in &self.out[first..] {
-            if matches!(r.key, Key::Pending | Key::Unknown) {
+            if !r.key.named() {
                 continue;
             }
             let c = chunks.partition_point(|c| c.0 <= r.lo);
