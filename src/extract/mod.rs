@@ -149,10 +149,12 @@ impl ExtractorBuilder {
             stop.add_file(kind, path, &src)?;
         }
         let gazetteer = Gazetteer::new(&lex);
+        let lex_keys = resolve::LexKeys::new(&lex);
         Ok(Extractor {
             inner: Arc::new(Inner {
                 lex,
                 gazetteer,
+                lex_keys,
                 stop,
             }),
         })
@@ -163,6 +165,7 @@ impl ExtractorBuilder {
 struct Inner {
     lex: Lexicon,
     gazetteer: Gazetteer,
+    lex_keys: resolve::LexKeys,
     stop: stoplist::StopList,
 }
 
@@ -194,7 +197,7 @@ impl Extractor {
         let mut hits = self.inner.gazetteer.find(text, &tokens);
         gazetteer::find_upper(&self.inner.lex, text, &tokens, &mut hits);
         let raw = tagger::tag(&self.inner.lex, text, &tokens, &hits);
-        let mut entities = resolve::resolve(&self.inner.lex, text, &tokens, raw);
+        let mut entities = resolve::resolve(&self.inner.lex, &self.inner.lex_keys, text, &tokens, raw);
         self.inner.stop.apply(text, &mut entities);
         Extraction {
             sentences,
@@ -208,12 +211,20 @@ impl Extractor {
 /// every other run of characters one `-`.
 pub fn slug(label: &str) -> String {
     let mut out = String::with_capacity(label.len());
-    let mut dash = false;
+    slug_into(&mut out, label);
+    out
+}
+
+/// Appends [`slug`]`(label)` to `out` (an entity's id is its type, `:` and
+/// the slug, made in one string).
+pub(crate) fn slug_into(out: &mut String, label: &str) {
     if label.is_ascii() {
-        // The loop below, on bytes (the same answers for ASCII).
+        // The loop of `slug_unicode`, on bytes (the same answers for ASCII).
+        let base = out.len();
+        let mut dash = false;
         for &b in label.as_bytes() {
             if b.is_ascii_alphanumeric() {
-                if dash && !out.is_empty() {
+                if dash && out.len() > base {
                     out.push('-');
                 }
                 dash = false;
@@ -222,17 +233,18 @@ pub fn slug(label: &str) -> String {
                 dash = true;
             }
         }
-        return out;
+        return;
     }
-    slug_unicode(label, out)
+    slug_unicode(out, label)
 }
 
 /// [`slug`] of any text, appended to `out`.
-fn slug_unicode(label: &str, mut out: String) -> String {
+fn slug_unicode(out: &mut String, label: &str) {
+    let base = out.len();
     let mut dash = false;
     for c in label.chars() {
         if c.is_alphanumeric() {
-            if dash && !out.is_empty() {
+            if dash && out.len() > base {
                 out.push('-');
             }
             dash = false;
@@ -241,7 +253,6 @@ fn slug_unicode(label: &str, mut out: String) -> String {
             dash = true;
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -250,7 +261,17 @@ mod slug_tests {
         /// The ASCII path makes the slug the general one makes.
         #[test]
         fn ascii_slug_as_unicode(label in "[ -~]{0,24}") {
-            proptest::prop_assert_eq!(super::slug(&label), super::slug_unicode(&label, String::new()));
+            let mut unicode = String::new();
+            super::slug_unicode(&mut unicode, &label);
+            proptest::prop_assert_eq!(super::slug(&label), unicode);
+        }
+
+        /// A slug appended to an id's prefix is the slug after it.
+        #[test]
+        fn slug_into_appends(label in "[ -~\u{e9}\u{2019}]{0,24}") {
+            let mut id = String::from("person:");
+            super::slug_into(&mut id, &label);
+            proptest::prop_assert_eq!(id, format!("person:{}", super::slug(&label)));
         }
     }
 }

@@ -15,12 +15,13 @@
 //!   the id is `type:slug(label)`.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::{designator_key, Lexicon};
 use super::tagger::{Key, Raw};
-use super::{slug, Entity, EntityType, Mention};
+use super::{slug_into, Entity, EntityType, Mention};
 use crate::text::Token;
 
 mod evidence;
@@ -114,16 +115,44 @@ fn org_core(lex: &Lexicon, label: &str) -> String {
 
 /// Initials of the capitalised words: "Indian Air Force" → "IAF".
 fn initials(label: &str) -> String {
-    label
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect()
+    let mut out = String::new();
+    // Whether the character is the first of a word.
+    let mut first = true;
+    for c in label.chars() {
+        if c.is_whitespace() || c == '-' {
+            first = true;
+        } else {
+            if first && c.is_uppercase() {
+                out.push(c);
+            }
+            first = false;
+        }
+    }
+    out
 }
 
-pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) -> Vec<Entity> {
+/// The grouping key ([`Resolver::key_of`]) of each lexicon name under its
+/// own type, made when a document first names it and kept for the
+/// process (the same name is resolved in document after document).
+#[derive(Debug)]
+pub(crate) struct LexKeys(Vec<OnceLock<String>>);
+
+impl LexKeys {
+    pub(crate) fn new(lex: &Lexicon) -> LexKeys {
+        LexKeys((0..lex.names.len()).map(|_| OnceLock::new()).collect())
+    }
+}
+
+pub(crate) fn resolve(
+    lex: &Lexicon,
+    lex_keys: &LexKeys,
+    text: &str,
+    toks: &[Token],
+    raw: Vec<Raw>,
+) -> Vec<Entity> {
     let mut r = Resolver {
         lex,
+        lex_keys,
         text,
         toks,
         assign: vec![None; raw.len()],
@@ -151,6 +180,7 @@ pub(crate) fn resolve(lex: &Lexicon, text: &str, toks: &[Token], raw: Vec<Raw>) 
 /// and the keys that find a group.
 struct Resolver<'a> {
     lex: &'a Lexicon,
+    lex_keys: &'a LexKeys,
     text: &'a str,
     toks: &'a [Token],
     raw: Vec<Raw>,
@@ -185,11 +215,18 @@ impl<'a> Resolver<'a> {
         &self.text[self.toks[r.lo].start as usize..self.toks[r.hi - 1].end as usize]
     }
 
-    fn words(&self, i: usize) -> Vec<&'a str> {
-        self.surf(i)
-            .split_whitespace()
-            .map(|w| w.trim_end_matches('.'))
-            .collect()
+    /// The first and last words of mention `i` (trimmed of periods), and
+    /// whether it has two words or more; `None` for a mention of white
+    /// space only.
+    fn ends(&self, i: usize) -> Option<(&'a str, &'a str, bool)> {
+        let mut words = self.surf(i).split_whitespace();
+        let first = words.next()?;
+        let last = words.next_back();
+        Some((
+            first.trim_end_matches('.'),
+            last.unwrap_or(first).trim_end_matches('.'),
+            last.is_some(),
+        ))
     }
 
     /// An organisation's key is its core name, so "UK Ministry of Defence",
@@ -214,7 +251,13 @@ impl<'a> Resolver<'a> {
 
     /// The group of rule-made names with this key, made if new.
     fn keyed_group(&mut self, kind: EntityType, label: &str) -> usize {
-        let k = (kind, self.key_of(kind, label));
+        let k = self.key_of(kind, label);
+        self.group_of_key(kind, k)
+    }
+
+    /// The group of rule-made names of `kind` with key `k` ([`Resolver::key_of`]), made if new.
+    fn group_of_key(&mut self, kind: EntityType, k: String) -> usize {
+        let k = (kind, k);
         match self.by_key.get(&k) {
             Some(&g) => g,
             None => {
@@ -264,55 +307,76 @@ impl<'a> Resolver<'a> {
     /// Step 1: lexicon names, then rule-made names (people with two or more words;
     /// one-word people and ships wait for their full names).
     fn group_names(&mut self) {
-        // A name whose acronym the lexicon knows joins it: "INdian Small Arms System (INSAS)".
-        let acronym_of: FxHashMap<usize, u32> = self
+        // A name whose acronym the lexicon knows joins it: "INdian Small
+        // Arms System (INSAS)". Made only when a rule-made name has an
+        // acronym (few documents define one).
+        let acronym_of: FxHashMap<usize, u32> = if self
             .raw
             .iter()
-            .filter_map(|r| match r.key {
-                Key::Lex(n) => Some((r.lo, n)),
-                _ => None,
-            })
-            .collect();
-        let lex_first: Vec<usize> = (0..self.raw.len())
-            .filter(|&i| matches!(self.raw[i].key, Key::Lex(_)))
-            .chain((0..self.raw.len()).filter(|&i| !matches!(self.raw[i].key, Key::Lex(_))))
-            .collect();
-        for i in lex_first {
-            let r = self.raw[i].clone();
-            let g = match &r.key {
-                Key::Lex(n) => match self.by_lex.get(n) {
-                    Some(&g) => g,
-                    None => {
-                        let g = self.new_group(r.kind, Some(*n));
-                        self.by_lex.insert(*n, g);
-                        let k = (
-                            r.kind,
-                            self.key_of(r.kind, &self.lex.names[*n as usize].label),
-                        );
-                        self.by_key.entry(k).or_insert(g);
-                        g
-                    }
-                },
-                Key::Label(l) => {
-                    if matches!(r.kind, EntityType::Person | EntityType::Weapon)
-                        && r.hi - r.lo < 2
-                        && !l.contains(|c: char| c.is_ascii_digit())
-                    {
-                        continue;
-                    }
-                    let known = r
-                        .acronym
-                        .and_then(|a| acronym_of.get(&a))
-                        .and_then(|n| self.by_lex.get(n))
-                        .copied();
-                    match known.filter(|&g| self.groups[g].kind == r.kind) {
-                        Some(g) => g,
-                        None => self.keyed_group(r.kind, l),
-                    }
+            .any(|r| r.acronym.is_some() && matches!(r.key, Key::Label(_)))
+        {
+            self.raw
+                .iter()
+                .filter_map(|r| match r.key {
+                    Key::Lex(n) => Some((r.lo, n)),
+                    _ => None,
+                })
+                .collect()
+        } else {
+            FxHashMap::default()
+        };
+        // Lexicon names first, then rule-made ones.
+        for lex_pass in [true, false] {
+            for i in 0..self.raw.len() {
+                let r = &self.raw[i];
+                if matches!(r.key, Key::Lex(_)) != lex_pass {
+                    continue;
                 }
-                _ => continue,
-            };
-            self.join(i, g);
+                let kind = r.kind;
+                let g = match &r.key {
+                    Key::Lex(n) => match self.by_lex.get(n) {
+                        Some(&g) => g,
+                        None => {
+                            let n = *n;
+                            let name = &self.lex.names[n as usize];
+                            let key = if name.kind == kind {
+                                self.lex_keys.0[n as usize]
+                                    .get_or_init(|| self.key_of(kind, &name.label))
+                                    .clone()
+                            } else {
+                                self.key_of(kind, &name.label)
+                            };
+                            let k = (kind, key);
+                            let g = self.new_group(kind, Some(n));
+                            self.by_lex.insert(n, g);
+                            self.by_key.entry(k).or_insert(g);
+                            g
+                        }
+                    },
+                    Key::Label(l) => {
+                        if matches!(kind, EntityType::Person | EntityType::Weapon)
+                            && r.hi - r.lo < 2
+                            && !l.contains(|c: char| c.is_ascii_digit())
+                        {
+                            continue;
+                        }
+                        let known = r
+                            .acronym
+                            .and_then(|a| acronym_of.get(&a))
+                            .and_then(|n| self.by_lex.get(n))
+                            .copied();
+                        match known.filter(|&g| self.groups[g].kind == kind) {
+                            Some(g) => g,
+                            None => {
+                                let k = self.key_of(kind, l);
+                                self.group_of_key(kind, k)
+                            }
+                        }
+                    }
+                    _ => continue,
+                };
+                self.join(i, g);
+            }
         }
     }
 
@@ -330,8 +394,7 @@ impl<'a> Resolver<'a> {
             let Some(&m) = grp.members.first() else {
                 continue;
             };
-            let w = self.words(m);
-            let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+            let Some((first, last, _)) = self.ends(m) else {
                 continue;
             };
             let namesakes = by_first.entry(first).or_default();
@@ -350,58 +413,77 @@ impl<'a> Resolver<'a> {
     /// system names; then the mentions not yet placed join what they abbreviate
     /// ("Singh", "Mr Wallace", "IAF") or start a group of their own.
     fn short_forms(&mut self) {
+        // What the mentions not yet placed need (most documents place
+        // every mention by its name, and need none of the maps below).
+        let (mut need_short, mut need_labels, mut need_cores) = (false, false, false);
+        for (i, r) in self.raw.iter().enumerate() {
+            if self.assign[i].is_none() {
+                match r.key {
+                    Key::Unknown => (need_labels, need_cores) = (true, true),
+                    Key::Label(_) => need_short = true,
+                    Key::Pending => (need_short, need_labels) = (true, true),
+                    Key::Lex(_) => {}
+                }
+            }
+        }
+        if !(need_short || need_labels) {
+            return;
+        }
         let mut short = ShortForms::default();
         let mut first_names = ShortForms::default();
-        for g in 0..self.groups.len() {
-            let Some(&first) = self.groups[g].members.first() else {
-                continue;
-            };
-            let w = self.words(first);
-            let grp = &self.groups[g];
-            match grp.kind {
-                EntityType::Person => {
-                    if let Some(last) = w.last() {
-                        add_short(&mut short, last.to_string(), g);
-                    }
-                    // "Kim" for "Kim Jong-un": family names written first.
-                    if w.len() >= 2 {
-                        add_short(&mut first_names, w[0].to_string(), g);
-                    }
-                }
-                _ => {
-                    let label = match grp.lex {
-                        Some(n) => self.lex.names[n as usize].label.clone(),
-                        None => self.surf(first).to_string(),
-                    };
-                    if label.split_whitespace().count() >= 2 {
-                        add_short(&mut short, initials(&label), g);
-                    }
-                    // A ship or a system by its last name: "Sutherland", "the Typhoon".
-                    if grp.kind == EntityType::Weapon && label.contains(' ') {
-                        let last = label.split_whitespace().last().unwrap_or("");
-                        if !last.chars().any(|c| c.is_ascii_digit()) {
+        if need_short {
+            for g in 0..self.groups.len() {
+                let Some(&first) = self.groups[g].members.first() else {
+                    continue;
+                };
+                let grp = &self.groups[g];
+                match grp.kind {
+                    EntityType::Person => {
+                        if let Some((given, last, two)) = self.ends(first) {
                             add_short(&mut short, last.to_string(), g);
+                            // "Kim" for "Kim Jong-un": family names written first.
+                            if two {
+                                add_short(&mut first_names, given.to_string(), g);
+                            }
+                        }
+                    }
+                    _ => {
+                        let label: &str = match grp.lex {
+                            Some(n) => &self.lex.names[n as usize].label,
+                            None => self.surf(first),
+                        };
+                        if label.split_whitespace().nth(1).is_some() {
+                            add_short(&mut short, initials(label), g);
+                        }
+                        // A ship or a system by its last name: "Sutherland", "the Typhoon".
+                        if grp.kind == EntityType::Weapon && label.contains(' ') {
+                            let last = label.split_whitespace().last().unwrap_or("");
+                            if !last.chars().any(|c| c.is_ascii_digit()) {
+                                add_short(&mut short, last.to_string(), g);
+                            }
                         }
                     }
                 }
             }
-        }
-        // Acronyms defined in the text beat everything.
-        for (i, r) in self.raw.iter().enumerate() {
-            if let (Some(a), Some(g)) = (r.acronym, self.assign[i]) {
-                short.insert(self.toks[a].text(self.text).to_string(), Some(g));
+            // Acronyms defined in the text beat everything.
+            for (i, r) in self.raw.iter().enumerate() {
+                if let (Some(a), Some(g)) = (r.acronym, self.assign[i]) {
+                    short.insert(self.toks[a].text(self.text).to_string(), Some(g));
+                }
             }
         }
         // Labels of groups, for unknown multi-word names that repeat them.
         let mut labels: FxHashMap<String, usize> = FxHashMap::default();
-        // A surface seen before has its key in already (a name is mostly
-        // written the same way each time): normalised once.
-        let mut seen: FxHashSet<&str> = FxHashSet::default();
-        for (g, grp) in self.groups.iter().enumerate() {
-            for &m in &grp.members {
-                let surface = self.surf(m);
-                if seen.insert(surface) {
-                    labels.entry(norm(surface)).or_insert(g);
+        if need_labels {
+            // A surface seen before has its key in already (a name is mostly
+            // written the same way each time): normalised once.
+            let mut seen: FxHashSet<&str> = FxHashSet::default();
+            for (g, grp) in self.groups.iter().enumerate() {
+                for &m in &grp.members {
+                    let surface = self.surf(m);
+                    if seen.insert(surface) {
+                        labels.entry(norm(surface)).or_insert(g);
+                    }
                 }
             }
         }
@@ -409,15 +491,17 @@ impl<'a> Resolver<'a> {
         // name of two words or more without its legal suffix (not one
         // word: "Heritage" after "National Heritage Inc" is no company).
         let mut cores: FxHashMap<String, usize> = FxHashMap::default();
-        for (g, grp) in self.groups.iter().enumerate() {
-            if grp.kind != EntityType::Organisation {
-                continue;
-            }
-            for &m in &grp.members {
-                let words: Vec<&str> = self.surf(m).split_whitespace().collect();
-                let n = words.len();
-                if n >= 2 && super::rules::is(&super::rules::LEGAL_SUFFIXES, words[n - 1]) {
-                    cores.entry(norm(&words[..n - 1].join(" "))).or_insert(g);
+        if need_cores {
+            for (g, grp) in self.groups.iter().enumerate() {
+                if grp.kind != EntityType::Organisation {
+                    continue;
+                }
+                for &m in &grp.members {
+                    let words: Vec<&str> = self.surf(m).split_whitespace().collect();
+                    let n = words.len();
+                    if n >= 2 && super::rules::is(&super::rules::LEGAL_SUFFIXES, words[n - 1]) {
+                        cores.entry(norm(&words[..n - 1].join(" "))).or_insert(g);
+                    }
                 }
             }
         }
@@ -425,7 +509,7 @@ impl<'a> Resolver<'a> {
             if self.assign[i].is_some() {
                 continue;
             }
-            let r = self.raw[i].clone();
+            let r = &self.raw[i];
             let s = self.surf(i).trim_end_matches('.');
             let g = match &r.key {
                 Key::Unknown => {
@@ -434,13 +518,17 @@ impl<'a> Resolver<'a> {
                 }
                 Key::Label(l) => {
                     // A one-word person after a title, or a ship named by its name alone.
-                    let person = r.kind == EntityType::Person;
+                    let kind = r.kind;
+                    let person = kind == EntityType::Person;
                     match short
                         .get(s)
                         .or_else(|| first_names.get(s).filter(|_| person))
                     {
-                        Some(Some(g)) if self.groups[*g].kind == r.kind => Some(*g),
-                        _ => Some(self.keyed_group(r.kind, l)),
+                        Some(Some(g)) if self.groups[*g].kind == kind => Some(*g),
+                        _ => {
+                            let k = self.key_of(kind, l);
+                            Some(self.group_of_key(kind, k))
+                        }
                     }
                 }
                 Key::Pending => match short.get(s).or_else(|| first_names.get(s)) {
@@ -466,7 +554,9 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
-            let w = self.words(i);
+            let Some((first, last, _)) = self.ends(i) else {
+                continue;
+            };
             let one_word = |g: &usize| {
                 self.groups[*g].kind == EntityType::Person
                     && self.groups[*g]
@@ -474,7 +564,7 @@ impl<'a> Resolver<'a> {
                         .iter()
                         .all(|&m| self.raw[m].hi - self.raw[m].lo == 1)
             };
-            let found = [w[0], w[w.len() - 1]].iter().find_map(|x| {
+            let found = [first, last].iter().find_map(|x| {
                 self.by_key
                     .get(&(EntityType::Person, norm(x)))
                     .filter(|g| one_word(g))
@@ -493,6 +583,13 @@ impl<'a> Resolver<'a> {
     /// was", "it would be" as often, so "it" counts only before another
     /// verb; see [`company_talk_after`].
     fn companies_by_their_words(&mut self) {
+        // Only a rule-made person can become a company: none, nothing to
+        // do (most documents name no such person).
+        if !self.groups.iter().any(|grp| {
+            grp.kind == EntityType::Person && grp.lex.is_none() && !grp.members.is_empty()
+        }) {
+            return;
+        }
         // One-word mentions by their word: the group's and the unknown ones.
         let mut by_word: FxHashMap<&'a str, Vec<usize>> = FxHashMap::default();
         for (i, r) in self.raw.iter().enumerate() {
@@ -715,22 +812,22 @@ impl<'a> Resolver<'a> {
     /// Step 4: entities, merged by id, ordered by first mention.
     fn entities(&self) -> Vec<Entity> {
         let mut entities: Vec<Entity> = Vec::new();
+        // Each id is kept here, and moved to its entity at the end.
         let mut by_id: FxHashMap<String, usize> = FxHashMap::default();
         for (g, grp) in self.groups.iter().enumerate() {
             if grp.members.is_empty() {
                 continue;
             }
             let label = self.label(g);
-            let slug = slug(&label);
-            if slug.is_empty() {
-                continue;
-            }
-            // `type:slug`, made without `format!`: this runs for every entity.
+            // `type:slug`, made in one string: this runs for every entity.
             let kind = grp.kind.as_str();
-            let mut id = String::with_capacity(kind.len() + 1 + slug.len());
+            let mut id = String::with_capacity(kind.len() + 1 + label.len());
             id.push_str(kind);
             id.push(':');
-            id.push_str(&slug);
+            slug_into(&mut id, &label);
+            if id.len() == kind.len() + 1 {
+                continue; // an empty slug
+            }
             let mentions = grp.members.iter().map(|&m| {
                 let r = &self.raw[m];
                 Mention {
@@ -742,9 +839,9 @@ impl<'a> Resolver<'a> {
             match by_id.get(&id) {
                 Some(&e) => entities[e].mentions.extend(mentions),
                 None => {
-                    by_id.insert(id.clone(), entities.len());
+                    by_id.insert(id, entities.len());
                     entities.push(Entity {
-                        id,
+                        id: String::new(),
                         kind: grp.kind,
                         label,
                         mentions: mentions.collect(),
@@ -752,23 +849,26 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        for (id, e) in by_id {
+            entities[e].id = id;
+        }
         for e in &mut entities {
             e.mentions.sort();
-            e.mentions.dedup();
-            // Overlapping spans of one entity ("Orhan" inside "Orhan
-            // Yilmazer", found by fuzzing) are one mention: keep the longest.
-            let mut kept: Vec<Mention> = Vec::with_capacity(e.mentions.len());
-            for m in e.mentions.drain(..) {
-                match kept.last_mut() {
-                    Some(last) if m.start < last.end => {
-                        if m.end - m.start > last.end - last.start {
-                            *last = m;
-                        }
-                    }
-                    _ => kept.push(m),
+            // The same mention twice is one; overlapping spans of one
+            // entity ("Orhan" inside "Orhan Yilmazer", found by fuzzing)
+            // are one mention: keep the longest.
+            e.mentions.dedup_by(|m, last| {
+                if *m == *last {
+                    return true;
                 }
-            }
-            e.mentions = kept;
+                if m.start >= last.end {
+                    return false;
+                }
+                if m.end - m.start > last.end - last.start {
+                    *last = *m;
+                }
+                true
+            });
         }
         entities.sort_by_key(|e| (e.mentions[0].start, e.mentions[0].end));
         entities
