@@ -197,7 +197,8 @@ impl Extractor {
         let mut hits = self.inner.gazetteer.find(text, &tokens);
         gazetteer::find_upper(&self.inner.lex, text, &tokens, &mut hits);
         let raw = tagger::tag(&self.inner.lex, text, &tokens, &hits);
-        let mut entities = resolve::resolve(&self.inner.lex, &self.inner.lex_keys, text, &tokens, raw);
+        let mut entities =
+            resolve::resolve(&self.inner.lex, &self.inner.lex_keys, text, &tokens, raw);
         self.inner.stop.apply(text, &mut entities);
         Extraction {
             sentences,

@@ -275,5 +275,11 @@ mod tests {
         fn same_segments_as_uax29_ascii(s in "[aZq09 .,;:'\"_\t\r\n()$%&/-]{0,60}") {
             prop_assert_eq!(ours(&s), theirs(&s));
         }
+
+        /// Words with long lower-case runs.
+        #[test]
+        fn same_segments_as_uax29_words(s in "([A-Z]?[a-z{`@]{0,19}[ .,'0-9]{0,2}){0,8}") {
+            prop_assert_eq!(ours(&s), theirs(&s));
+        }
     }
 }
