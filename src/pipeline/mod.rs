@@ -3,7 +3,7 @@
 //! to write or fold into the graph. Reading runs on its own thread, ahead of
 //! the analysis.
 
-use std::sync::mpsc::{self, RecvTimeoutError, TryRecvError};
+use std::sync::mpsc;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -14,6 +14,9 @@ use crate::error::Error;
 use crate::extract::{Extraction, Extractor};
 use crate::graph::{DocSummary, GraphBuilder};
 use crate::relate::{self, Relation};
+
+mod feed;
+use feed::Took;
 
 /// One analysed document.
 #[derive(Debug)]
@@ -48,8 +51,8 @@ impl Analysis {
 const BATCH_BYTES: usize = 1 << 20;
 /// Documents read before a batch is handed to the workers.
 const BATCH_DOCS: usize = 1024;
-/// Documents read ahead while a batch is analysed.
-const QUEUE: usize = 256;
+/// Items the gathering thread waits for before it wakes (see [`feed`]).
+const CHUNK: usize = 64;
 /// How long to wait for the reader when nothing is waiting before taking
 /// the input for idle. The reader is usually only a moment behind (parsing
 /// the next line, or not given a core): flushing then cut batches of a few
@@ -145,15 +148,15 @@ impl Pipeline {
         mut on_skip: impl FnMut(Error),
         mut sink: impl FnMut(Analysis) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
-        let (tx, rx) = mpsc::sync_channel::<Item>(QUEUE);
+        let (feeder, feed) = feed::feed();
         // Not scoped: if writing fails (a closed pipe), the run returns at once
         // instead of waiting for a reader blocked on input; the thread ends
-        // at its next send.
+        // at its next item.
         let reader = std::thread::Builder::new()
             .name("newsgraph-reader".into())
             .spawn(move || {
                 for item in items {
-                    if tx.send(item).is_err() {
+                    if !feeder.push(item) {
                         break;
                     }
                 }
@@ -162,56 +165,58 @@ impl Pipeline {
         let mut batch = Batch::default();
         // The batch the workers are analysing, not yet handed to `sink`.
         let mut pending: Option<InFlight> = None;
+        let mut took = Vec::new();
         loop {
-            let item = match rx.try_recv() {
-                Ok(item) => item,
-                Err(TryRecvError::Disconnected) => break,
-                // Nothing is waiting: give the reader a moment; if the input
-                // stays idle, analyse what has arrived and deliver everything
-                // before blocking for more.
-                Err(TryRecvError::Empty) if !batch.is_empty() || pending.is_some() => {
-                    let next = match rx.recv_timeout(READER_PAUSE) {
-                        Ok(item) => Some(item),
-                        Err(RecvTimeoutError::Disconnected) => break,
-                        Err(RecvTimeoutError::Timeout) => None,
-                    };
-                    // Idle input, or a batch open too long on a trickling one.
-                    let aged = batch.opened.is_some_and(|o| o.elapsed() >= MAX_BATCH_AGE);
-                    if next.is_none() || aged {
-                        self.hand_over(&mut batch, &mut pending, overlap, &mut on_skip, &mut sink)?;
+            let waiting = !batch.is_empty() || pending.is_some();
+            // With nothing gathered, wait for the first item as long as it
+            // takes; while gathering, for a chunk, but only a moment.
+            let answer = if waiting {
+                feed.take(&mut took, CHUNK, Some(READER_PAUSE))
+            } else {
+                feed.take(&mut took, 1, None)
+            };
+            match answer {
+                Took::Done => break,
+                // The input is idle: analyse what has arrived and deliver
+                // everything before blocking for more.
+                Took::Idle => {
+                    self.hand_over(&mut batch, &mut pending, overlap, &mut on_skip, &mut sink)?;
+                    if let Some(last) = pending.take() {
+                        last.deliver(&mut on_skip, &mut sink)?;
                     }
-                    match next {
-                        Some(item) => item,
-                        None => {
-                            if let Some(last) = pending.take() {
-                                last.deliver(&mut on_skip, &mut sink)?;
-                            }
-                            continue;
+                    continue;
+                }
+                Took::Items => {}
+            }
+            for item in took.drain(..) {
+                match item {
+                    Item::Skip(e) => on_skip(e),
+                    Item::Note(e) => on_note(e),
+                    Item::Doc(d) => {
+                        batch.push(d);
+                        if batch.full() {
+                            self.hand_over(
+                                &mut batch,
+                                &mut pending,
+                                overlap,
+                                &mut on_skip,
+                                &mut sink,
+                            )?;
                         }
                     }
                 }
-                Err(TryRecvError::Empty) => match rx.recv() {
-                    Ok(item) => item,
-                    Err(_) => break,
-                },
-            };
-            match item {
-                Item::Skip(e) => on_skip(e),
-                Item::Note(e) => on_note(e),
-                Item::Doc(d) => {
-                    batch.push(d);
-                    if batch.full() {
-                        self.hand_over(&mut batch, &mut pending, overlap, &mut on_skip, &mut sink)?;
-                    }
-                }
+            }
+            // A batch open too long on a trickling input.
+            if batch.opened.is_some_and(|o| o.elapsed() >= MAX_BATCH_AGE) {
+                self.hand_over(&mut batch, &mut pending, overlap, &mut on_skip, &mut sink)?;
             }
         }
         self.hand_over(&mut batch, &mut pending, overlap, &mut on_skip, &mut sink)?;
         if let Some(last) = pending.take() {
             last.deliver(&mut on_skip, &mut sink)?;
         }
-        // The channel is closed: the reader is done, or it panicked, which
-        // must not pass for the end of the input.
+        // The reader has let go of its end: the input ended, or it panicked,
+        // which must not pass for the end of the input.
         reader.join().map_err(|payload| {
             std::io::Error::other(format!(
                 "internal error while reading the input ({}); please report it",
