@@ -82,6 +82,8 @@ fn time_floor(texts: &[String], runs: usize) -> (f64, f64) {
 }
 
 fn main() {
+    // As the binary does at its start.
+    newsgraph::pipeline::prefer_small_pages();
     let Some(file) = common::open_corpus() else {
         return;
     };

@@ -32,6 +32,7 @@ use progress::Progress;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    newsgraph::pipeline::prefer_small_pages();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
