@@ -595,6 +595,57 @@ pub fn is(set: &WordSet, word: &str) -> bool {
     set.contains(word)
 }
 
+/// Whether `word` lower-cased (as [`str::to_lowercase`] does) is in `set`:
+/// an ASCII word is answered by the set's masks and a lower-cased copy on
+/// the stack, without allocating.
+#[inline]
+pub fn is_lower(set: &WordSet, word: &str) -> bool {
+    if word.is_ascii() {
+        set.contains_ascii_lowercase(word)
+    } else {
+        set.contains(&word.to_lowercase())
+    }
+}
+
+/// A word lower-cased as [`str::to_lowercase`] does, kept on the stack when
+/// it is ASCII and short (the rules lower-case words at many tokens).
+pub struct Lower {
+    buf: [u8; 32],
+    len: usize,
+    heap: Option<String>,
+}
+
+impl Lower {
+    /// Lower-cases `word`.
+    pub fn new(word: &str) -> Lower {
+        let mut buf = [0u8; 32];
+        if word.is_ascii() && word.len() <= buf.len() {
+            buf[..word.len()].copy_from_slice(word.as_bytes());
+            buf[..word.len()].make_ascii_lowercase();
+            Lower {
+                buf,
+                len: word.len(),
+                heap: None,
+            }
+        } else {
+            Lower {
+                buf,
+                len: 0,
+                heap: Some(word.to_lowercase()),
+            }
+        }
+    }
+
+    /// The lower-cased word.
+    pub fn as_str(&self) -> &str {
+        match &self.heap {
+            Some(s) => s,
+            // ASCII case changes keep UTF-8 valid.
+            None => std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

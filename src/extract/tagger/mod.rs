@@ -31,7 +31,7 @@ use std::cell::Cell;
 
 use super::gazetteer::Hit;
 use super::lexicon::{Lexicon, Target, TitleKind};
-use super::rules::{self, is};
+use super::rules::{self, is, is_lower};
 use super::EntityType;
 use crate::text::{Token, TokenKind};
 
@@ -1190,7 +1190,7 @@ impl<'a> Ctx<'a> {
         country
             && h.hi < self.toks.len()
             && self.toks[h.hi].sentence == self.toks[h.lo].sentence
-            && is(&rules::CURRENCIES, &self.t(h.hi).to_lowercase())
+            && is_lower(&rules::CURRENCIES, self.t(h.hi))
     }
 
     /// Hits and unknown runs inside a part: titles lead to people.
@@ -1374,7 +1374,7 @@ impl<'a> Ctx<'a> {
         let (mut words, mut upper) = (0, 0);
         for tk in self.toks[lo..].iter().take_while(|t| t.sentence == s) {
             if matches!(tk.kind, TokenKind::Word | TokenKind::Alnum) {
-                if is(&rules::WEAPON_NOUNS, &tk.text(self.text).to_lowercase()) {
+                if is_lower(&rules::WEAPON_NOUNS, tk.text(self.text)) {
                     return false;
                 }
                 words += 1;
@@ -1435,8 +1435,8 @@ impl<'a> Ctx<'a> {
                         && !self.lex.surnames.contains(w)
                         && !is(&rules::LOC_HEADS, w)
                         && !is(&rules::PLACE_KEEPERS, w)
-                        && !is(&rules::WEAPON_HEADS, &w.to_lowercase())
-                        && !is(&rules::CURRENCIES, &w.to_lowercase())
+                        && !is_lower(&rules::WEAPON_HEADS, w)
+                        && !is_lower(&rules::CURRENCIES, w)
                         && !weapons::adjective_like(w)
                 }))
     }
@@ -1498,7 +1498,7 @@ impl<'a> Ctx<'a> {
             let nameless = (a..b).any(|k| {
                 self.hit(k).is_some()
                     || self.is_common(k)
-                    || is(&rules::WEAPON_NOUNS, &self.t(k).to_lowercase())
+                    || is_lower(&rules::WEAPON_NOUNS, self.t(k))
                     || !self.toks[k].cap
             });
             if a >= b || nameless {

@@ -11,7 +11,7 @@
 
 use super::{Ctx, Key, Raw};
 use crate::extract::lexicon::Target;
-use crate::extract::rules::{self, is};
+use crate::extract::rules::{self, is_lower};
 use crate::extract::EntityType;
 use crate::text::TokenKind;
 
@@ -76,7 +76,7 @@ impl Ctx<'_> {
         }
         let noun_after = (end..hi.min(end + 3))
             .take_while(|&k| self.toks[k].kind == TokenKind::Word)
-            .any(|k| is(&rules::WEAPON_NOUNS, &self.t(k).to_lowercase()));
+            .any(|k| is_lower(&rules::WEAPON_NOUNS, self.t(k)));
         if !(noun_after || self.military_context(i)) || self.non_military(i, end) {
             return None;
         }

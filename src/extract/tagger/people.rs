@@ -3,7 +3,7 @@
 
 use super::{Ctx, Key, Raw};
 use crate::extract::lexicon::{Target, TitleKind};
-use crate::extract::rules::{self, is};
+use crate::extract::rules::{self, is, is_lower};
 use crate::extract::EntityType;
 use crate::text::TokenKind;
 
@@ -69,9 +69,9 @@ impl Ctx<'_> {
             && (!(is(&rules::INDUSTRY_HEADS, self.t(b - 1)) || is(&rules::TRADE_NOUNS, self.t(b - 1)))
                 || self.lex.surnames.contains(self.t(b - 1)))
             && (!is(&rules::LOC_HEADS, self.t(b - 1)) || (a..b - 1).any(|k| self.is_initials(k)))
-            && !is(&rules::WEAPON_NOUNS, &self.t(b - 1).to_lowercase())
+            && !is_lower(&rules::WEAPON_NOUNS, self.t(b - 1))
             && !is(&rules::AWARD_HEADS, self.t(b - 1))
-            && (!is(&rules::CURRENCIES, &self.t(b - 1).to_lowercase())
+            && (!is_lower(&rules::CURRENCIES, self.t(b - 1))
                 || self.lex.surnames.contains(self.t(b - 1)))
     }
 
@@ -482,8 +482,7 @@ impl Ctx<'_> {
                 self.toks[k].sentence == s
                     && self.t(k) == "with"
                     && (k.saturating_sub(3)..k).any(|j| {
-                        self.toks[j].sentence == s
-                            && is(&rules::AGREEMENT_NOUNS, &self.t(j).to_lowercase())
+                        self.toks[j].sentence == s && is_lower(&rules::AGREEMENT_NOUNS, self.t(j))
                     })
             })
     }

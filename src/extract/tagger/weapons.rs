@@ -14,7 +14,7 @@
 
 use super::{Ctx, Key, Memo, Raw};
 use crate::extract::lexicon::{designator_key, is_designator, Target, TitleKind};
-use crate::extract::rules::{self, is};
+use crate::extract::rules::{self, is, is_lower, Lower};
 use crate::extract::EntityType;
 use crate::text::TokenKind;
 
@@ -28,6 +28,21 @@ impl Ctx<'_> {
         while i < hi {
             if taken[i - lo] {
                 i += 1;
+                continue;
+            }
+            // Every designation (JETDS, type and mark numbers, shapes)
+            // opens with an ASCII capital: any other token can only lead
+            // past a lexicon hit. Most tokens leave here.
+            if !self
+                .t(i)
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_uppercase)
+            {
+                i = match self.hit(i) {
+                    Some(h) if !matches!(h.target, Target::Title(_)) => h.hi,
+                    _ => i + 1,
+                };
                 continue;
             }
             if let Some(end) = self
@@ -163,14 +178,14 @@ impl Ctx<'_> {
             let share_class = k + 1 < hi && {
                 let next = self.t(k + 1);
                 (next.len() == 1 && next.chars().all(|c| c.is_ascii_uppercase()))
-                    || is(&rules::SHARE_WORDS, &next.to_lowercase())
+                    || is_lower(&rules::SHARE_WORDS, next)
             };
             // "12 New York class vessels" of a shipping line: a class names
             // warships in a document about armed forces or before a warship
             // noun ("Kolkata-class destroyers").
             let warship_after = k + 1 < hi && {
-                let next = self.t(k + 1).to_lowercase();
-                is(&rules::WARSHIP_NOUNS, next.trim_end_matches('s'))
+                let next = Lower::new(self.t(k + 1));
+                is(&rules::WARSHIP_NOUNS, next.as_str().trim_end_matches('s'))
             };
             if share_class || !(warship_after || self.military_doc()) {
                 continue;
@@ -317,25 +332,20 @@ impl Ctx<'_> {
         if self.non_military(i, end) && !self.weapon_noun_at(end) {
             return false;
         }
-        let noun_after =
-            (end..hi.min(end + 4)).any(|k| is(&rules::WEAPON_NOUNS, &self.t(k).to_lowercase()));
+        let noun_after = (end..hi.min(end + 4)).any(|k| is_lower(&rules::WEAPON_NOUNS, self.t(k)));
         if prefix.len() > 4 {
             // "Rustom-2 drones": a long name part needs its noun right after
             // ("the Pascal-2 compiler for System V" has none).
             let mut right_after = false;
             for k in end..hi.min(end + 4) {
-                let w = self.t(k).to_lowercase();
-                if is(&rules::WEAPON_NOUNS, &w) && !w.starts_with("system") {
+                let w = Lower::new(self.t(k));
+                let w = w.as_str();
+                if is(&rules::WEAPON_NOUNS, w) && !w.starts_with("system") {
                     right_after = true;
                     break;
                 }
                 let word = self.toks[k].kind == TokenKind::Word;
-                if !word
-                    || matches!(
-                        w.as_str(),
-                        "for" | "of" | "to" | "with" | "in" | "on" | "by"
-                    )
-                {
+                if !word || matches!(w, "for" | "of" | "to" | "with" | "in" | "on" | "by") {
                     break;
                 }
             }
@@ -346,7 +356,7 @@ impl Ctx<'_> {
             .chain(lo.max(i.saturating_sub(2))..i)
             .any(|k| {
                 let w = self.t(k);
-                is(&rules::WEAPON_NOUNS, &w.to_lowercase())
+                is_lower(&rules::WEAPON_NOUNS, w)
             });
         let known_prefix = self.lex.weapon_prefixes.contains(&prefix);
         let extends_known = (1..key.len())
@@ -361,7 +371,7 @@ impl Ctx<'_> {
         // story about a warship).
         let head_near = (end..hi.min(end + 3))
             .chain(lo.max(i.saturating_sub(2))..i)
-            .any(|k| is(&rules::WEAPON_HEADS, &self.t(k).to_lowercase()));
+            .any(|k| is_lower(&rules::WEAPON_HEADS, self.t(k)));
         (head_near || self.military_context(i) || self.military_doc())
             && (near_noun || (known_prefix && (digits >= 2 || short_ok)) || extends_known)
     }
@@ -391,9 +401,10 @@ impl Ctx<'_> {
         }
         let mut prev_air = false;
         while k < self.toks.len() && self.toks[k].sentence == s {
-            let w = self.t(k).to_lowercase();
-            if is(&rules::MILITARY_WORDS, &w)
-                || (is(&rules::WEAPON_HEADS, &w) && !w.starts_with("tank"))
+            let w = Lower::new(self.t(k));
+            let w = w.as_str();
+            if is(&rules::MILITARY_WORDS, w)
+                || (is(&rules::WEAPON_HEADS, w) && !w.starts_with("tank"))
                 || (prev_air && w == "force")
             {
                 return true;
@@ -424,7 +435,7 @@ impl Ctx<'_> {
                 || (matches!(self.t(a - 1), "ship" | "vessel")
                     && a > 1
                     && matches!(
-                        self.t(a - 2).to_lowercase().as_str(),
+                        Lower::new(self.t(a - 2)).as_str(),
                         "naval" | "navy" | "military" | "patrol" | "missile" | "landing"
                     )));
         // "ITS HIGHEST LEVEL": in a line of capitals a prefix is a word.
@@ -444,11 +455,10 @@ impl Ctx<'_> {
         // not make one.
         let noun_after = self.weapon_noun_at(b)
             && !self.toks[b].cap
-            && is(&rules::WEAPON_HEADS, &self.t(b).to_lowercase())
+            && is_lower(&rules::WEAPON_HEADS, self.t(b))
             && !adjective_like(self.t(a));
-        let noun_head = b - a >= 2
-            && self.toks[b - 1].cap
-            && is(&rules::WEAPON_HEADS, &self.t(b - 1).to_lowercase());
+        let noun_head =
+            b - a >= 2 && self.toks[b - 1].cap && is_lower(&rules::WEAPON_HEADS, self.t(b - 1));
         let after_designator = self
             .out
             .last()
@@ -479,7 +489,7 @@ impl Ctx<'_> {
                 || (noun_after
                     && b - a == 1
                     && !self.toks[a].upper
-                    && !is(&rules::WEAPON_NOUNS, &self.t(a).to_lowercase())))
+                    && !is_lower(&rules::WEAPON_NOUNS, self.t(a))))
             && !self.generic(a, b)
         {
             self.push_labelled(a, b, EntityType::Weapon);
@@ -515,7 +525,7 @@ impl Ctx<'_> {
         k < self.toks.len()
             && k > 0
             && self.toks[k].sentence == self.toks[k - 1].sentence
-            && is(&rules::WEAPON_NOUNS, &self.t(k).to_lowercase())
+            && is_lower(&rules::WEAPON_NOUNS, self.t(k))
     }
 
     /// Whether the words around tokens `a..b` (same sentence, six either
@@ -525,7 +535,7 @@ impl Ctx<'_> {
         let s = self.toks[a].sentence;
         (a.saturating_sub(6)..(b + 6).min(self.toks.len()))
             .filter(|&k| self.toks[k].sentence == s)
-            .any(|k| is(&rules::NON_MILITARY, &self.t(k).to_lowercase()))
+            .any(|k| is_lower(&rules::NON_MILITARY, self.t(k)))
     }
 
     /// "RAF Typhoons", "Indian Hawks", "Hawk trainers": a one-word weapon
