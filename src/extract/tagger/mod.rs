@@ -91,6 +91,45 @@ struct Ctx<'a> {
     common: Vec<Cell<Memo>>,
     /// Per sentence: [`Ctx::military_context`], once asked.
     military: Vec<Cell<Memo>>,
+    /// Per token: its [`Mark`] bits, from one look at its text.
+    marks: Vec<u8>,
+    /// Per sentence: the union of its tokens' marks (a rule whose trigger
+    /// word the sentence lacks is not run).
+    sentence_marks: Vec<u8>,
+    /// Per sentence, reused: the tokens designators took
+    /// ([`Ctx::designators`]).
+    taken: Vec<bool>,
+    /// Per sentence, reused: the chunks found by [`Ctx::sentence`].
+    chunks: Vec<(usize, usize)>,
+}
+
+/// Bits of a token's text that the per-token scans ask about, set once per
+/// token in [`tag`]: the scans test a byte instead of comparing strings at
+/// every token.
+struct Mark;
+
+impl Mark {
+    /// First byte an ASCII capital: every designator starts with one.
+    const CAPITAL: u8 = 1;
+    /// "class" in any ASCII case ([`Ctx::ship_classes`]).
+    const CLASS: u8 = 2;
+    /// "such", "including" or "like" ([`Ctx::class_lists`]).
+    const LIST: u8 = 4;
+    /// "based" or "headquartered" ([`Ctx::place_based`]).
+    const BASED: u8 = 8;
+
+    fn of(w: &str) -> u8 {
+        let capital = u8::from(w.as_bytes().first().is_some_and(u8::is_ascii_uppercase));
+        capital
+            | match w.len() {
+                4 if matches!(w, "such" | "like") => Mark::LIST,
+                5 if w.eq_ignore_ascii_case("class") => Mark::CLASS,
+                5 if w == "based" => Mark::BASED,
+                9 if w == "including" => Mark::LIST,
+                13 if w == "headquartered" => Mark::BASED,
+                _ => 0,
+            }
+    }
 }
 
 /// A yes-or-no answer kept once found.
@@ -120,6 +159,12 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
         }
     }
     let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    let marks: Vec<u8> = words.iter().map(|w| Mark::of(w)).collect();
+    let sentences = toks.last().map_or(0, |t| t.sentence as usize + 1);
+    let mut sentence_marks = vec![0u8; sentences];
+    for (tk, m) in toks.iter().zip(&marks) {
+        sentence_marks[tk.sentence as usize] |= m;
+    }
     let mut cx = Ctx {
         lex,
         text,
@@ -132,10 +177,11 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
         in_names: Vec::new(),
         unit_places: Vec::new(),
         common: vec![Cell::new(Memo::Unknown); toks.len()],
-        military: vec![
-            Cell::new(Memo::Unknown);
-            toks.last().map_or(0, |t| t.sentence as usize + 1)
-        ],
+        military: vec![Cell::new(Memo::Unknown); sentences],
+        marks,
+        sentence_marks,
+        taken: Vec::new(),
+        chunks: Vec::new(),
     };
     let mut lo = 0;
     while lo < toks.len() {
@@ -246,10 +292,17 @@ impl<'a> Ctx<'a> {
             && !is(&rules::NEVER_NAMES, self.t(i))
     }
 
+    /// The [`Mark`] bits of the sentence of token `i`.
+    fn sentence_marks(&self, i: usize) -> u8 {
+        self.sentence_marks[self.toks[i].sentence as usize]
+    }
+
     fn sentence(&mut self, lo: usize, hi: usize) {
         let first = self.out.len();
-        let taken = self.designators(lo, hi);
-        let mut chunks: Vec<(usize, usize)> = Vec::new();
+        let mut taken = std::mem::take(&mut self.taken);
+        self.designators(lo, hi, &mut taken);
+        let mut chunks = std::mem::take(&mut self.chunks);
+        chunks.clear();
         let mut i = lo;
         while i < hi {
             if taken[i - lo] || !(self.cap_word(i) || self.hit(i).is_some()) {
@@ -320,8 +373,15 @@ impl<'a> Ctx<'a> {
             self.chunk(a, b);
         }
         self.propagate_lists(&chunks, first);
-        self.class_lists(lo, hi, first);
-        self.place_based(lo, hi, first);
+        self.taken = taken;
+        self.chunks = chunks;
+        let marks = self.sentence_marks(lo);
+        if marks & Mark::LIST != 0 {
+            self.class_lists(lo, hi, first);
+        }
+        if marks & Mark::BASED != 0 {
+            self.place_based(lo, hi, first);
+        }
         self.drop_treaties(first, hi);
     }
 
@@ -1095,9 +1155,17 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// The text of tokens `lo..hi`, each run of white space one space.
     fn label(&self, lo: usize, hi: usize) -> String {
         let s = &self.text[self.toks[lo].start as usize..self.toks[hi - 1].end as usize];
-        s.split_whitespace().collect::<Vec<_>>().join(" ")
+        let mut label = String::with_capacity(s.len());
+        for w in s.split_whitespace() {
+            if !label.is_empty() {
+                label.push(' ');
+            }
+            label.push_str(w);
+        }
+        label
     }
 
     fn title_at(&self, i: usize) -> Option<TitleKind> {

@@ -12,18 +12,21 @@
 //! share classes ("Class A shares") and a weak noun or adjective before a
 //! noun ("European carrier") make no weapon.
 
-use super::{Ctx, Key, Memo, Raw};
+use super::{Ctx, Key, Mark, Memo, Raw};
 use crate::extract::lexicon::{designator_key, is_designator, Target, TitleKind};
 use crate::extract::rules::{self, is, is_lower, Lower};
 use crate::extract::EntityType;
 use crate::text::TokenKind;
 
 impl Ctx<'_> {
-    /// Model designators ("Su-30Mki", "M777A2", "AK-203"). Returns which
-    /// tokens of the sentence they took.
-    pub(super) fn designators(&mut self, lo: usize, hi: usize) -> Vec<bool> {
-        let mut taken = vec![false; hi - lo];
-        self.ship_classes(lo, hi, &mut taken);
+    /// Model designators ("Su-30Mki", "M777A2", "AK-203"). Sets `taken`
+    /// to which tokens of the sentence they took.
+    pub(super) fn designators(&mut self, lo: usize, hi: usize, taken: &mut Vec<bool>) {
+        taken.clear();
+        taken.resize(hi - lo, false);
+        if self.sentence_marks(lo) & Mark::CLASS != 0 {
+            self.ship_classes(lo, hi, taken);
+        }
         let mut i = lo;
         while i < hi {
             if taken[i - lo] {
@@ -33,12 +36,7 @@ impl Ctx<'_> {
             // Every designation (JETDS, type and mark numbers, shapes)
             // opens with an ASCII capital: any other token can only lead
             // past a lexicon hit. Most tokens leave here.
-            if !self
-                .t(i)
-                .as_bytes()
-                .first()
-                .is_some_and(u8::is_ascii_uppercase)
-            {
+            if self.marks[i] & Mark::CAPITAL == 0 {
                 i = match self.hit(i) {
                     Some(h) if !matches!(h.target, Target::Title(_)) => h.hi,
                     _ => i + 1,
@@ -162,7 +160,6 @@ impl Ctx<'_> {
                 i += 1;
             }
         }
-        taken
     }
 
     /// Ship and submarine classes: "Kolkata-class destroyers", "Arleigh Burke
@@ -170,7 +167,7 @@ impl Ctx<'_> {
     /// city or a person.
     pub(super) fn ship_classes(&mut self, lo: usize, hi: usize, taken: &mut [bool]) {
         for k in lo + 1..hi {
-            if !self.t(k).eq_ignore_ascii_case("class") {
+            if self.marks[k] & Mark::CLASS == 0 {
                 continue;
             }
             // "Class A common stock", "class B shares", "Qtrly Class B div":
