@@ -31,6 +31,15 @@ pub struct WordSet {
     /// Bit [`pair`] set for the first two bytes of each member. The key
     /// ignores ASCII case, so one mask serves both lookups.
     pairs: [u64; 16],
+    /// Bit [`end`] set for the length and last byte of each member (the
+    /// same key for a word in either ASCII case): capitalised words pass
+    /// the first two masks often ("Ba" opens "Bank" and "Baker").
+    ends: [u64; 32],
+}
+
+/// The length of `w` (at most 63) and its last byte's low five bits.
+fn end(w: &[u8]) -> usize {
+    w.len().min(63) << 5 | w.last().map_or(0, |&b| b & 31) as usize
 }
 
 /// The first two bytes of `w` (the second 0 when there is one), each
@@ -47,11 +56,14 @@ impl WordSet {
             words: words.iter().copied().collect(),
             lens: 0,
             pairs: [0; 16],
+            ends: [0; 32],
         };
         for w in words {
             set.lens |= 1 << w.len().min(63);
             let p = pair(w.as_bytes());
             set.pairs[p >> 6] |= 1 << (p & 63);
+            let e = end(w.as_bytes());
+            set.ends[e >> 6] |= 1 << (e & 63);
         }
         set
     }
@@ -60,7 +72,10 @@ impl WordSet {
     #[inline]
     fn may_hold(&self, word: &str) -> bool {
         let p = pair(word.as_bytes());
-        self.lens & (1 << word.len().min(63)) != 0 && self.pairs[p >> 6] & (1 << (p & 63)) != 0
+        let e = end(word.as_bytes());
+        self.lens & (1 << word.len().min(63)) != 0
+            && self.pairs[p >> 6] & (1 << (p & 63)) != 0
+            && self.ends[e >> 6] & (1 << (e & 63)) != 0
     }
 
     /// True when `word` with its ASCII letters lower-cased is a member;
@@ -678,6 +693,11 @@ mod tests {
         let set = WordSet::new(&[long, "ab"]);
         assert!(set.contains(long) && set.contains("ab"));
         assert!(!set.contains(&"x".repeat(69)) && !set.contains("xb") && !set.contains("a"));
+        // The length-and-last-byte mask: same length and first two bytes,
+        // another last byte.
+        let set = WordSet::new(&["Bank", "ab."]);
+        assert!(set.contains("Bank") && !set.contains("Bant") && !set.contains("Banks"));
+        assert!(set.contains_ascii_lowercase("AB.") && !set.contains_ascii_lowercase("ABC"));
         for w in [
             "Army",
             "MILITARY",
@@ -693,5 +713,29 @@ mod tests {
                 "{w}"
             );
         }
+    }
+
+    /// `is_lower` and `Lower` answer as `to_lowercase` does, ASCII or not.
+    #[test]
+    fn lower_cased_lookups_match_to_lowercase() {
+        for w in [
+            "Rifles",
+            "RIFLE",
+            "tank",
+            "",
+            "Ärmy",
+            "\u{212A}m",
+            "İ",
+            "MISSILES",
+            "x".repeat(40).as_str(),
+        ] {
+            assert_eq!(
+                is_lower(&WEAPON_NOUNS, w),
+                is(&WEAPON_NOUNS, &w.to_lowercase()),
+                "{w}"
+            );
+            assert_eq!(Lower::new(w).as_str(), w.to_lowercase(), "{w}");
+        }
+        assert!(is_lower(&WEAPON_NOUNS, "Rifles") && !is_lower(&WEAPON_NOUNS, "Riflex"));
     }
 }

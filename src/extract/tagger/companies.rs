@@ -118,7 +118,7 @@ impl Ctx<'_> {
             let one_ok = n > 1
                 || (!self.place_at(r.lo)
                     && !self.is_common(r.lo)
-                    && !self.lex.given_names.contains(self.t(r.lo))
+                    && !self.given(r.lo)
                     && self.t(r.lo).chars().count() >= 3);
             // A prefix that is a place of several words ("New York") names
             // the place.

@@ -85,7 +85,7 @@ impl Ctx<'_> {
             None => {
                 self.cap_word(j)
                     && self.title_at(j).is_none()
-                    && (!self.lex.given_names.contains(self.t(j)) || self.is_common(j))
+                    && (!self.given(j) || self.is_common(j))
             }
         };
         let trade =
@@ -210,7 +210,7 @@ impl Ctx<'_> {
             || !self.toks[k].space_before
             || is(&rules::PUBLIC_HEADS, self.t(k))
             || is(&rules::ORG_HEADS, self.t(k))
-            || self.lex.given_names.contains(self.t(k))
+            || self.given(k)
             || self.title_case_sentence(k)
         {
             return false;
@@ -249,7 +249,7 @@ impl Ctx<'_> {
                 self.cap_word(j)
                     && self.toks[j].space_before
                     && self.hit(j).is_none_or(|x| self.place_hit(x))
-                    && (!self.lex.given_names.contains(self.t(j)) || self.is_common(j))
+                    && (!self.given(j) || self.is_common(j))
             })
     }
 }

@@ -116,10 +116,7 @@ impl Ctx<'_> {
                 .position(|r| r.lo == p && r.key.named());
             if let Some(x) = typed {
                 let r = &self.out[first + x];
-                if r.kind == EntityType::Person
-                    && !self.lex.given_names.contains(self.t(p))
-                    && !self.is_initials(p)
-                {
+                if r.kind == EntityType::Person && !self.given(p) && !self.is_initials(p) {
                     let hi_r = r.hi;
                     self.out.remove(first + x);
                     self.push_labelled(p, hi_r, EntityType::Organisation);
@@ -264,7 +261,7 @@ impl Ctx<'_> {
     /// an apposition naming a role after it ("Ann Vell, former head of ...",
     /// "Ann Vell, its chairman").
     fn person_member(&self, a: usize, b: usize, hi: usize) -> bool {
-        if self.lex.given_names.contains(self.t(a)) && b - a >= 2 {
+        if self.given(a) && b - a >= 2 {
             return true;
         }
         if b + 1 >= hi || self.t(b) != "," {

@@ -87,8 +87,9 @@ struct Ctx<'a> {
     /// First tokens of places in brackets after a firm's name, which name
     /// its unit there ([`Ctx::bracketed_unit`]).
     unit_places: Vec<usize>,
-    /// Per token: [`Ctx::is_common`], once asked.
-    common: Vec<Cell<Memo>>,
+    /// Per token: [`Known`] answers about its text, once asked (the rules
+    /// ask again as a chunk is split into parts, pieces and runs).
+    known: Vec<Cell<u8>>,
     /// Per sentence: [`Ctx::military_context`], once asked.
     military: Vec<Cell<Memo>>,
     /// Per token: its [`Mark`] bits, from one look at its text.
@@ -102,6 +103,25 @@ struct Ctx<'a> {
     /// Per sentence, reused: the chunks found by [`Ctx::sentence`].
     chunks: Vec<(usize, usize)>,
 }
+
+/// Per first byte of a token: [`Mark::CAPITAL`], and [`Mark::MAYBE`] for
+/// the first bytes of the marked words.
+static FIRST_BYTE_MARKS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = b'A';
+    while b <= b'Z' {
+        t[b as usize] = Mark::CAPITAL;
+        b += 1;
+    }
+    t[b'C' as usize] |= Mark::MAYBE;
+    let maybe = b"cslibh";
+    let mut k = 0;
+    while k < maybe.len() {
+        t[maybe[k] as usize] |= Mark::MAYBE;
+        k += 1;
+    }
+    t
+};
 
 /// Bits of a token's text that the per-token scans ask about, set once per
 /// token in [`tag`]: the scans test a byte instead of comparing strings at
@@ -117,19 +137,44 @@ impl Mark {
     const LIST: u8 = 4;
     /// "based" or "headquartered" ([`Ctx::place_based`]).
     const BASED: u8 = 8;
+    /// In [`FIRST_BYTE_MARKS`] only: the first byte of one of the words.
+    const MAYBE: u8 = 128;
 
+    /// The marks of a token's text.
+    #[inline]
     fn of(w: &str) -> u8 {
-        let capital = u8::from(w.as_bytes().first().is_some_and(u8::is_ascii_uppercase));
-        capital
-            | match w.len() {
-                4 if matches!(w, "such" | "like") => Mark::LIST,
-                5 if w.eq_ignore_ascii_case("class") => Mark::CLASS,
-                5 if w == "based" => Mark::BASED,
-                9 if w == "including" => Mark::LIST,
-                13 if w == "headquartered" => Mark::BASED,
-                _ => 0,
-            }
+        let Some(&first) = w.as_bytes().first() else {
+            return 0;
+        };
+        let m = FIRST_BYTE_MARKS[first as usize];
+        // Only a few first bytes open one of the words.
+        if m & Mark::MAYBE == 0 {
+            return m;
+        }
+        let word = match first {
+            b'C' | b'c' if w.eq_ignore_ascii_case("class") => Mark::CLASS,
+            b's' if w == "such" => Mark::LIST,
+            b'l' if w == "like" => Mark::LIST,
+            b'i' if w == "including" => Mark::LIST,
+            b'b' if w == "based" => Mark::BASED,
+            b'h' if w == "headquartered" => Mark::BASED,
+            _ => 0,
+        };
+        m & Mark::CAPITAL | word
     }
+}
+
+/// Lexicon word lists a token's text is looked up in, one bit each in
+/// [`Ctx::known`], with the bit above it set once the answer is known.
+struct Known;
+
+impl Known {
+    /// [`Ctx::common_word`].
+    const COMMON: u8 = 1;
+    /// A given name ([`Lexicon::given_names`]).
+    const GIVEN: u8 = 4;
+    /// A surname ([`Lexicon::surnames`]).
+    const SURNAME: u8 = 16;
 }
 
 /// A yes-or-no answer kept once found.
@@ -176,7 +221,7 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
         military_doc: Cell::new(Memo::Unknown),
         in_names: Vec::new(),
         unit_places: Vec::new(),
-        common: vec![Cell::new(Memo::Unknown); toks.len()],
+        known: vec![Cell::new(0); toks.len()],
         military: vec![Cell::new(Memo::Unknown); sentences],
         marks,
         sentence_marks,
@@ -252,18 +297,33 @@ impl<'a> Ctx<'a> {
         self.hit_of[i].map(|h| &self.hits[h as usize])
     }
 
+    /// The answer of `find` for token `i` and word list `list` ([`Known`]),
+    /// found once per token.
+    fn known(&self, i: usize, list: u8, find: impl FnOnce(&str) -> bool) -> bool {
+        let cell = &self.known[i];
+        let bits = cell.get();
+        if bits & list << 1 != 0 {
+            return bits & list != 0;
+        }
+        let yes = find(self.t(i));
+        cell.set(bits | list << 1 | if yes { list } else { 0 });
+        yes
+    }
+
     /// Whether token `i` is a common word, in its case or lower-cased
     /// ([`Ctx::common_word`], answered once per token: rules ask again).
     fn is_common(&self, i: usize) -> bool {
-        match self.common[i].get() {
-            Memo::No => false,
-            Memo::Yes => true,
-            Memo::Unknown => {
-                let c = self.common_word(i);
-                self.common[i].set(Memo::from(c));
-                c
-            }
-        }
+        self.known(i, Known::COMMON, |_| self.common_word(i))
+    }
+
+    /// Whether token `i` is a given name (answered once per token).
+    fn given(&self, i: usize) -> bool {
+        self.known(i, Known::GIVEN, |w| self.lex.given_names.contains(w))
+    }
+
+    /// Whether token `i` is a surname (answered once per token).
+    fn surname(&self, i: usize) -> bool {
+        self.known(i, Known::SURNAME, |w| self.lex.surnames.contains(w))
     }
 
     fn common_word(&self, i: usize) -> bool {
@@ -495,7 +555,7 @@ impl<'a> Ctx<'a> {
             let right_end = (k + 1..b).find(|&j| self.t(j) == "of").unwrap_or(b);
             let right_clean =
                 right_end > k + 1 && (k + 1..right_end).all(|j| self.hit(j).is_none());
-            let named = (a..right_end).any(|j| self.lex.given_names.contains(self.t(j)));
+            let named = (a..right_end).any(|j| self.given(j));
             // "Valdel Technologies and Dynamatic Technologies" are two names;
             // "Engineering & Technology Center" is one.
             // A lead word after "and" starts a new name ("Ministry of Railways
@@ -643,7 +703,7 @@ impl<'a> Ctx<'a> {
     fn opens_company(&self, a: usize, b: usize) -> bool {
         let w = self.t(a);
         // "Joining Acme Associates are ...": a participle opens a clause.
-        let opener = is(&rules::OPENERS, &w.to_ascii_lowercase())
+        let opener = rules::OPENERS.contains_ascii_lowercase(w)
             || is(&rules::DETERMINERS, w)
             || (w.len() > 5 && w.ends_with("ing"));
         // "Home Federal Savings and Loan Association": a thrift's name
@@ -659,7 +719,7 @@ impl<'a> Ctx<'a> {
             })
             // "Analyst James Voytko of PaineWebber Inc": no person inside.
             && (a + 1..b).all(|k| {
-                !(self.lex.given_names.contains(self.t(k)) && self.toks[k].space_before)
+                !(self.given(k) && self.toks[k].space_before)
                     && matches!(self.title_at(k), None | Some(TitleKind::Rank))
             });
         if opener || !company || self.toks[a].kind != TokenKind::Word || self.toks[a].upper {
@@ -733,8 +793,8 @@ impl<'a> Ctx<'a> {
         // "Richardson Greenshields of Canada Ltd": unknown names before
         // "of" and a place and a suffix after it are one company too.
         let suffixed = of.is_some_and(|of| {
-            let unknown_before = (a..of).all(|k| self.hit(k).is_none() && self.cap_word(k))
-                && !self.lex.given_names.contains(self.t(a));
+            let unknown_before =
+                (a..of).all(|k| self.hit(k).is_none() && self.cap_word(k)) && !self.given(a);
             self.title_at(a).is_none()
                 && is(&rules::LEGAL_SUFFIXES, self.t(b - 1))
                 && self.org_head(b - 1)
@@ -760,7 +820,7 @@ impl<'a> Ctx<'a> {
                     Target::Title(_) => false,
                 },
                 None => self.cap_word(k),
-            }) && !self.lex.given_names.contains(self.t(a))
+            }) && !self.given(a)
         });
         if suffixed || place_suffixed {
             self.push_labelled(a, b, EntityType::Organisation);
@@ -832,10 +892,7 @@ impl<'a> Ctx<'a> {
         (from..b)
             .find(|&j| {
                 self.title_at(j).is_some()
-                    || (self.hit(j).is_none()
-                        && j + 1 < b
-                        && self.lex.given_names.contains(self.t(j))
-                        && self.cap_word(j + 1))
+                    || (self.hit(j).is_none() && j + 1 < b && self.given(j) && self.cap_word(j + 1))
             })
             .unwrap_or(b)
     }
@@ -944,11 +1001,7 @@ impl<'a> Ctx<'a> {
             && self.hit(a).is_some_and(|h| {
                 h.hi == a + 1 && matches!(h.target, Target::Title(TitleKind::Rank))
             })
-            && (a + 1..b - 1).all(|k| {
-                self.hit(k).is_none()
-                    && self.cap_word(k)
-                    && !self.lex.given_names.contains(self.t(k))
-            })
+            && (a + 1..b - 1).all(|k| self.hit(k).is_none() && self.cap_word(k) && !self.given(k))
         {
             self.push_labelled(a, b, EntityType::Organisation);
             return;
@@ -965,7 +1018,7 @@ impl<'a> Ctx<'a> {
         let industry_ok = !is(&rules::INDUSTRY_HEADS, self.t(b - 1))
             || trades_joined
             || (b - a >= 2
-                && !self.lex.given_names.contains(self.t(a))
+                && !self.given(a)
                 && (self.hit(b - 2).is_some()
                     || (self.cap_word(b - 2)
                         && !self.is_common(b - 2)
@@ -1059,9 +1112,7 @@ impl<'a> Ctx<'a> {
                 && !is(&rules::COMBINING_FORMS, w)
                 && !weapons::adjective_like(w)
         };
-        let person_like = |k: usize| {
-            self.lex.given_names.contains(self.t(k)) || self.lex.surnames.contains(self.t(k))
-        };
+        let person_like = |k: usize| self.given(k) || self.surname(k);
         (place(a) && word(a + 2) && !person_like(a))
             || (word(a) && place(a + 2) && !person_like(a + 2))
     }
@@ -1110,16 +1161,16 @@ impl<'a> Ctx<'a> {
             && !weapons::adjective_like(w)
             && !["ian", "ean", "ese"].iter().any(|e| w.ends_with(e))
             && !is(&rules::DETERMINERS, w)
-            && !self.lex.given_names.contains(w)
+            && !self.given(a)
     }
 
     /// An organisation head on its own ("Systems", not "Multi-Mission").
     fn org_head(&self, i: usize) -> bool {
-        (is(&rules::ORG_HEADS, self.t(i))
-            || is(&rules::LEGAL_SUFFIXES, self.t(i))
-            || is(&rules::INDUSTRY_HEADS, self.t(i)))
-            && self.hit(i).is_none()
+        self.hit(i).is_none()
             && self.toks[i].space_before
+            && (is(&rules::ORG_HEADS, self.t(i))
+                || is(&rules::LEGAL_SUFFIXES, self.t(i))
+                || is(&rules::INDUSTRY_HEADS, self.t(i)))
     }
 
     /// A mention of `kind` keyed by its own label (the tokens as written).
@@ -1271,7 +1322,7 @@ impl<'a> Ctx<'a> {
             let first_name = self.hit(i).is_some_and(|h| {
                 h.hi == h.lo + 1
                     && matches!(h.target, Target::Name(n) if self.lex.names[n as usize].kind == EntityType::Location)
-                    && self.lex.given_names.contains(self.t(i))
+                    && self.given(i)
                     && i + 1 < b
                     && self.hit(i + 1).is_none()
                     && self.cap_word(i + 1)
@@ -1337,7 +1388,7 @@ impl<'a> Ctx<'a> {
             }
             // "Mikhail Kalashnikov": a given name before a one-word name that
             // a list holds as a weapon, company or place is a person's name.
-            if j < b && self.lex.given_names.contains(self.t(j - 1)) && self.surname_hit(j) {
+            if j < b && self.given(j - 1) && self.surname_hit(j) {
                 j += 1;
             }
             // "Alejandro Martinez Cuenca", "Miguel de la Madrid": a given
@@ -1345,7 +1396,7 @@ impl<'a> Ctx<'a> {
             // the name is a surname.
             if j + 1 == b
                 && j - i >= 2
-                && self.lex.given_names.contains(self.t(i))
+                && self.given(i)
                 && (i..j).all(|k| {
                     (self.cap_word(k) && !self.is_common(k)) || is(&rules::CONNECTORS, self.t(k))
                 })
@@ -1398,7 +1449,7 @@ impl<'a> Ctx<'a> {
             && !self.toks[h.lo].upper
             && !is(&rules::PLACE_KEEPERS, w)
             && !is(&rules::LOC_HEADS, w)
-            && !self.lex.given_names.contains(w)
+            && !self.given(k)
             && !self.is_initials(k)
             && !self.title_case_sentence(k)
     }
@@ -1499,8 +1550,8 @@ impl<'a> Ctx<'a> {
                         && !self.toks[k].upper
                         && self.toks[k].space_before
                         && !self.is_common(k)
-                        && !self.lex.given_names.contains(w)
-                        && !self.lex.surnames.contains(w)
+                        && !self.given(k)
+                        && !self.surname(k)
                         && !is(&rules::LOC_HEADS, w)
                         && !is(&rules::PLACE_KEEPERS, w)
                         && !is_lower(&rules::WEAPON_HEADS, w)

@@ -46,7 +46,7 @@ impl Ctx<'_> {
             // "Jr" alone (after "John Pope", "Pope" a title) names nobody.
             && !(b - a == 1 && matches!(self.t(a), "Jr" | "Jr." | "Sr" | "Sr."))
             // "Santa Barbara", "Punta Gorda": a place's first word.
-            && (!is(&rules::PLACE_LEADS, self.t(a)) || self.lex.given_names.contains(self.t(a)))
+            && (!is(&rules::PLACE_LEADS, self.t(a)) || self.given(a))
             // Not "-sector" of "Private-sector".
             && self.t(a) != "-"
             && (a..b).all(|k| {
@@ -58,21 +58,21 @@ impl Ctx<'_> {
             })
             && !self.generic(a, b)
             && (!is(&rules::FOREIGN_ARTICLES, self.t(a))
-                || self.lex.given_names.contains(self.t(a)))
+                || self.given(a))
             && !(b - a >= 2
                 && is(&rules::DAY_HEADS, self.t(b - 1))
-                && (!self.lex.given_names.contains(self.t(a))
+                && (!self.given(a)
                     || (a > 0 && self.t(a - 1).eq_ignore_ascii_case("the"))))
             && !self.toks[b - 1].upper
             && !(a..b).any(|k| self.t(k).contains('&'))
             && !is(&rules::ORG_HEADS, self.t(b - 1))
             && (!(is(&rules::INDUSTRY_HEADS, self.t(b - 1)) || is(&rules::TRADE_NOUNS, self.t(b - 1)))
-                || self.lex.surnames.contains(self.t(b - 1)))
+                || self.surname(b - 1))
             && (!is(&rules::LOC_HEADS, self.t(b - 1)) || (a..b - 1).any(|k| self.is_initials(k)))
             && !is_lower(&rules::WEAPON_NOUNS, self.t(b - 1))
             && !is(&rules::AWARD_HEADS, self.t(b - 1))
             && (!is_lower(&rules::CURRENCIES, self.t(b - 1))
-                || self.lex.surnames.contains(self.t(b - 1)))
+                || self.surname(b - 1))
     }
 
     /// Unknown capitalised words (after a title, if `after_title`): a ship
@@ -111,7 +111,7 @@ impl Ctx<'_> {
             && is(&rules::COMPANY_NOUNS, self.t(a - 1))
             && matches!(self.t(a - 2), "the" | "The" | "a" | "A" | "its" | "Its")
             && b - a <= 4
-            && !self.lex.given_names.contains(self.t(a))
+            && !self.given(a)
             && (a..b).all(|k| self.toks[k].cap && self.toks[k].kind == TokenKind::Word)
             && !self.generic(a, b)
         {
@@ -125,9 +125,7 @@ impl Ctx<'_> {
             && b - a <= 3
             && is(&rules::COMPANY_AFTER, self.t(b))
             && (a..b).all(|k| {
-                (self.toks[k].cap || self.t(k) == "-")
-                    && !self.lex.given_names.contains(self.t(k))
-                    && !self.is_initials(k)
+                (self.toks[k].cap || self.t(k) == "-") && !self.given(k) && !self.is_initials(k)
             })
             && !self.generic(a, b)
         {
@@ -198,7 +196,7 @@ impl Ctx<'_> {
         // no list holds, ending in a job noun; the person starts at the
         // given name after it.
         let a = match (a + 1..b.saturating_sub(1))
-            .find(|&g| self.lex.given_names.contains(self.t(g)) && job_noun(self.t(g - 1)))
+            .find(|&g| self.given(g) && job_noun(self.t(g - 1)))
         {
             Some(g) if after_title.is_some() && (a..g).all(|k| self.toks[k].cap) => g,
             _ => a,
@@ -215,7 +213,7 @@ impl Ctx<'_> {
             return;
         }
         // A given name starts a person ("Ravi Menon", "Sushma Swaraj").
-        if let Some(g) = (a..b).find(|&k| self.lex.given_names.contains(self.t(k))) {
+        if let Some(g) = (a..b).find(|&k| self.given(k)) {
             // "Allen-Bradley", "Harris-Semiconducteurs": one hyphenated word
             // is a company or a place; a person with a hyphenated given name
             // has a surname after it ("Jean-Claude Duvalier").
@@ -255,7 +253,7 @@ impl Ctx<'_> {
             && speaks
             && (2..=3).contains(&(b - a))
             && is(&rules::TRADE_NOUNS, self.t(b - 1))
-            && !self.lex.surnames.contains(self.t(b - 1))
+            && !self.surname(b - 1)
             && (a..b).all(|k| self.toks[k].cap && self.toks[k].kind == TokenKind::Word)
         {
             self.push_labelled(a, b, EntityType::Organisation);
@@ -278,7 +276,7 @@ impl Ctx<'_> {
             // "Observer Petri Makela said": a leading job noun is not a name.
             let a = if b - a == 3
                 && !self.is_initials(a + 1)
-                && !self.lex.given_names.contains(self.t(a))
+                && !self.given(a)
                 && (self.is_common(a) || job_noun(self.t(a)))
             {
                 a + 1
@@ -288,18 +286,12 @@ impl Ctx<'_> {
             // "Conditions Abroad said", "Summit Funding said": two words,
             // the first a common word and no given name or surname, name
             // no person.
-            let common_first = b - a == 2
-                && self.is_common(a)
-                && !self.lex.given_names.contains(self.t(a))
-                && !self.lex.surnames.contains(self.t(a));
+            let common_first =
+                b - a == 2 && self.is_common(a) && !self.given(a) && !self.surname(a);
             // "Travel Conditions Abroad said": nor does a common word after
             // the first that is no known name.
             let common_inside = !(a..b).any(|k| self.is_initials(k))
-                && (a + 1..b).any(|k| {
-                    self.is_common(k)
-                        && !self.lex.surnames.contains(self.t(k))
-                        && !self.lex.given_names.contains(self.t(k))
-                });
+                && (a + 1..b).any(|k| self.is_common(k) && !self.surname(k) && !self.given(k));
             if !common_first && !common_inside {
                 self.push_labelled(a, b, EntityType::Person);
                 return;
@@ -308,7 +300,7 @@ impl Ctx<'_> {
         // "Clinton said": one unknown name that speaks is a person (a known
         // organisation or country would have been a lexicon hit).
         // Plurals ("Economists said") are people only as known surnames.
-        let plural = self.t(a).ends_with('s') && !self.lex.surnames.contains(self.t(a));
+        let plural = self.t(a).ends_with('s') && !self.surname(a);
         // "the Treasury said", "the Bundesbank said": a person is not named
         // with "the"; one word after it that speaks is an organisation.
         let after_the = a > 0
@@ -348,7 +340,7 @@ impl Ctx<'_> {
             && !self.t(a - 1).eq_ignore_ascii_case("the")
             && after_title.is_none()
             && (2..=3).contains(&(b - a))
-            && self.lex.surnames.contains(self.t(b - 1))
+            && self.surname(b - 1)
             && self.person_ok(a, b)
             && (a..b)
                 .all(|k| !self.is_common(k) && !self.toks[k].upper && !abstract_noun(self.t(k)))
@@ -381,8 +373,7 @@ impl Ctx<'_> {
                 && self.toks[k].cap
                 && !self.toks[k].upper
                 && w.ends_with(|c: char| "aeiouyngmhkptlrc".contains(c))
-                && (self.lex.given_names.contains(w)
-                    || (!self.is_common(k) && !self.lex.surnames.contains(w) && !abstract_noun(w)))
+                && (self.given(k) || (!self.is_common(k) && !self.surname(k) && !abstract_noun(w)))
         };
         // Vietnamese middle names that are English words too.
         let middle = |k: usize| matches!(self.t(k), "Van" | "Thi") || given(k);
