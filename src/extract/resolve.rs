@@ -15,7 +15,9 @@
 //!   the id is `type:slug(label)`.
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
+
+use memchr::memmem;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -82,14 +84,32 @@ fn within_one_edit(a: &str, b: &str) -> bool {
 /// suffixes ("Ltd"), a leading country ("UK", "Indian"), a trailing "of
 /// India".
 fn org_core(lex: &Lexicon, label: &str) -> String {
+    static AIRFORCE: LazyLock<memmem::Finder> = LazyLock::new(|| memmem::Finder::new("Airforce"));
     // "U.S. Airforce" is the U.S. Air Force.
-    let label = if memchr::memmem::find(label.as_bytes(), b"Airforce").is_some() {
+    let label = if AIRFORCE.find(label.as_bytes()).is_some() {
         Cow::Owned(label.replace("Airforce", "Air Force"))
     } else {
         Cow::Borrowed(label)
     };
     let label = label.trim_end_matches('.');
-    let mut words: Vec<&str> = label.split_whitespace().collect();
+    let spaced = single_spaced(label);
+    let mut words: Vec<&str> = Vec::with_capacity(8);
+    if spaced {
+        words.extend(label.split(' ').filter(|w| !w.is_empty()));
+    } else {
+        words.extend(label.split_whitespace());
+    }
+    // `words[a..b].join(" ")`, a slice of the label when it is single-spaced.
+    let joined = |words: &[&str]| -> Cow<str> {
+        match (words.first(), words.last()) {
+            (Some(a), Some(b)) if spaced => {
+                let start = a.as_ptr() as usize - label.as_ptr() as usize;
+                let end = b.as_ptr() as usize - label.as_ptr() as usize + b.len();
+                Cow::Borrowed(&label[start..end])
+            }
+            _ => Cow::Owned(words.join(" ")),
+        }
+    };
     while words.len() > 1 && super::rules::is(&super::rules::LEGAL_SUFFIXES, words[words.len() - 1])
     {
         words.pop();
@@ -98,19 +118,40 @@ fn org_core(lex: &Lexicon, label: &str) -> String {
     // remainder is a country.
     if let Some(of) = (2..words.len()).find(|&i| {
         words[i] == "of" && {
-            let rest = words[i + 1..].join(" ");
+            let rest = joined(&words[i + 1..]);
             lex.is_country(rest.strip_prefix("the ").unwrap_or(&rest))
         }
     }) {
         words.truncate(of);
     }
     for n in [2, 1] {
-        if words.len() > n + 1 && lex.is_country(&words[..n].join(" ")) {
+        if words.len() > n + 1 && lex.is_country(&joined(&words[..n])) {
             words.drain(..n);
             break;
         }
     }
-    norm(&words.join(" "))
+    norm(&joined(&words))
+}
+
+/// Whether the words of `label` are apart by one space each (ASCII, no
+/// other white space, no two spaces together): then `split(' ')` finds
+/// the words `split_whitespace` finds, and a run of them joined by spaces
+/// is a slice of the label.
+fn single_spaced(label: &str) -> bool {
+    let mut after_space = false;
+    for &b in label.as_bytes() {
+        if b == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if !b.is_ascii() || b.is_ascii_whitespace() || b == 0x0b {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    true
 }
 
 /// Initials of the capitalised words: "Indian Air Force" → "IAF".
@@ -967,5 +1008,66 @@ fn company_talk_after(text: &str, toks: &[Token], k: usize) -> bool {
             }
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`org_core`] as it was written before the single-spaced path: every
+    /// join made anew.
+    fn org_core_joining(lex: &Lexicon, label: &str) -> String {
+        let label = label.replace("Airforce", "Air Force");
+        let label = label.trim_end_matches('.');
+        let mut words: Vec<&str> = label.split_whitespace().collect();
+        while words.len() > 1
+            && super::super::rules::is(&super::super::rules::LEGAL_SUFFIXES, words[words.len() - 1])
+        {
+            words.pop();
+        }
+        if let Some(of) = (2..words.len()).find(|&i| {
+            words[i] == "of" && {
+                let rest = words[i + 1..].join(" ");
+                lex.is_country(rest.strip_prefix("the ").unwrap_or(&rest))
+            }
+        }) {
+            words.truncate(of);
+        }
+        for n in [2, 1] {
+            if words.len() > n + 1 && lex.is_country(&words[..n].join(" ")) {
+                words.drain(..n);
+                break;
+            }
+        }
+        norm(&words.join(" "))
+    }
+
+    fn lex() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(Lexicon::builtin)
+    }
+
+    #[test]
+    fn org_cores() {
+        for (label, core) in [
+            ("UK Ministry of Defence", "ministry of defence"),
+            ("Ministry of Defence of India", "ministry of defence"),
+            ("Mahindra Defence Systems Ltd.", "mahindra defence systems"),
+            ("U.S. Airforce", "air force"),
+            ("The Boeing  Co", "boeing"),
+            ("Indian\tAir Force", "air force"),
+        ] {
+            assert_eq!(org_core(lex(), label), core, "{label:?}");
+            assert_eq!(org_core_joining(lex(), label), core, "{label:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Slices of a single-spaced label make the core the joins make.
+        #[test]
+        fn org_core_as_joined(label in "((the|The|of|Indian|India|UK|United|States|Republic|South|Korea|Air|Airforce|Force|Ministry|Defence|Ltd|Inc|Co|Corp\\.|Sh\u{e9}n|[A-Z][a-z]{0,5})( |  |\t|\n| \u{a0})){1,7}[. ]{0,2}") {
+            proptest::prop_assert_eq!(org_core(lex(), &label), org_core_joining(lex(), &label));
+        }
     }
 }
