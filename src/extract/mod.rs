@@ -149,12 +149,12 @@ impl ExtractorBuilder {
             stop.add_file(kind, path, &src)?;
         }
         let gazetteer = Gazetteer::new(&lex);
-        let lex_keys = resolve::LexKeys::new(&lex);
+        let lex_memo = resolve::LexMemo::new(&lex);
         Ok(Extractor {
             inner: Arc::new(Inner {
                 lex,
                 gazetteer,
-                lex_keys,
+                lex_memo,
                 stop,
             }),
         })
@@ -165,7 +165,7 @@ impl ExtractorBuilder {
 struct Inner {
     lex: Lexicon,
     gazetteer: Gazetteer,
-    lex_keys: resolve::LexKeys,
+    lex_memo: resolve::LexMemo,
     stop: stoplist::StopList,
 }
 
@@ -198,7 +198,7 @@ impl Extractor {
         gazetteer::find_upper(&self.inner.lex, text, &tokens, &mut hits);
         let raw = tagger::tag(&self.inner.lex, text, &tokens, &hits);
         let mut entities =
-            resolve::resolve(&self.inner.lex, &self.inner.lex_keys, text, &tokens, raw);
+            resolve::resolve(&self.inner.lex, &self.inner.lex_memo, text, &tokens, raw);
         self.inner.stop.apply(text, &mut entities);
         Extraction {
             sentences,

@@ -154,6 +154,11 @@ fn single_spaced(label: &str) -> bool {
     true
 }
 
+/// Whether `s` has two words or more (`split_whitespace` would find a second).
+fn two_words(s: &str) -> bool {
+    s.trim().contains(char::is_whitespace)
+}
+
 /// Initials of the capitalised words: "Indian Air Force" → "IAF".
 fn initials(label: &str) -> String {
     let mut out = String::new();
@@ -172,28 +177,39 @@ fn initials(label: &str) -> String {
     out
 }
 
-/// The grouping key ([`Resolver::key_of`]) of each lexicon name under its
-/// own type, made when a document first names it and kept for the
-/// process (the same name is resolved in document after document).
+/// What resolution derives from each lexicon name, made when a document
+/// first needs it and kept for the process (the same names are resolved
+/// in document after document).
 #[derive(Debug)]
-pub(crate) struct LexKeys(Vec<OnceLock<String>>);
+pub(crate) struct LexMemo(Vec<NameMemo>);
 
-impl LexKeys {
-    pub(crate) fn new(lex: &Lexicon) -> LexKeys {
-        LexKeys((0..lex.names.len()).map(|_| OnceLock::new()).collect())
+/// [`LexMemo`] of one lexicon name, under the name's own type.
+#[derive(Debug, Default)]
+struct NameMemo {
+    /// [`Resolver::key_of`] of the label.
+    key: OnceLock<String>,
+    /// The entity id, `type:slug`.
+    id: OnceLock<String>,
+    /// [`initials`] of the label.
+    initials: OnceLock<String>,
+}
+
+impl LexMemo {
+    pub(crate) fn new(lex: &Lexicon) -> LexMemo {
+        LexMemo((0..lex.names.len()).map(|_| NameMemo::default()).collect())
     }
 }
 
 pub(crate) fn resolve(
     lex: &Lexicon,
-    lex_keys: &LexKeys,
+    lex_memo: &LexMemo,
     text: &str,
     toks: &[Token],
     raw: Vec<Raw>,
 ) -> Vec<Entity> {
     let mut r = Resolver {
         lex,
-        lex_keys,
+        lex_memo,
         text,
         toks,
         assign: vec![None; raw.len()],
@@ -221,7 +237,7 @@ pub(crate) fn resolve(
 /// and the keys that find a group.
 struct Resolver<'a> {
     lex: &'a Lexicon,
-    lex_keys: &'a LexKeys,
+    lex_memo: &'a LexMemo,
     text: &'a str,
     toks: &'a [Token],
     raw: Vec<Raw>,
@@ -381,7 +397,8 @@ impl<'a> Resolver<'a> {
                             let n = *n;
                             let name = &self.lex.names[n as usize];
                             let key = if name.kind == kind {
-                                self.lex_keys.0[n as usize]
+                                self.lex_memo.0[n as usize]
+                                    .key
                                     .get_or_init(|| self.key_of(kind, &name.label))
                                     .clone()
                             } else {
@@ -493,8 +510,15 @@ impl<'a> Resolver<'a> {
                             Some(n) => &self.lex.names[n as usize].label,
                             None => self.surf(first),
                         };
-                        if label.split_whitespace().nth(1).is_some() {
-                            add_short(&mut short, initials(label), g);
+                        if two_words(label) {
+                            let initials = match grp.lex {
+                                Some(n) => self.lex_memo.0[n as usize]
+                                    .initials
+                                    .get_or_init(|| initials(label))
+                                    .clone(),
+                                None => initials(label),
+                            };
+                            add_short(&mut short, initials, g);
                         }
                         // A ship or a system by its last name: "Sutherland", "the Typhoon".
                         if grp.kind == EntityType::Weapon && label.contains(' ') {
@@ -860,13 +884,15 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let label = self.label(g);
-            // `type:slug`, made in one string: this runs for every entity.
-            let kind = grp.kind.as_str();
-            let mut id = String::with_capacity(kind.len() + 1 + label.len());
-            id.push_str(kind);
-            id.push(':');
-            slug_into(&mut id, &label);
-            if id.len() == kind.len() + 1 {
+            let id = match grp.lex {
+                Some(n) if self.lex.names[n as usize].kind == grp.kind => self.lex_memo.0
+                    [n as usize]
+                    .id
+                    .get_or_init(|| entity_id(grp.kind, &label))
+                    .clone(),
+                _ => entity_id(grp.kind, &label),
+            };
+            if id.len() == grp.kind.as_str().len() + 1 {
                 continue; // an empty slug
             }
             let mentions = grp.members.iter().map(|&m| {
@@ -914,6 +940,16 @@ impl<'a> Resolver<'a> {
         entities.sort_by_key(|e| (e.mentions[0].start, e.mentions[0].end));
         entities
     }
+}
+
+/// `type:slug`, made in one string (this runs for every entity).
+fn entity_id(kind: EntityType, label: &str) -> String {
+    let kind = kind.as_str();
+    let mut id = String::with_capacity(kind.len() + 1 + label.len());
+    id.push_str(kind);
+    id.push(':');
+    slug_into(&mut id, label);
+    id
 }
 
 fn group_label(lex: &Lexicon, text: &str, toks: &[Token], raw: &[Raw], grp: &Group) -> String {
@@ -1064,6 +1100,11 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn two_words_as_split(s in "[ a.\t\n\u{a0}\u{3000}\u{e9}]{0,8}") {
+            proptest::prop_assert_eq!(two_words(&s), s.split_whitespace().nth(1).is_some());
+        }
+
         /// Slices of a single-spaced label make the core the joins make.
         #[test]
         fn org_core_as_joined(label in "((the|The|of|Indian|India|UK|United|States|Republic|South|Korea|Air|Airforce|Force|Ministry|Defence|Ltd|Inc|Co|Corp\\.|Sh\u{e9}n|[A-Z][a-z]{0,5})( |  |\t|\n| \u{a0})){1,7}[. ]{0,2}") {
