@@ -648,11 +648,26 @@ impl<'a> Resolver<'a> {
     /// was", "it would be" as often, so "it" counts only before another
     /// verb; see [`company_talk_after`].
     fn companies_by_their_words(&mut self) {
-        // Only a rule-made person can become a company: none, nothing to
-        // do (most documents name no such person).
-        if !self.groups.iter().any(|grp| {
-            grp.kind == EntityType::Person && grp.lex.is_none() && !grp.members.is_empty()
-        }) {
+        // Only a rule-made person known by one word can become a company
+        // (each step below changes only the group it reads, so they can
+        // be found first): none, nothing to do.
+        let candidates: Vec<usize> = (0..self.groups.len())
+            .filter(|&g| {
+                let grp = &self.groups[g];
+                grp.kind == EntityType::Person
+                    && grp.lex.is_none()
+                    && !grp.members.is_empty()
+                    && grp.members.iter().all(|&m| {
+                        let r = &self.raw[m];
+                        r.hi == r.lo + 1
+                            && !self
+                                .lex
+                                .given_names
+                                .contains(self.toks[r.lo].text(self.text))
+                    })
+            })
+            .collect();
+        if candidates.is_empty() {
             return;
         }
         // One-word mentions by their word: the group's and the unknown ones.
@@ -665,22 +680,8 @@ impl<'a> Resolver<'a> {
                     .push(i);
             }
         }
-        for g in 0..self.groups.len() {
+        for g in candidates {
             let grp = &self.groups[g];
-            if grp.kind != EntityType::Person || grp.lex.is_some() || grp.members.is_empty() {
-                continue;
-            }
-            let one_word = grp.members.iter().all(|&m| {
-                let r = &self.raw[m];
-                r.hi == r.lo + 1
-                    && !self
-                        .lex
-                        .given_names
-                        .contains(self.toks[r.lo].text(self.text))
-            });
-            if !one_word {
-                continue;
-            }
             let word = self.toks[self.raw[grp.members[0]].lo].text(self.text);
             let same: Vec<usize> = by_word
                 .get(word)
@@ -802,11 +803,24 @@ impl<'a> Resolver<'a> {
 
     fn places_named_like_companies(&mut self) {
         use super::rules::{is, COMPANY_AFTER, COMPANY_HEADS, INDUSTRY_HEADS, LEGAL_SUFFIXES};
-        // Only a place's mentions can move: no place, nothing to do.
+        // Whether the words after mention `m` speak of a company.
+        let company_words = |r: &Self, m: usize| {
+            let hi = r.raw[m].hi;
+            let next = r.toks.get(hi).map_or("", |t| t.text(r.text));
+            let after = r.toks.get(hi + 1).map_or("", |t| t.text(r.text));
+            company_talk_after(r.text, r.toks, hi)
+                || is(&COMPANY_AFTER, next)
+                || next == "common"
+                || (matches!(next, "'s" | "’s") && matches!(after, "stock" | "shares"))
+        };
+        // Only a place's mentions followed by such words can move: none,
+        // nothing to do (the companies' names are not read).
         if !self
             .groups
             .iter()
-            .any(|grp| grp.kind == EntityType::Location && !grp.members.is_empty())
+            .filter(|grp| grp.kind == EntityType::Location)
+            .flat_map(|grp| &grp.members)
+            .any(|&m| company_words(self, m))
         {
             return;
         }
@@ -831,15 +845,10 @@ impl<'a> Resolver<'a> {
             return;
         }
         self.regroup(EntityType::Location, |r, m| {
-            let hi = r.raw[m].hi;
-            prefixes.get(r.surf(m)).copied().filter(|_| {
-                let next = r.toks.get(hi).map_or("", |t| t.text(r.text));
-                let after = r.toks.get(hi + 1).map_or("", |t| t.text(r.text));
-                company_talk_after(r.text, r.toks, hi)
-                    || is(&COMPANY_AFTER, next)
-                    || next == "common"
-                    || (matches!(next, "'s" | "’s") && matches!(after, "stock" | "shares"))
-            })
+            prefixes
+                .get(r.surf(m))
+                .copied()
+                .filter(|_| company_words(r, m))
         });
     }
 
