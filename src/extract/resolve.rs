@@ -35,16 +35,47 @@ struct Group {
 }
 
 fn norm(s: &str) -> String {
-    let s = s.trim_end_matches('.');
-    let s = s
-        .strip_prefix("the ")
-        .or_else(|| s.strip_prefix("The "))
-        .unwrap_or(s);
+    let s = norm_trim(s);
     if s.is_ascii() {
         // The same string, with one allocation instead of two.
         return s.to_ascii_lowercase();
     }
     s.to_lowercase().replace('’', "'")
+}
+
+/// What [`norm`] lower-cases: `s` without its final periods and a leading
+/// "the ". (An ASCII string's [`norm`] is as long.)
+fn norm_trim(s: &str) -> &str {
+    let s = s.trim_end_matches('.');
+    s.strip_prefix("the ")
+        .or_else(|| s.strip_prefix("The "))
+        .unwrap_or(s)
+}
+
+/// The lengths of a set of strings, to turn away at once a string that
+/// equals none of them.
+#[derive(Default)]
+struct Lengths {
+    /// Bit `n`: a string of `n` bytes, for `n` under 64.
+    short: u64,
+    /// Any string of 64 bytes or more.
+    long: bool,
+}
+
+impl Lengths {
+    fn add(&mut self, n: usize) {
+        match n {
+            0..64 => self.short |= 1 << n,
+            _ => self.long = true,
+        }
+    }
+
+    fn may_hold(&self, n: usize) -> bool {
+        match n {
+            0..64 => self.short >> n & 1 == 1,
+            _ => self.long,
+        }
+    }
 }
 
 /// "J.C.", "W.R.", "E.F.": dotted capitals, one letter each.
@@ -474,13 +505,18 @@ impl<'a> Resolver<'a> {
         // What the mentions not yet placed need (most documents place
         // every mention by its name, and need none of the maps below).
         let (mut need_short, mut need_labels, mut need_cores) = (false, false, false);
+        // The lengths of the keys the labels will be asked for.
+        let mut asked = Lengths::default();
         for (i, r) in self.raw.iter().enumerate() {
             if self.assign[i].is_none() {
                 match r.key {
                     Key::Unknown => (need_labels, need_cores) = (true, true),
                     Key::Label(_) => need_short = true,
                     Key::Pending => (need_short, need_labels) = (true, true),
-                    Key::Lex(_) => {}
+                    Key::Lex(_) => continue,
+                }
+                if matches!(r.key, Key::Unknown | Key::Pending) {
+                    asked.add(norm(self.surf(i).trim_end_matches('.')).len());
                 }
             }
         }
@@ -541,11 +577,17 @@ impl<'a> Resolver<'a> {
         let mut labels: FxHashMap<String, usize> = FxHashMap::default();
         if need_labels {
             // A surface seen before has its key in already (a name is mostly
-            // written the same way each time): normalised once.
+            // written the same way each time): normalised once. An ASCII
+            // surface whose key would have a length no key asked for has,
+            // is left out (most are).
             let mut seen: FxHashSet<&str> = FxHashSet::default();
             for (g, grp) in self.groups.iter().enumerate() {
                 for &m in &grp.members {
                     let surface = self.surf(m);
+                    let trimmed = norm_trim(surface);
+                    if trimmed.is_ascii() && !asked.may_hold(trimmed.len()) {
+                        continue;
+                    }
                     if seen.insert(surface) {
                         labels.entry(norm(surface)).or_insert(g);
                     }
@@ -1106,6 +1148,18 @@ mod tests {
             assert_eq!(org_core(lex(), label), core, "{label:?}");
             assert_eq!(org_core_joining(lex(), label), core, "{label:?}");
         }
+    }
+
+    #[test]
+    fn lengths_hold_what_was_added() {
+        let mut l = Lengths::default();
+        for n in [0, 5, 63] {
+            l.add(n);
+        }
+        assert!([0, 5, 63].iter().all(|&n| l.may_hold(n)));
+        assert!(![1, 4, 6, 62, 64, 1000].iter().any(|&n| l.may_hold(n)));
+        l.add(70);
+        assert!(l.may_hold(64) && l.may_hold(1000) && !l.may_hold(6));
     }
 
     proptest::proptest! {
