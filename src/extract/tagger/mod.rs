@@ -137,6 +137,11 @@ impl Mark {
     const LIST: u8 = 4;
     /// "based" or "headquartered" ([`Ctx::place_based`]).
     const BASED: u8 = 8;
+    /// A lexicon hit covers the token.
+    const HIT: u8 = 16;
+    /// A word or alphanumeric token with a capital first: the shape of
+    /// [`Ctx::cap_word`] before its word list.
+    const CAPITALISED: u8 = 32;
     /// In [`FIRST_BYTE_MARKS`] only: the first byte of one of the words.
     const MAYBE: u8 = 128;
 
@@ -203,9 +208,19 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
             *slot = Some(i as u32);
         }
     }
-    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-    let marks: Vec<u8> = words.iter().map(|w| Mark::of(w)).collect();
     let sentences = toks.last().map_or(0, |t| t.sentence as usize + 1);
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    let marks: Vec<u8> = toks
+        .iter()
+        .zip(&words)
+        .zip(&hit_of)
+        .map(|((tk, w), hit)| {
+            let capitalised = tk.cap && matches!(tk.kind, TokenKind::Word | TokenKind::Alnum);
+            Mark::of(w)
+                | if hit.is_some() { Mark::HIT } else { 0 }
+                | if capitalised { Mark::CAPITALISED } else { 0 }
+        })
+        .collect();
     let mut sentence_marks = vec![0u8; sentences];
     for (tk, m) in toks.iter().zip(&marks) {
         sentence_marks[tk.sentence as usize] |= m;
@@ -365,7 +380,10 @@ impl<'a> Ctx<'a> {
         chunks.clear();
         let mut i = lo;
         while i < hi {
-            if taken[i - lo] || !(self.cap_word(i) || self.hit(i).is_some()) {
+            if taken[i - lo]
+                || self.marks[i] & (Mark::CAPITALISED | Mark::HIT) == 0
+                || !(self.cap_word(i) || self.hit(i).is_some())
+            {
                 i += 1;
                 continue;
             }

@@ -36,7 +36,12 @@ impl Ctx<'_> {
             // Every designation (JETDS, type and mark numbers, shapes)
             // opens with an ASCII capital: any other token can only lead
             // past a lexicon hit. Most tokens leave here.
-            if self.marks[i] & Mark::CAPITAL == 0 {
+            let m = self.marks[i];
+            if m & (Mark::CAPITAL | Mark::HIT) == 0 {
+                i += 1;
+                continue;
+            }
+            if m & Mark::CAPITAL == 0 {
                 i = match self.hit(i) {
                     Some(h) if !matches!(h.target, Target::Title(_)) => h.hi,
                     _ => i + 1,
