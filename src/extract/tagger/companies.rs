@@ -272,6 +272,9 @@ impl Ctx<'_> {
             }
             i = k;
         }
+        if found.is_empty() {
+            return;
+        }
         // Per token: the widest span of the mentions covering it.
         let n = self.toks.len();
         let mut cover: Vec<Option<(usize, usize)>> = vec![None; n];

@@ -343,7 +343,10 @@ impl<'a> Ctx<'a> {
 
     fn common_word(&self, i: usize) -> bool {
         let t = self.t(i);
-        if self.lex.common_words.contains(t) {
+        // The list is lower case (lower-cased as it is read): a word with
+        // an ASCII capital is in it only lower-cased, one lookup.
+        let capital = t.bytes().any(|b| b.is_ascii_uppercase());
+        if !capital && self.lex.common_words.contains(t) {
             return true;
         }
         // Lower-case short ASCII words on the stack: this runs for every
@@ -1227,6 +1230,17 @@ impl<'a> Ctx<'a> {
     /// The text of tokens `lo..hi`, each run of white space one space.
     fn label(&self, lo: usize, hi: usize) -> String {
         let s = &self.text[self.toks[lo].start as usize..self.toks[hi - 1].end as usize];
+        // Printable ASCII and single spaces (tokens neither start nor end
+        // with a space): the text is the label already.
+        let mut space = false;
+        let plain = s.bytes().all(|b| {
+            let ok = b.is_ascii_graphic() || (b == b' ' && !space);
+            space = b == b' ';
+            ok
+        });
+        if plain {
+            return s.to_string();
+        }
         let mut label = String::with_capacity(s.len());
         for w in s.split_whitespace() {
             if !label.is_empty() {

@@ -543,11 +543,6 @@ impl Ctx<'_> {
     /// "RAF Typhoons", "Indian Hawks", "Hawk trainers": a one-word weapon
     /// name that is also an ordinary word, where the context says weapon.
     pub(super) fn weapon_in_context(&self, k: usize) -> Option<u32> {
-        let t = self.t(k);
-        let n = self.lex.weapons_in_context.get(t).or_else(|| {
-            t.strip_suffix('s')
-                .and_then(|s| self.lex.weapons_in_context.get(s))
-        })?;
         let same = |j: usize| self.toks[j].sentence == self.toks[k].sentence;
         let owner_before = k > 0
             && same(k - 1)
@@ -563,7 +558,19 @@ impl Ctx<'_> {
             && same(k + 1)
             && !self.toks[k + 1].cap
             && is(&rules::WEAPON_NOUNS, self.t(k + 1));
-        (owner_before || noun_after).then_some(*n)
+        // The context first: it rules out most words without hashing them.
+        if !(owner_before || noun_after) {
+            return None;
+        }
+        let t = self.t(k);
+        self.lex
+            .weapons_in_context
+            .get(t)
+            .or_else(|| {
+                t.strip_suffix('s')
+                    .and_then(|s| self.lex.weapons_in_context.get(s))
+            })
+            .copied()
     }
 }
 
