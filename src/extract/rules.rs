@@ -71,11 +71,17 @@ impl WordSet {
     /// False when no member, in any ASCII case, can be `word`.
     #[inline]
     fn may_hold(&self, word: &str) -> bool {
-        let p = pair(word.as_bytes());
-        let e = end(word.as_bytes());
-        self.lens & (1 << word.len().min(63)) != 0
-            && self.pairs[p >> 6] & (1 << (p & 63)) != 0
-            && self.ends[e >> 6] & (1 << (e & 63)) != 0
+        // Each key is made only if the one before passed.
+        let w = word.as_bytes();
+        self.lens & (1 << w.len().min(63)) != 0
+            && {
+                let p = pair(w);
+                self.pairs[p >> 6] & (1 << (p & 63)) != 0
+            }
+            && {
+                let e = end(w);
+                self.ends[e >> 6] & (1 << (e & 63)) != 0
+            }
     }
 
     /// True when `word` with its ASCII letters lower-cased is a member;
