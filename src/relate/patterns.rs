@@ -725,34 +725,60 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// Words of quantity before a number ([`Doc::quantity_words`]).
+const QUANTITY_PHRASES: &[&[&str]] = &[
+    &["up", "to"],
+    &["at", "least"],
+    &["at", "most"],
+    &["as", "many", "as"],
+    &["as", "much", "as"],
+    &["more", "than"],
+    &["fewer", "than"],
+    &["less", "than"],
+    &["about"],
+    &["around"],
+    &["over"],
+    &["nearly"],
+    &["almost"],
+    &["roughly"],
+    &["approximately"],
+];
+
+/// Whether `w` may open one of [`QUANTITY_PHRASES`].
+fn quantity_start(w: &str) -> bool {
+    matches!(
+        w,
+        "up" | "at"
+            | "as"
+            | "more"
+            | "fewer"
+            | "less"
+            | "about"
+            | "around"
+            | "over"
+            | "nearly"
+            | "almost"
+            | "roughly"
+            | "approximately"
+    )
+}
+
 impl Doc<'_> {
     /// The length of words of quantity at `j` right before a number ("up
     /// to", "at least", "as many as", "more than", "about", "over"; numbers
     /// in [`NUMBER_WORDS`](super::words::NUMBER_WORDS)), else 0.
     pub(crate) fn quantity_words(&self, j: usize, hi: usize) -> usize {
-        const PHRASES: &[&[&str]] = &[
-            &["up", "to"],
-            &["at", "least"],
-            &["at", "most"],
-            &["as", "many", "as"],
-            &["as", "much", "as"],
-            &["more", "than"],
-            &["fewer", "than"],
-            &["less", "than"],
-            &["about"],
-            &["around"],
-            &["over"],
-            &["nearly"],
-            &["almost"],
-            &["roughly"],
-            &["approximately"],
-        ];
+        // Asked at every token a scan passes: most are no phrase's first word
+        // (a test checks this list against the phrases).
+        if !quantity_start(self.low(j)) {
+            return 0;
+        }
         let number = |k: usize| {
             k < hi
                 && (self.ex.tokens[k].kind == TokenKind::Number
                     || super::words::NUMBER_WORDS.contains(&self.low(k)))
         };
-        PHRASES
+        QUANTITY_PHRASES
             .iter()
             .find(|p| {
                 j + p.len() < hi
@@ -823,4 +849,23 @@ fn particle_verb(w: &str) -> bool {
                 | "writes"
                 | "wrote"
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quick first-word test lets every phrase through, and only them.
+    #[test]
+    fn quantity_start_matches_the_phrases() {
+        for p in QUANTITY_PHRASES {
+            assert!(quantity_start(p[0]), "{p:?}");
+        }
+        for w in ["the", "to", "than", "least", "many", "most", "under"] {
+            assert!(
+                quantity_start(w) == QUANTITY_PHRASES.iter().any(|p| p[0] == w),
+                "{w}"
+            );
+        }
+    }
 }
