@@ -76,9 +76,8 @@ struct Ctx<'a> {
     /// Per token: its text, sliced once (the rules ask for it many times
     /// per token).
     words: Vec<&'a str>,
-    /// Per token: index into `hits` of the hit covering it.
-    hit_of: Vec<Option<u32>>,
-    hits: &'a [Hit],
+    /// Per token: the hit covering it.
+    hit_of: Vec<Option<&'a Hit>>,
     out: Vec<Raw>,
     /// [`Ctx::military_doc`], once asked (few documents need it).
     military_doc: Cell<Memo>,
@@ -203,9 +202,9 @@ impl From<bool> for Memo {
 /// Tags one document.
 pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Vec<Raw> {
     let mut hit_of = vec![None; toks.len()];
-    for (i, h) in hits.iter().enumerate() {
+    for h in hits {
         for slot in &mut hit_of[h.lo..h.hi] {
-            *slot = Some(i as u32);
+            *slot = Some(h);
         }
     }
     let sentences = toks.last().map_or(0, |t| t.sentence as usize + 1);
@@ -231,8 +230,8 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
         toks,
         words,
         hit_of,
-        hits,
-        out: Vec::new(),
+        // About one mention per hit, and a few the rules make.
+        out: Vec::with_capacity(hits.len() + 16),
         military_doc: Cell::new(Memo::Unknown),
         in_names: Vec::new(),
         unit_places: Vec::new(),
@@ -309,7 +308,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn hit(&self, i: usize) -> Option<&'a Hit> {
-        self.hit_of[i].map(|h| &self.hits[h as usize])
+        self.hit_of[i]
     }
 
     /// The answer of `find` for token `i` and word list `list` ([`Known`]),
