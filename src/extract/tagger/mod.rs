@@ -145,7 +145,7 @@ impl Mark {
     const MAYBE: u8 = 128;
 
     /// The marks of a token's text.
-    #[inline]
+    #[inline(always)]
     fn of(w: &str) -> u8 {
         let Some(&first) = w.as_bytes().first() else {
             return 0;
