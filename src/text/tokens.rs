@@ -79,7 +79,7 @@ fn tokenize_with(text: &str, sentences: &[Sentence], ascii_path: bool) -> Vec<To
                     letters += (f & ALPHA) as usize * n;
                     any |= f;
                 });
-                let shape = Some(ascii_shape(letters, any));
+                let shape = ascii_shape(letters, any);
                 let (seg, span) = (&sentence[i..end], (s.start + i, s.start + end));
                 i = end;
                 // Most segments are a word, number or mark that none of
@@ -93,10 +93,11 @@ fn tokenize_with(text: &str, sentences: &[Sentence], ascii_path: bool) -> Vec<To
                         .last()
                         .is_some_and(|t| &bytes[t.start as usize..t.end as usize] == b"&");
                 if glued_period || possessive || after_amp {
-                    push_segment(text, &mut out, span, si, &mut prev_end, shape);
+                    push_segment(text, &mut out, span, si, &mut prev_end, Some(shape));
                 } else {
                     prev_end = span.1;
-                    out.push(make_shaped(text, span.0, span.1, si, space_before, shape));
+                    let cap = seg[0].is_ascii_uppercase();
+                    out.push(shaped(span.0, span.1, si, space_before, shape, cap));
                 }
             }
             continue;
@@ -288,7 +289,7 @@ fn make_shaped(
     space_before: bool,
     ascii: Option<Shape>,
 ) -> Token {
-    let ((letters, lower, digits, other), cap) = match ascii {
+    let (shape, cap) = match ascii {
         Some(shape) => {
             let first = text.as_bytes()[start..end].first();
             (shape, first.is_some_and(u8::is_ascii_uppercase))
@@ -298,6 +299,20 @@ fn make_shaped(
             (shape(t), t.chars().next().is_some_and(char::is_uppercase))
         }
     };
+    shaped(start, end, sentence, space_before, shape, cap)
+}
+
+/// The token `start..end` of `sentence` with its [`Shape`], and whether
+/// its first character is upper case.
+#[inline(always)]
+fn shaped(
+    start: usize,
+    end: usize,
+    sentence: usize,
+    space_before: bool,
+    (letters, lower, digits, other): Shape,
+    cap: bool,
+) -> Token {
     let kind = if other || (letters == 0 && !digits) {
         TokenKind::Punct
     } else if letters > 0 && digits {
