@@ -110,10 +110,12 @@ pub(super) fn ascii_segment_end_seeing(
                 // The lower-case letters after a letter: each would take
                 // this same arm.
                 if c == Wb::Letter {
-                    let run = b[j..].iter().take_while(|x| x.is_ascii_lowercase()).count();
-                    if run > 0 {
-                        see(b'a', run);
-                        j += run;
+                    let from = j;
+                    while j < n && b[j].is_ascii_lowercase() {
+                        j += 1;
+                    }
+                    if j > from {
+                        see(b'a', j - from);
                     }
                 }
             }
