@@ -516,7 +516,14 @@ impl<'a> Resolver<'a> {
                     Key::Lex(_) => continue,
                 }
                 if matches!(r.key, Key::Unknown | Key::Pending) {
-                    asked.add(norm(self.surf(i).trim_end_matches('.')).len());
+                    let asks = self.surf(i).trim_end_matches('.');
+                    let trimmed = norm_trim(asks);
+                    // An ASCII key is as long as what it lower-cases.
+                    asked.add(if trimmed.is_ascii() {
+                        trimmed.len()
+                    } else {
+                        norm(asks).len()
+                    });
                 }
             }
         }
@@ -604,6 +611,11 @@ impl<'a> Resolver<'a> {
                     continue;
                 }
                 for &m in &grp.members {
+                    // The last word first: most names end in no legal suffix.
+                    let last = self.surf(m).split_whitespace().next_back();
+                    if !last.is_some_and(|w| super::rules::is(&super::rules::LEGAL_SUFFIXES, w)) {
+                        continue;
+                    }
                     let words: Vec<&str> = self.surf(m).split_whitespace().collect();
                     let n = words.len();
                     if n >= 2 && super::rules::is(&super::rules::LEGAL_SUFFIXES, words[n - 1]) {
@@ -1163,6 +1175,13 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The labels' length filter holds: an ASCII key is as long as
+        /// what `norm` lower-cases.
+        #[test]
+        fn ascii_key_as_long_as_trimmed(s in "(the |The )*[ -~]{0,12}\\.{0,3}") {
+            proptest::prop_assert_eq!(norm(&s).len(), norm_trim(&s).len());
+        }
+
         #[test]
         fn two_words_as_split(s in "[ a.\t\n\u{a0}\u{3000}\u{e9}]{0,8}") {
             proptest::prop_assert_eq!(two_words(&s), s.split_whitespace().nth(1).is_some());

@@ -257,6 +257,25 @@ impl<'a> Resolver<'a> {
     /// and says "it" ("Washington said it would sell wheat"): not then.
     pub(super) fn places_named_like_people(&mut self) {
         use super::super::rules::{is, SAID};
+        // Whether one-word mention `m` speaks ("Nogales said"), not of
+        // "it".
+        let speaks = |res: &Self, m: usize| {
+            let r = &res.raw[m];
+            let s = res.toks[r.lo].sentence;
+            let w = |j: usize| res.word_in(j, s);
+            r.hi == r.lo + 1 && is(&SAID, w(r.hi)) && !matches!(w(r.hi + 1), "it" | "its")
+        };
+        // Only a place that speaks can move: none, nothing to do (the
+        // people's names are not read).
+        if !self
+            .groups
+            .iter()
+            .filter(|grp| grp.kind == EntityType::Location)
+            .flat_map(|grp| &grp.members)
+            .any(|&m| speaks(self, m))
+        {
+            return;
+        }
         // Word → (person, token where the full name is first written).
         let mut words: FxHashMap<&'a str, Option<(usize, usize)>> = FxHashMap::default();
         for g in 0..self.groups.len() {
@@ -286,16 +305,12 @@ impl<'a> Resolver<'a> {
             return;
         }
         self.regroup(EntityType::Location, |res, m| {
-            let r = &res.raw[m];
-            let s = res.toks[r.lo].sentence;
-            let w = |j: usize| res.word_in(j, s);
-            let speaks =
-                r.hi == r.lo + 1 && is(&SAID, w(r.hi)) && !matches!(w(r.hi + 1), "it" | "its");
+            let lo = res.raw[m].lo;
             words
                 .get(res.surf(m))
                 .copied()
                 .flatten()
-                .filter(|&(_, at)| speaks && at < r.lo)
+                .filter(|&(_, at)| at < lo && speaks(res, m))
                 .map(|(p, _)| p)
         });
     }
