@@ -939,9 +939,12 @@ impl<'a> Resolver<'a> {
 
     /// Step 4: entities, merged by id, ordered by first mention.
     fn entities(&self) -> Vec<Entity> {
-        let mut entities: Vec<Entity> = Vec::new();
+        // At most one entity per group that has members.
+        let most = self.groups.iter().filter(|g| !g.members.is_empty()).count();
+        let mut entities: Vec<Entity> = Vec::with_capacity(most);
         // Each id is kept here, and moved to its entity at the end.
-        let mut by_id: FxHashMap<String, usize> = FxHashMap::default();
+        let mut by_id: FxHashMap<String, usize> =
+            FxHashMap::with_capacity_and_hasher(most, Default::default());
         for (g, grp) in self.groups.iter().enumerate() {
             if grp.members.is_empty() {
                 continue;
