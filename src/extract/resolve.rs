@@ -238,16 +238,19 @@ pub(crate) fn resolve(
     toks: &[Token],
     raw: Vec<Raw>,
 ) -> Vec<Entity> {
+    // Sized for a group and a key per mention, which the first step never
+    // passes (later steps may add a few).
+    let n = raw.len();
     let mut r = Resolver {
         lex,
         lex_memo,
         text,
         toks,
-        assign: vec![None; raw.len()],
+        assign: vec![None; n],
         raw,
-        groups: Vec::new(),
-        by_key: FxHashMap::default(),
-        by_lex: FxHashMap::default(),
+        groups: Vec::with_capacity(n),
+        by_key: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+        by_lex: FxHashMap::with_capacity_and_hasher(n, Default::default()),
     };
     r.group_names();
     r.merge_people();
