@@ -382,10 +382,16 @@ impl<'a> Ctx<'a> {
         chunks.clear();
         let mut i = lo;
         while i < hi {
-            if taken[i - lo]
-                || self.marks[i] & (Mark::CAPITALISED | Mark::HIT) == 0
-                || !(self.cap_word(i) || self.hit(i).is_some())
-            {
+            // Most tokens are passed over here, in one scan of the marks.
+            let Some(n) = self.marks[i..hi]
+                .iter()
+                .zip(&taken[i - lo..])
+                .position(|(&m, &t)| !t && m & (Mark::CAPITALISED | Mark::HIT) != 0)
+            else {
+                break;
+            };
+            i += n;
+            if !(self.cap_word(i) || self.hit(i).is_some()) {
                 i += 1;
                 continue;
             }

@@ -29,18 +29,19 @@ impl Ctx<'_> {
         }
         let mut i = lo;
         while i < hi {
-            if taken[i - lo] {
-                i += 1;
-                continue;
-            }
             // Every designation (JETDS, type and mark numbers, shapes)
             // opens with an ASCII capital: any other token can only lead
-            // past a lexicon hit. Most tokens leave here.
+            // past a lexicon hit. Most tokens are passed over here, in
+            // one scan of the marks.
+            let Some(n) = self.marks[i..hi]
+                .iter()
+                .zip(&taken[i - lo..])
+                .position(|(&m, &t)| !t && m & (Mark::CAPITAL | Mark::HIT) != 0)
+            else {
+                break;
+            };
+            i += n;
             let m = self.marks[i];
-            if m & (Mark::CAPITAL | Mark::HIT) == 0 {
-                i += 1;
-                continue;
-            }
             if m & Mark::CAPITAL == 0 {
                 i = match self.hit(i) {
                     Some(h) if !matches!(h.target, Target::Title(_)) => h.hi,
