@@ -241,10 +241,16 @@ impl Ctx<'_> {
         };
         let mut i = 0;
         while i < self.toks.len() {
-            let Some(list) = (!in_org[i] && may_start(self.t(i)))
-                .then(|| shorts.get(self.t(i)))
-                .flatten()
+            // One pass to the next token that may open a short form.
+            let Some(n) = self.words[i..]
+                .iter()
+                .zip(&in_org[i..])
+                .position(|(w, &org)| !org && may_start(w))
             else {
+                break;
+            };
+            i += n;
+            let Some(list) = shorts.get(self.t(i)) else {
                 i += 1;
                 continue;
             };
