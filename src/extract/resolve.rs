@@ -771,12 +771,28 @@ impl<'a> Resolver<'a> {
         use super::rules::{is, INDUSTRY_HEADS, LEGAL_SUFFIXES, ORG_HEADS};
         // Only a rule-made person can move: none, nothing to do (most
         // documents name no person, or only lexicon ones).
-        let candidate = |grp: &Group| {
-            grp.kind == EntityType::Person && grp.lex.is_none() && !grp.members.is_empty()
-        };
-        if !self.groups.iter().any(candidate) {
+        // Each candidate with its label, and whether it is known by one
+        // word only (moving one changes no other: they can be found first).
+        let candidates: Vec<(usize, String, bool)> = (0..self.groups.len())
+            .filter(|&g| {
+                let grp = &self.groups[g];
+                grp.kind == EntityType::Person && grp.lex.is_none() && !grp.members.is_empty()
+            })
+            .map(|g| {
+                let label = self.label(g);
+                let one_word = self.groups[g].members.iter().all(|&m| {
+                    let r = &self.raw[m];
+                    r.hi == r.lo + 1
+                }) && !label.contains(' ');
+                (g, label, one_word)
+            })
+            .collect();
+        if candidates.is_empty() {
             return;
         }
+        // The first words of organisations' names are asked only for a
+        // person known by one word.
+        let ask_first = candidates.iter().any(|c| c.2);
         let mut org_short: FxHashMap<String, usize> = FxHashMap::default();
         let mut org_first: FxHashMap<String, usize> = FxHashMap::default();
         for g in 0..self.groups.len() {
@@ -797,7 +813,8 @@ impl<'a> Resolver<'a> {
             }
             org_short.entry(norm(&words.join(" "))).or_insert(g);
             let first = words[0];
-            if words.len() > 1
+            if ask_first
+                && words.len() > 1
                 && first.chars().count() >= 3
                 && first.starts_with(char::is_uppercase)
                 && !self
@@ -811,7 +828,8 @@ impl<'a> Resolver<'a> {
             // "J.C. Penney Co Inc", "W.R. Grace and Co": initials and a
             // surname name a company; "Penney said" is the company.
             // ("U.K. Oil" is no such name: "oil" is a common word.)
-            if words.len() == 2
+            if ask_first
+                && words.len() == 2
                 && is_initials(words[0])
                 && last.starts_with(char::is_uppercase)
                 && !self.lex.common_words.contains(last.to_lowercase().as_str())
@@ -824,7 +842,7 @@ impl<'a> Resolver<'a> {
             }
             // "BAe said" after "British Aerospace Plc (BAe)": a one-word
             // mention of the organisation (its acronym) stands for it too.
-            for &m in &self.groups[g].members {
+            for &m in self.groups[g].members.iter().filter(|_| ask_first) {
                 let r = &self.raw[m];
                 let w = self.surf(m);
                 if r.hi == r.lo + 1 && w.chars().count() >= 2 && w.starts_with(char::is_uppercase) {
@@ -832,12 +850,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        for g in 0..self.groups.len() {
-            let grp = &self.groups[g];
-            if !candidate(grp) {
-                continue;
-            }
-            let label = self.label(g);
+        for (g, label, one_word) in candidates {
             if let Some(&o) = org_short.get(&norm(&label)) {
                 self.move_members(g, o);
                 continue;
@@ -846,11 +859,7 @@ impl<'a> Resolver<'a> {
             // word only, the first word of an organisation's name in the
             // same document (or the surname after its initials: "Penney"
             // after "J.C. Penney Co Inc"), is that organisation.
-            let one_word = grp.members.iter().all(|&m| {
-                let r = &self.raw[m];
-                r.hi == r.lo + 1
-            });
-            if one_word && !label.contains(' ') {
+            if one_word {
                 if let Some(&o) = org_first.get(label.as_str()) {
                     self.move_members(g, o);
                 }
