@@ -1046,11 +1046,11 @@ fn group_label(lex: &Lexicon, text: &str, toks: &[Token], raw: &[Raw], grp: &Gro
         }
     }
     let r = best.map(|(_, r)| r).unwrap_or(&raw[grp.members[0]]);
-    let s = match &r.key {
-        Key::Label(l) => l.clone(),
-        _ => text[toks[r.lo].start as usize..toks[r.hi - 1].end as usize].to_string(),
+    let s: &str = match &r.key {
+        Key::Label(l) => l,
+        _ => &text[toks[r.lo].start as usize..toks[r.hi - 1].end as usize],
     };
-    let s = s.strip_prefix("the ").unwrap_or(&s);
+    let s = s.strip_prefix("the ").unwrap_or(s);
     if s.ends_with("Co.") || s.ends_with("Inc.") {
         s.to_string()
     } else {
