@@ -93,9 +93,9 @@ struct Ctx<'a> {
     military: Vec<Cell<Memo>>,
     /// Per token: its [`Mark`] bits, from one look at its text.
     marks: Vec<u8>,
-    /// Per sentence: the union of its tokens' marks (a rule whose trigger
-    /// word the sentence lacks is not run).
-    sentence_marks: Vec<u8>,
+    /// The union of the marks of the sentence being tagged (a rule whose
+    /// trigger word the sentence lacks is not run).
+    sentence_marks: u8,
     /// Per sentence, reused: the tokens designators took
     /// ([`Ctx::designators`]).
     taken: Vec<bool>,
@@ -220,10 +220,6 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
                 | if capitalised { Mark::CAPITALISED } else { 0 }
         })
         .collect();
-    let mut sentence_marks = vec![0u8; sentences];
-    for (tk, m) in toks.iter().zip(&marks) {
-        sentence_marks[tk.sentence as usize] |= m;
-    }
     let mut cx = Ctx {
         lex,
         text,
@@ -238,7 +234,7 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
         known: vec![Cell::new(0); toks.len()],
         military: vec![Cell::new(Memo::Unknown); sentences],
         marks,
-        sentence_marks,
+        sentence_marks: 0,
         taken: Vec::new(),
         chunks: Vec::new(),
     };
@@ -369,13 +365,9 @@ impl<'a> Ctx<'a> {
             && !is(&rules::NEVER_NAMES, self.t(i))
     }
 
-    /// The [`Mark`] bits of the sentence of token `i`.
-    fn sentence_marks(&self, i: usize) -> u8 {
-        self.sentence_marks[self.toks[i].sentence as usize]
-    }
-
     fn sentence(&mut self, lo: usize, hi: usize) {
         let first = self.out.len();
+        self.sentence_marks = self.marks[lo..hi].iter().fold(0, |a, &m| a | m);
         let mut taken = std::mem::take(&mut self.taken);
         self.designators(lo, hi, &mut taken);
         let mut chunks = std::mem::take(&mut self.chunks);
@@ -461,7 +453,7 @@ impl<'a> Ctx<'a> {
         self.propagate_lists(&chunks, first);
         self.taken = taken;
         self.chunks = chunks;
-        let marks = self.sentence_marks(lo);
+        let marks = self.sentence_marks;
         if marks & Mark::LIST != 0 {
             self.class_lists(lo, hi, first);
         }

@@ -24,7 +24,7 @@ impl Ctx<'_> {
     pub(super) fn designators(&mut self, lo: usize, hi: usize, taken: &mut Vec<bool>) {
         taken.clear();
         taken.resize(hi - lo, false);
-        if self.sentence_marks(lo) & Mark::CLASS != 0 {
+        if self.sentence_marks & Mark::CLASS != 0 {
             self.ship_classes(lo, hi, taken);
         }
         let mut i = lo;
