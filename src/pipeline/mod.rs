@@ -407,6 +407,16 @@ mod tests {
         assert_eq!(run(3), one);
     }
 
+    /// The process is asked to use small pages, and the kernel says so.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn small_pages_are_asked_for() {
+        prefer_small_pages();
+        // SAFETY: reads a flag of this process; no memory is touched.
+        let off = unsafe { libc::prctl(libc::PR_GET_THP_DISABLE, 0, 0, 0, 0) };
+        assert_eq!(off, 1);
+    }
+
     /// A reader that dies is an error, not a short input that looks complete.
     #[test]
     fn a_panicking_reader_is_an_error() {
