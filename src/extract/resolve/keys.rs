@@ -1,0 +1,208 @@
+//! The keys resolution groups names by, and what it derives from lexicon
+//! names once per process: normalised text, initials, an organisation's
+//! core name, the lengths a lookup table holds, and [`LexMemo`].
+
+use std::borrow::Cow;
+use std::sync::{LazyLock, OnceLock};
+
+use memchr::memmem;
+
+use super::super::lexicon::Lexicon;
+
+pub(super) fn norm(s: &str) -> String {
+    let s = norm_trim(s);
+    if s.is_ascii() {
+        // The same string, with one allocation instead of two.
+        return s.to_ascii_lowercase();
+    }
+    s.to_lowercase().replace('’', "'")
+}
+
+/// What [`norm`] lower-cases: `s` without its final periods and a leading
+/// "the ". (An ASCII string's [`norm`] is as long.)
+pub(super) fn norm_trim(s: &str) -> &str {
+    let s = s.trim_end_matches('.');
+    s.strip_prefix("the ")
+        .or_else(|| s.strip_prefix("The "))
+        .unwrap_or(s)
+}
+
+/// The lengths of a set of strings, to turn away at once a string that
+/// equals none of them.
+#[derive(Default)]
+pub(super) struct Lengths {
+    /// Bit `n`: a string of `n` bytes, for `n` under 64.
+    short: u64,
+    /// Any string of 64 bytes or more.
+    long: bool,
+}
+
+impl Lengths {
+    pub(super) fn add(&mut self, n: usize) {
+        match n {
+            0..64 => self.short |= 1 << n,
+            _ => self.long = true,
+        }
+    }
+
+    pub(super) fn may_hold(&self, n: usize) -> bool {
+        match n {
+            0..64 => self.short >> n & 1 == 1,
+            _ => self.long,
+        }
+    }
+}
+
+/// "J.C.", "W.R.", "E.F.": dotted capitals, one letter each.
+pub(super) fn is_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 2
+        && b.len() % 2 == 0
+        && b.chunks(2)
+            .all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
+}
+
+/// True when `a` and `b` differ by at most one inserted, deleted or changed
+/// character ("Boginsky" / "Boginskiy"): one person spelled two ways.
+pub(super) fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if short.len() == long.len() {
+        short[prefix + 1.min(short.len() - prefix)..] == long[prefix + 1.min(long.len() - prefix)..]
+    } else {
+        short[prefix..] == long[prefix + 1..]
+    }
+}
+
+/// An organisation's name without what does not tell it apart: legal
+/// suffixes ("Ltd"), a leading country ("UK", "Indian"), a trailing "of
+/// India".
+pub(super) fn org_core(lex: &Lexicon, label: &str) -> String {
+    static AIRFORCE: LazyLock<memmem::Finder> = LazyLock::new(|| memmem::Finder::new("Airforce"));
+    // "U.S. Airforce" is the U.S. Air Force.
+    let label = if AIRFORCE.find(label.as_bytes()).is_some() {
+        Cow::Owned(label.replace("Airforce", "Air Force"))
+    } else {
+        Cow::Borrowed(label)
+    };
+    let label = label.trim_end_matches('.');
+    let spaced = single_spaced(label);
+    let mut words: Vec<&str> = Vec::with_capacity(8);
+    if spaced {
+        words.extend(label.split(' ').filter(|w| !w.is_empty()));
+    } else {
+        words.extend(label.split_whitespace());
+    }
+    // `words[a..b].join(" ")`, a slice of the label when it is single-spaced.
+    let joined = |words: &[&str]| -> Cow<str> {
+        match (words.first(), words.last()) {
+            (Some(a), Some(b)) if spaced => {
+                let start = a.as_ptr() as usize - label.as_ptr() as usize;
+                let end = b.as_ptr() as usize - label.as_ptr() as usize + b.len();
+                Cow::Borrowed(&label[start..end])
+            }
+            _ => Cow::Owned(words.join(" ")),
+        }
+    };
+    while words.len() > 1
+        && super::super::rules::is(&super::super::rules::LEGAL_SUFFIXES, words[words.len() - 1])
+    {
+        words.pop();
+    }
+    // "... of India", "... of the Republic of India": the first "of" whose
+    // remainder is a country.
+    if let Some(of) = (2..words.len()).find(|&i| {
+        words[i] == "of" && {
+            let rest = joined(&words[i + 1..]);
+            lex.is_country(rest.strip_prefix("the ").unwrap_or(&rest))
+        }
+    }) {
+        words.truncate(of);
+    }
+    for n in [2, 1] {
+        if words.len() > n + 1 && lex.is_country(&joined(&words[..n])) {
+            words.drain(..n);
+            break;
+        }
+    }
+    norm(&joined(&words))
+}
+
+/// Whether the words of `label` are apart by one space each (ASCII, no
+/// other white space, no two spaces together): then `split(' ')` finds
+/// the words `split_whitespace` finds, and a run of them joined by spaces
+/// is a slice of the label.
+pub(super) fn single_spaced(label: &str) -> bool {
+    let mut after_space = false;
+    for &b in label.as_bytes() {
+        if b == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if !b.is_ascii() || b.is_ascii_whitespace() || b == 0x0b {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    true
+}
+
+/// Whether `s` has two words or more (`split_whitespace` would find a second).
+pub(super) fn two_words(s: &str) -> bool {
+    s.trim().contains(char::is_whitespace)
+}
+
+/// Initials of the capitalised words: "Indian Air Force" → "IAF".
+pub(super) fn initials(label: &str) -> String {
+    let mut out = String::new();
+    // Whether the character is the first of a word.
+    let mut first = true;
+    for c in label.chars() {
+        if c.is_whitespace() || c == '-' {
+            first = true;
+        } else {
+            if first && c.is_uppercase() {
+                out.push(c);
+            }
+            first = false;
+        }
+    }
+    out
+}
+
+/// What resolution derives from each lexicon name, made when a document
+/// first needs it and kept for the process (the same names are resolved
+/// in document after document).
+#[derive(Debug)]
+pub(crate) struct LexMemo(pub(super) Vec<NameMemo>);
+
+/// [`LexMemo`] of one lexicon name, under the name's own type.
+#[derive(Debug, Default)]
+pub(super) struct NameMemo {
+    /// [`Resolver::key_of`] of the label.
+    pub(super) key: OnceLock<String>,
+    /// The entity id, `type:slug`.
+    pub(super) id: OnceLock<String>,
+    /// [`initials`] of the label.
+    pub(super) initials: OnceLock<String>,
+}
+
+impl LexMemo {
+    pub(crate) fn new(lex: &Lexicon) -> LexMemo {
+        LexMemo((0..lex.names.len()).map(|_| NameMemo::default()).collect())
+    }
+}
