@@ -422,9 +422,11 @@ impl<'a> Resolver<'a> {
                         continue;
                     }
                     let words: Vec<&str> = self.surf(m).split_whitespace().collect();
-                    let n = words.len();
-                    if n >= 2 && super::rules::is(&super::rules::LEGAL_SUFFIXES, words[n - 1]) {
-                        cores.entry(norm(&words[..n - 1].join(" "))).or_insert(g);
+                    // Without the suffix just found.
+                    if words.len() >= 2 {
+                        cores
+                            .entry(norm(&words[..words.len() - 1].join(" ")))
+                            .or_insert(g);
                     }
                 }
             }
