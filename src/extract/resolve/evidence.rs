@@ -61,13 +61,13 @@ impl<'a> Resolver<'a> {
 
     /// "Polly Peck said it proposes to use the money", "Diamond Shamrock
     /// said its board met": a rule-made person whose mention is followed by
-    /// a company's talk ([`super::company_talk_after`]) is the company when
-    /// no mention shows a person: a title or a role word right before it
-    /// ("investor Ann Vell", "Chairman Ann Vell"), initials in it, or an
-    /// apposition after it that names a role or an age ("Ann Vell,
-    /// chairman of", "Ann Vell, 45,"), "said he". A group led by a person speaks as
-    /// "it" too ("a group led by investor Ann Vell said it bought"): the
-    /// role word shows the person there.
+    /// what a firm says of its own deals ([`Resolver::firm_act_after`]) is
+    /// the company when no mention shows a person: a title or a role word
+    /// right before it ("investor Ann Vell", "Chairman Ann Vell"), initials
+    /// in it, or an apposition after it that names a role or an age ("Ann
+    /// Vell, chairman of", "Ann Vell, 45,"), "said he". A group led by a
+    /// person speaks as "it" too ("a group led by investor Ann Vell said it
+    /// bought"): the role word shows the person there.
     pub(super) fn firms_by_their_talk(&mut self) {
         for g in 0..self.groups.len() {
             let grp = &self.groups[g];

@@ -193,7 +193,7 @@ pub(crate) struct LexMemo(pub(super) Vec<NameMemo>);
 /// [`LexMemo`] of one lexicon name, under the name's own type.
 #[derive(Debug, Default)]
 pub(super) struct NameMemo {
-    /// [`Resolver::key_of`] of the label.
+    /// The grouping key of the label (`Resolver::key_of`).
     pub(super) key: OnceLock<String>,
     /// The entity id, `type:slug`.
     pub(super) id: OnceLock<String>,
@@ -204,5 +204,95 @@ pub(super) struct NameMemo {
 impl LexMemo {
     pub(crate) fn new(lex: &Lexicon) -> LexMemo {
         LexMemo((0..lex.names.len()).map(|_| NameMemo::default()).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use super::*;
+
+    /// [`org_core`] as it was written before the single-spaced path: every
+    /// join made anew.
+    fn org_core_joining(lex: &Lexicon, label: &str) -> String {
+        let label = label.replace("Airforce", "Air Force");
+        let label = label.trim_end_matches('.');
+        let mut words: Vec<&str> = label.split_whitespace().collect();
+        while words.len() > 1
+            && super::super::super::rules::is(
+                &super::super::super::rules::LEGAL_SUFFIXES,
+                words[words.len() - 1],
+            )
+        {
+            words.pop();
+        }
+        if let Some(of) = (2..words.len()).find(|&i| {
+            words[i] == "of" && {
+                let rest = words[i + 1..].join(" ");
+                lex.is_country(rest.strip_prefix("the ").unwrap_or(&rest))
+            }
+        }) {
+            words.truncate(of);
+        }
+        for n in [2, 1] {
+            if words.len() > n + 1 && lex.is_country(&words[..n].join(" ")) {
+                words.drain(..n);
+                break;
+            }
+        }
+        norm(&words.join(" "))
+    }
+
+    fn lex() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(Lexicon::builtin)
+    }
+
+    #[test]
+    fn org_cores() {
+        for (label, core) in [
+            ("UK Ministry of Defence", "ministry of defence"),
+            ("Ministry of Defence of India", "ministry of defence"),
+            ("Mahindra Defence Systems Ltd.", "mahindra defence systems"),
+            ("U.S. Airforce", "air force"),
+            ("The Boeing  Co", "boeing"),
+            ("Indian\tAir Force", "air force"),
+        ] {
+            assert_eq!(org_core(lex(), label), core, "{label:?}");
+            assert_eq!(org_core_joining(lex(), label), core, "{label:?}");
+        }
+    }
+
+    #[test]
+    fn lengths_hold_what_was_added() {
+        let mut l = Lengths::default();
+        for n in [0, 5, 63] {
+            l.add(n);
+        }
+        assert!([0, 5, 63].iter().all(|&n| l.may_hold(n)));
+        assert!(![1, 4, 6, 62, 64, 1000].iter().any(|&n| l.may_hold(n)));
+        l.add(70);
+        assert!(l.may_hold(64) && l.may_hold(1000) && !l.may_hold(6));
+    }
+
+    proptest::proptest! {
+        /// The labels' length filter holds: an ASCII key is as long as
+        /// what `norm` lower-cases.
+        #[test]
+        fn ascii_key_as_long_as_trimmed(s in "(the |The )*[ -~]{0,12}\\.{0,3}") {
+            proptest::prop_assert_eq!(norm(&s).len(), norm_trim(&s).len());
+        }
+
+        #[test]
+        fn two_words_as_split(s in "[ a.\t\n\u{a0}\u{3000}\u{e9}]{0,8}") {
+            proptest::prop_assert_eq!(two_words(&s), s.split_whitespace().nth(1).is_some());
+        }
+
+        /// Slices of a single-spaced label make the core the joins make.
+        #[test]
+        fn org_core_as_joined(label in "((the|The|of|Indian|India|UK|United|States|Republic|South|Korea|Air|Airforce|Force|Ministry|Defence|Ltd|Inc|Co|Corp\\.|Sh\u{e9}n|[A-Z][a-z]{0,5})( |  |\t|\n| \u{a0})){1,7}[. ]{0,2}") {
+            proptest::prop_assert_eq!(org_core(lex(), &label), org_core_joining(lex(), &label));
+        }
     }
 }
