@@ -23,7 +23,10 @@ use feed::Took;
 pub struct Analysis {
     /// The document as read.
     pub doc: Document,
-    /// Its entities.
+    /// Its sentences and entities. Its tokens are dropped once the relations
+    /// are found (nothing after the relation stage reads them), on the
+    /// worker that made them, so that the batch waiting to be folded holds
+    /// less and the worker's next document reuses memory still in its cache.
     pub extraction: Extraction,
     /// Its typed relations.
     pub relations: Vec<Relation>,
@@ -307,8 +310,10 @@ pub fn prefer_small_pages() {
 /// per-document work as one frame (scripts/profile).
 #[inline(never)]
 fn analyse(extractor: &Extractor, relater: &relate::Relater, doc: Document) -> Analysis {
-    let extraction = extractor.extract(&doc.text);
+    let mut extraction = extractor.extract(&doc.text);
     let relations = relater.relations(&doc.text, &extraction);
+    // See `Analysis::extraction`.
+    extraction.tokens = Vec::new();
     Analysis {
         doc,
         extraction,
@@ -354,6 +359,23 @@ mod tests {
     use super::*;
     use crate::extract::Extractor;
     use crate::relate::Relater;
+
+    /// An analysis keeps the sentences and entities the graph and `extract`
+    /// read, and its relations, but not the tokens the stages used.
+    #[test]
+    fn analyses_keep_no_tokens() {
+        let pipeline = Pipeline::new(Extractor::builtin(), Relater::new(), 1).unwrap();
+        let a = pipeline.analyse(Document {
+            id: "d".into(),
+            date: None,
+            title: None,
+            text: "India signed a deal with Russia. France watched.".into(),
+        });
+        assert!(a.extraction.tokens.is_empty());
+        assert_eq!(a.extraction.sentences.len(), 2);
+        assert_eq!(a.extraction.entities.len(), 3);
+        assert_eq!(a.relations.len(), 1);
+    }
 
     /// Several full batches, so the workers analyse one while the previous
     /// is delivered: every document comes out once, in input order, with
