@@ -25,6 +25,8 @@
 //! while CPU time still measures the work done (for one thread the two
 //! agree on a quiet machine; for more threads only wall time shows the
 //! speed-up). `NEWSGRAPH_BENCH_RUNS` sets the runs per configuration (3).
+//! With `NEWSGRAPH_BENCH_FLOOR_ONLY` set, the floor runs once and nothing
+//! else does (`scripts/profile-floor` counts its instructions).
 
 mod common;
 
@@ -113,6 +115,12 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(3);
+    if std::env::var_os("NEWSGRAPH_BENCH_FLOOR_ONLY").is_some() {
+        // One floor pass and nothing else, for an instruction count
+        // (scripts/profile-floor runs this under callgrind).
+        println!("floor segments: {}", floor(&texts));
+        return;
+    }
     let mut floor_best = time_floor(&texts, 3);
     println!(
         "floor (unicode_sentences + split_word_bounds): {:.2} s, {:.1} MB/s (CPU {:.2} s)",
