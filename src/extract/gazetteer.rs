@@ -37,18 +37,19 @@ pub struct Gazetteer {
     /// is the one byte `a`. With the filters below, this answers most tokens,
     /// which start no surface, without a step in the automaton (whose
     /// states are mostly out of the cache).
-    starts: Vec<u64>,
+    starts: Box<[u64; 1 << 10]>,
     /// Bit `a << 8 | b` set when a surface is `a`, `b` or the one byte `a`.
-    short: Vec<u64>,
+    short: Box<[u64; 1 << 10]>,
     /// Bit [`gram`] set for the surfaces of three bytes and the first four
     /// bytes of the longer ones: a filter (two keys may share a bit; the
     /// walk decides), one bit test where a hash set's probe cost several
     /// times as much. 32 KB: a few per cent of the keys not in it pass.
-    grams: Vec<u64>,
+    grams: Box<[u64; GRAM_WORDS]>,
 }
 
 /// Bits in [`Gazetteer::grams`].
 const GRAM_BITS: u32 = 18;
+const GRAM_WORDS: usize = 1 << (GRAM_BITS - 6);
 
 /// The bit of a [`Gazetteer::grams`] key: a surface of three bytes, or the
 /// first four of a longer one (`len` 3 or 4), by a multiplicative hash.
@@ -60,7 +61,9 @@ fn gram(b: &[u8], len: usize) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - GRAM_BITS)) as usize
 }
 
-fn bit(bits: &[u64], k: usize) -> bool {
+/// Bit `k` of `bits`; sized arrays, so that a key made of two bytes or a
+/// hash's top bits needs no bounds check.
+fn bit<const N: usize>(bits: &[u64; N], k: usize) -> bool {
     bits[k >> 6] & (1 << (k & 63)) != 0
 }
 
@@ -87,8 +90,8 @@ impl Gazetteer {
         automaton
             .cache_depths()
             .expect("a freshly built automaton is valid");
-        let (mut starts, mut short) = (vec![0u64; 1 << 10], vec![0u64; 1 << 10]);
-        let mut grams = vec![0u64; 1 << (GRAM_BITS - 6)];
+        let (mut starts, mut short) = (Box::new([0u64; 1 << 10]), Box::new([0u64; 1 << 10]));
+        let mut grams = Box::new([0u64; GRAM_WORDS]);
         for (surface, _) in lex.surfaces() {
             let b = surface.as_bytes();
             let a = usize::from(b[0]) << 8;
@@ -97,13 +100,13 @@ impl Gazetteer {
                 None => 0..256,
             };
             for c in seconds {
-                set_bit(&mut starts, a | c);
+                set_bit(&mut starts[..], a | c);
                 if b.len() <= 2 {
-                    set_bit(&mut short, a | c);
+                    set_bit(&mut short[..], a | c);
                 }
             }
             if b.len() >= 3 {
-                set_bit(&mut grams, gram(b, b.len().min(4)));
+                set_bit(&mut grams[..], gram(b, b.len().min(4)));
             }
         }
         Gazetteer {
@@ -133,23 +136,18 @@ impl Gazetteer {
     pub fn find(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
         let bytes = text.as_bytes();
         let mut cands: Vec<Hit> = Vec::new();
-        // The current sentence's tokens end before `next`, its bytes at
-        // `limit`: no match crosses them.
-        let (mut next, mut limit) = (0, 0);
-        for (lo, t) in tokens.iter().enumerate() {
-            if lo == next {
-                next = lo
-                    + tokens[lo..]
-                        .iter()
-                        .take_while(|u| u.sentence == t.sentence)
-                        .count();
-                limit = tokens[next - 1].end as usize;
+        // Sentence by sentence (tokens `base..`): no match crosses one's
+        // end, `limit`.
+        let mut base = 0;
+        for sentence in tokens.chunk_by(|a, b| a.sentence == b.sentence) {
+            let limit = sentence[sentence.len() - 1].end as usize;
+            for (k, t) in sentence.iter().enumerate() {
+                let start = t.start as usize;
+                if self.may_start(&bytes[start..limit]) {
+                    self.walk(bytes, start, base + k, &sentence[k..], &mut cands);
+                }
             }
-            let start = t.start as usize;
-            if !self.may_start(&bytes[start..limit]) {
-                continue;
-            }
-            self.walk(bytes, start, lo, &tokens[lo..next], &mut cands);
+            base += sentence.len();
         }
         leftmost_longest(cands)
     }
@@ -159,6 +157,10 @@ impl Gazetteer {
     /// a prefix of some surface; a candidate at each token's end where they
     /// are a whole surface. Token by token: the state's outputs are read
     /// only where a token ends, as a surface must.
+    ///
+    /// Not inlined: one token in eight or so starts a walk, and the loop
+    /// over the tokens keeps its values in registers without it.
+    #[inline(never)]
     fn walk(&self, bytes: &[u8], start: usize, lo: usize, toks: &[Token], cands: &mut Vec<Hit>) {
         let mut walk = self.automaton.find_overlapping_stepper();
         let (mut from, mut depth) = (start, 0);
@@ -240,7 +242,12 @@ pub fn find_upper(lex: &Lexicon, text: &str, tokens: &[Token], hits: &mut Vec<Hi
     let mut key = String::new();
     let mut i = first;
     while i < tokens.len() {
-        if !upper(i) {
+        // Most tokens are passed over here, in one scan of the shapes.
+        let Some(n) = tokens[i..].iter().position(|t| t.upper) else {
+            break;
+        };
+        i += n;
+        if covered[i] {
             i += 1;
             continue;
         }

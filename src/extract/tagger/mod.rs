@@ -27,7 +27,9 @@ mod numbered;
 mod people;
 mod weapons;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+
+use rustc_hash::FxHashSet;
 
 use super::gazetteer::Hit;
 use super::lexicon::{Lexicon, Target, TitleKind};
@@ -101,6 +103,8 @@ struct Ctx<'a> {
     taken: Vec<bool>,
     /// Per sentence, reused: the chunks found by [`Ctx::sentence`].
     chunks: Vec<(usize, usize)>,
+    /// Reused: a word lower-cased ([`Ctx::common_word`]).
+    lower: RefCell<String>,
 }
 
 /// Per first byte of a token: [`Mark::CAPITAL`], and [`Mark::MAYBE`] for
@@ -199,6 +203,30 @@ impl From<bool> for Memo {
     }
 }
 
+/// Whether `t` is in `words`, a lower-case list (lower-cased as it is
+/// read), in its case or lower-cased; `lower` is reused.
+fn common_word(words: &FxHashSet<String>, t: &str, lower: &mut String) -> bool {
+    // A word with an ASCII capital is in the list only lower-cased: one
+    // lookup.
+    let capital = t.bytes().any(|b| b.is_ascii_uppercase());
+    if !capital && words.contains(t) {
+        return true;
+    }
+    if t.is_ascii() {
+        // Without an ASCII capital, an ASCII word is its own lower case,
+        // asked above. With one, lower-cased in the reused string (this
+        // runs for every capitalised token): no copy to check as UTF-8.
+        if !capital {
+            return false;
+        }
+        lower.clear();
+        lower.push_str(t);
+        lower.make_ascii_lowercase();
+        return words.contains(lower.as_str());
+    }
+    words.contains(t.to_lowercase().as_str())
+}
+
 /// Tags one document.
 pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Vec<Raw> {
     let mut hit_of = vec![None; toks.len()];
@@ -237,6 +265,7 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
         sentence_marks: 0,
         taken: Vec::new(),
         chunks: Vec::new(),
+        lower: RefCell::new(String::new()),
     };
     let mut lo = 0;
     while lo < toks.len() {
@@ -337,24 +366,11 @@ impl<'a> Ctx<'a> {
     }
 
     fn common_word(&self, i: usize) -> bool {
-        let t = self.t(i);
-        // The list is lower case (lower-cased as it is read): a word with
-        // an ASCII capital is in it only lower-cased, one lookup.
-        let capital = t.bytes().any(|b| b.is_ascii_uppercase());
-        if !capital && self.lex.common_words.contains(t) {
-            return true;
-        }
-        // Lower-case short ASCII words on the stack: this runs for every
-        // capitalised token.
-        let mut buf = [0u8; 32];
-        if t.len() <= buf.len() && t.is_ascii() {
-            let lower = &mut buf[..t.len()];
-            lower.copy_from_slice(t.as_bytes());
-            lower.make_ascii_lowercase();
-            let lower = std::str::from_utf8(lower).expect("ASCII");
-            return lower != t && self.lex.common_words.contains(lower);
-        }
-        self.lex.common_words.contains(t.to_lowercase().as_str())
+        common_word(
+            &self.lex.common_words,
+            self.t(i),
+            &mut self.lower.borrow_mut(),
+        )
     }
 
     /// A capitalised word that may be part of a name.
@@ -1657,6 +1673,48 @@ impl<'a> Ctx<'a> {
             self.out.extend(tail);
             self.push_labelled(a, b, EntityType::Organisation);
             kinds[n] = Some(EntityType::Organisation);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::LazyLock;
+
+    use proptest::prelude::*;
+    use rustc_hash::FxHashSet;
+
+    use crate::extract::lexicon::Lexicon;
+
+    static LEX: LazyLock<Lexicon> = LazyLock::new(Lexicon::builtin);
+
+    /// [`super::common_word`] as it was written before the reused string.
+    fn common_word_on_the_stack(words: &FxHashSet<String>, t: &str) -> bool {
+        let capital = t.bytes().any(|b| b.is_ascii_uppercase());
+        if !capital && words.contains(t) {
+            return true;
+        }
+        let mut buf = [0u8; 32];
+        if t.len() <= buf.len() && t.is_ascii() {
+            let lower = &mut buf[..t.len()];
+            lower.copy_from_slice(t.as_bytes());
+            lower.make_ascii_lowercase();
+            let lower = std::str::from_utf8(lower).expect("ASCII");
+            return lower != t && words.contains(lower);
+        }
+        words.contains(t.to_lowercase().as_str())
+    }
+
+    proptest! {
+        /// The common-word test answers as the one on the stack did.
+        #[test]
+        fn common_word_as_on_the_stack(t in "[A-Za-z\u{e9}\u{c9}]{0,40}|(The|THE|the|Meanwhile|MEANWHILE|After|\u{c9}clair)") {
+            let lex = &*LEX;
+            let mut lower = String::from("leftover");
+            prop_assert_eq!(
+                super::common_word(&lex.common_words, &t, &mut lower),
+                common_word_on_the_stack(&lex.common_words, &t)
+            );
         }
     }
 }
