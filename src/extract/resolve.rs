@@ -25,7 +25,10 @@ mod evidence;
 mod keys;
 
 pub(crate) use keys::LexMemo;
-use keys::{initials, is_initials, norm, norm_trim, org_core, two_words, within_one_edit, Lengths};
+use keys::{
+    initials, is_initials, norm, norm_into, norm_trim, org_core, two_words, within_one_edit,
+    Lengths,
+};
 
 struct Group {
     kind: EntityType,
@@ -431,6 +434,8 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // A lookup's key, reused.
+        let mut key = String::new();
         for i in 0..self.raw.len() {
             if self.assign[i].is_some() {
                 continue;
@@ -439,8 +444,9 @@ impl<'a> Resolver<'a> {
             let s = self.surf(i).trim_end_matches('.');
             let g = match &r.key {
                 Key::Unknown => {
-                    let k = norm(s);
-                    labels.get(&k).or_else(|| cores.get(&k)).copied()
+                    norm_into(s, &mut key);
+                    let k = key.as_str();
+                    labels.get(k).or_else(|| cores.get(k)).copied()
                 }
                 Key::Label(l) => {
                     // A one-word person after a title, or a ship named by its name alone.
@@ -459,7 +465,11 @@ impl<'a> Resolver<'a> {
                 }
                 Key::Pending => match short.get(s).or_else(|| first_names.get(s)) {
                     Some(Some(g)) => Some(*g),
-                    _ => labels.get(&norm(s)).copied(),
+                    _ if labels.is_empty() => None,
+                    _ => {
+                        norm_into(s, &mut key);
+                        labels.get(key.as_str()).copied()
+                    }
                 },
                 Key::Lex(_) => None,
             };
@@ -654,8 +664,10 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        let mut key = String::new();
         for (g, label, one_word) in candidates {
-            if let Some(&o) = org_short.get(&norm(&label)) {
+            norm_into(&label, &mut key);
+            if let Some(&o) = org_short.get(key.as_str()) {
                 self.move_members(g, o);
                 continue;
             }

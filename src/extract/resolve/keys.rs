@@ -3,9 +3,7 @@
 //! core name, the lengths a lookup table holds, and [`LexMemo`].
 
 use std::borrow::Cow;
-use std::sync::{LazyLock, OnceLock};
-
-use memchr::memmem;
+use std::sync::OnceLock;
 
 use super::super::lexicon::Lexicon;
 
@@ -16,6 +14,19 @@ pub(super) fn norm(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     s.to_lowercase().replace('’', "'")
+}
+
+/// [`norm`] of `s`, written over `out`: a lookup's key without a new
+/// string each time.
+pub(super) fn norm_into(s: &str, out: &mut String) {
+    out.clear();
+    let t = norm_trim(s);
+    if t.is_ascii() {
+        out.push_str(t);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&norm(s));
+    }
 }
 
 /// What [`norm`] lower-cases: `s` without its final periods and a leading
@@ -90,9 +101,11 @@ pub(super) fn within_one_edit(a: &str, b: &str) -> bool {
 /// suffixes ("Ltd"), a leading country ("UK", "Indian"), a trailing "of
 /// India".
 pub(super) fn org_core(lex: &Lexicon, label: &str) -> String {
-    static AIRFORCE: LazyLock<memmem::Finder> = LazyLock::new(|| memmem::Finder::new("Airforce"));
-    // "U.S. Airforce" is the U.S. Air Force.
-    let label = if AIRFORCE.find(label.as_bytes()).is_some() {
+    // "U.S. Airforce" is the U.S. Air Force. Found from its capital: a
+    // substring search's set-up cost more, on labels this short.
+    let b = label.as_bytes();
+    let airforce = memchr::memchr_iter(b'A', b).any(|i| b[i..].starts_with(b"Airforce"));
+    let label = if airforce {
         Cow::Owned(label.replace("Airforce", "Air Force"))
     } else {
         Cow::Borrowed(label)
@@ -282,6 +295,14 @@ mod tests {
         #[test]
         fn ascii_key_as_long_as_trimmed(s in "(the |The )*[ -~]{0,12}\\.{0,3}") {
             proptest::prop_assert_eq!(norm(&s).len(), norm_trim(&s).len());
+        }
+
+        /// The key written over a string is the key made anew.
+        #[test]
+        fn norm_into_as_norm(s in "(the |The )*[ -~\u{c9}\u{2019}]{0,12}\\.{0,3}") {
+            let mut out = String::from("left over");
+            norm_into(&s, &mut out);
+            proptest::prop_assert_eq!(out, norm(&s));
         }
 
         #[test]
