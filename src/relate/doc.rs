@@ -4,6 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::table::{ascii_key, lower_case};
 use super::verbs::{type_bit, Entry, Verbs};
 pub(crate) use super::words::*;
 use crate::extract::Extraction;
@@ -11,7 +12,7 @@ use crate::text::TokenKind;
 
 /// Marks a range of [`Doc::low`] as one of the text (a token already in
 /// lower case), not of the lower-cased copy.
-const IN_TEXT: u32 = 1 << 31;
+pub(super) const IN_TEXT: u32 = 1 << 31;
 
 /// An entity mention as a token span `[start, end)`.
 #[derive(Debug, Clone, Copy)]
@@ -99,49 +100,46 @@ impl<'a> Doc<'a> {
         let mut class = vec![0; toks.len()];
         let mut facts = vec![0; toks.len()];
         let mut forms = vec![u32::MAX; toks.len()];
+        let bytes = text.as_bytes();
         for (si, &(a, b)) in sent.iter().enumerate() {
             if !named[si] {
                 continue;
             }
             for i in a..b {
                 let t = &toks[i];
-                let s = t.text(text);
-                let bytes = s.as_bytes();
-                let w = if bytes.is_ascii()
-                    && !bytes.iter().any(u8::is_ascii_uppercase)
-                    && t.end < IN_TEXT
-                {
-                    // Already lower case: the text itself.
-                    lower_at[i] = (t.start | IN_TEXT, t.end);
-                    s
-                } else {
-                    let start = lower.len();
-                    if s.len() > 3 && (s.starts_with('’') || s.starts_with('‘')) {
-                        lower.push('\'');
-                        lower.extend(s[3..].chars().flat_map(char::to_lowercase));
-                    } else if s.is_ascii() {
-                        lower.push_str(s);
-                        lower[start..].make_ascii_lowercase();
-                    } else {
-                        lower.extend(
-                            s.chars()
-                                .map(|c| if c == '’' { '\'' } else { c })
-                                .flat_map(char::to_lowercase),
-                        );
+                let (start, end) = (t.start as usize, t.end as usize);
+                // The token's lower-case bytes and what the lexicon knows of
+                // them: for a short ASCII token, through its key made from
+                // the text ([`super::table::ascii_key`]).
+                let (w, word) = match ascii_key(bytes, start, end) {
+                    Some((key, upper)) if t.end < IN_TEXT => {
+                        let w = if upper {
+                            let at = lower.len();
+                            lower.push_str(&text[start..end]);
+                            lower[at..].make_ascii_lowercase();
+                            lower_at[i] = (at as u32, lower.len() as u32);
+                            &lower.as_bytes()[at..]
+                        } else {
+                            lower_at[i] = (t.start | IN_TEXT, t.end);
+                            &bytes[start..end]
+                        };
+                        (w, verbs.word_key(key))
                     }
-                    lower_at[i] = (start as u32, lower.len() as u32);
-                    &lower[start..]
+                    _ => {
+                        let w = lower_case(text, t, &mut lower, &mut lower_at[i]);
+                        (w.as_bytes(), verbs.word(w))
+                    }
                 };
                 let mut bits = 0;
-                if let Some(word) = verbs.word(w) {
+                if let Some(word) = word {
                     bits = word.class;
                     facts[i] = word.facts;
                     forms[i] = word.forms;
                 }
-                if bits == 0 && w.len() > 4 && w.ends_with("ly") && !t.cap {
+                if bits == 0 && w.len() > 4 && w.ends_with(b"ly") && !t.cap {
                     bits = ADV;
                 }
-                if w.ends_with("n't") {
+                if w.ends_with(b"n't") {
                     bits |= NEG | AUX;
                 }
                 class[i] = bits;
@@ -868,3 +866,7 @@ impl<'a> Doc<'a> {
         None
     }
 }
+
+#[cfg(test)]
+#[path = "tests/doc_words.rs"]
+mod tests;

@@ -4,6 +4,7 @@
 //! The relation stage works on tokens, without a parser:
 //! - `verbs.rs`: the predicate lexicon `verbs.tsv` (compiled in), verbs with
 //!   generated inflections, multi-word predicates and nouns, per category;
+//!   `table.rs`: what it knows of each word, keyed by the word's bytes;
 //! - `doc.rs`, `groups.rs`: the document as token classes and entity mention
 //!   spans; coordinated entity groups ("India and Russia");
 //! - `patterns.rs`, `scan.rs`: predicates with their verb group (voice,
@@ -210,6 +211,7 @@ mod patterns;
 mod quote;
 mod scan;
 mod subject;
+mod table;
 mod verbs;
 mod words;
 

@@ -17,6 +17,7 @@ use std::sync::{Arc, OnceLock};
 
 use rustc_hash::FxHashMap;
 
+use super::table::WordTable;
 use crate::extract::EntityType;
 use crate::Error;
 
@@ -189,7 +190,7 @@ pub(crate) struct Verbs {
     /// Entries by first token, longest first; indexed by [`Word::forms`].
     lists: Vec<Vec<u32>>,
     /// Every word with a class, a fact or a form of the lexicon.
-    words: FxHashMap<Box<str>, Word>,
+    words: WordTable,
 }
 
 /// Irregular verbs: lemma, past, past participle.
@@ -494,7 +495,7 @@ impl VerbsBuilder {
         for (i, e) in v.entries.iter().enumerate() {
             by_first.entry(&e.words[0]).or_default().push(i as u32);
         }
-        let mut words: FxHashMap<Box<str>, Word> = FxHashMap::default();
+        let mut words = WordTable::default();
         let blank = Word {
             class: 0,
             facts: 0,
@@ -502,11 +503,11 @@ impl VerbsBuilder {
         };
         for (bit, list) in super::words::CLASSES {
             for w in list.split_whitespace() {
-                words.entry(w.into()).or_insert(blank).class |= bit;
+                words.entry(w, blank).class |= bit;
             }
         }
         for (bit, w) in super::words::facts() {
-            words.entry(w.into_boxed_str()).or_insert(blank).facts |= bit;
+            words.entry(&w, blank).facts |= bit;
         }
         let mut firsts: Vec<(&str, Vec<u32>)> = by_first.into_iter().collect();
         firsts.sort_unstable_by(|a, b| a.0.cmp(b.0));
@@ -514,7 +515,7 @@ impl VerbsBuilder {
             let entries = &v.entries;
             list.sort_by_key(|&i| std::cmp::Reverse(entries[i as usize].words.len()));
             let stop = |i: &u32| entries[*i as usize].stop;
-            let w = words.entry(first.into()).or_insert(blank);
+            let w = words.entry(first, blank);
             if list.iter().any(|i| !stop(i)) {
                 w.class |= super::words::LEX;
             }
@@ -618,6 +619,13 @@ impl Verbs {
     /// the forms it starts, in one lookup.
     pub(crate) fn word(&self, w: &str) -> Option<&Word> {
         self.words.get(w)
+    }
+
+    /// As [`Verbs::word`], for the word whose key is `key`
+    /// ([`super::table::pack`]).
+    #[inline]
+    pub(crate) fn word_key(&self, key: u128) -> Option<&Word> {
+        self.words.get_key(key)
     }
 }
 
