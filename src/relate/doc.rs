@@ -59,6 +59,11 @@ pub(crate) struct Doc<'a> {
     pub sent: Vec<(usize, usize)>,
     /// Sentences read: those naming something or holding "two" or "both".
     pub read: Vec<bool>,
+    /// Per sentence read, the union of its tokens' word-class bits (taken
+    /// before the words inside names lose theirs) and of their fact bits:
+    /// a sentence without a bit is not scanned for it
+    /// ([`Doc::sentence_may_be`], [`Doc::sentence_may_have`]).
+    sent_bits: Vec<(u32, u32)>,
     /// Person mentions: (token, entity), in order.
     pub(super) persons: Vec<(usize, usize)>,
     /// Lower-case title words seen before each person's mentions.
@@ -101,10 +106,12 @@ impl<'a> Doc<'a> {
         let mut facts = vec![0; toks.len()];
         let mut forms = vec![u32::MAX; toks.len()];
         let bytes = text.as_bytes();
+        let mut sent_bits = vec![(0, 0); sent.len()];
         for (si, &(a, b)) in sent.iter().enumerate() {
             if !named[si] {
                 continue;
             }
+            let (mut classes, mut all_facts) = (0, 0);
             for i in a..b {
                 let t = &toks[i];
                 let (start, end) = (t.start as usize, t.end as usize);
@@ -143,7 +150,10 @@ impl<'a> Doc<'a> {
                     bits |= NEG | AUX;
                 }
                 class[i] = bits;
+                classes |= bits;
+                all_facts |= facts[i];
             }
+            sent_bits[si] = (classes, all_facts);
         }
         let mut doc = Doc {
             text,
@@ -157,6 +167,7 @@ impl<'a> Doc<'a> {
             span_at: vec![u32::MAX; toks.len()],
             spans: Vec::new(),
             sent,
+            sent_bits,
             read: named,
             persons: Vec::new(),
             titles: FxHashMap::default(),
@@ -192,6 +203,16 @@ impl<'a> Doc<'a> {
     /// Whether `[a, b)` mentions arms ("arms", "missiles", "military").
     pub(crate) fn military(&self, a: usize, b: usize) -> bool {
         (a..b).any(|i| self.is(i, ARMS))
+    }
+
+    /// Whether sentence `si`, tokens `[a, b)`, names a weapon or mentions
+    /// arms; its sentence bits spare the scan of one that cannot.
+    pub(crate) fn armed_sentence(&self, si: usize, a: usize, b: usize) -> bool {
+        // The span over `a` may start before it; any other starts inside.
+        let weapon = |s: &Span| s.ty == super::verbs::W;
+        self.span(a).is_some_and(weapon)
+            || self.spans_in(a, b).iter().any(weapon)
+            || (self.sentence_may_be(si, ARMS) && self.military(a, b))
     }
 
     /// Lower-case content words in `[a, b)` outside names (not determiners,
@@ -638,6 +659,20 @@ impl<'a> Doc<'a> {
     #[inline]
     pub(crate) fn is(&self, i: usize, bits: u32) -> bool {
         self.class[i] & bits != 0
+    }
+
+    /// False when no token of sentence `si` is of a class of `bits`
+    /// ([`Doc::is`]); true when one may be.
+    #[inline]
+    pub(crate) fn sentence_may_be(&self, si: usize, bits: u32) -> bool {
+        self.sent_bits[si].0 & bits != 0
+    }
+
+    /// Whether a token of sentence `si` has one of the fact `bits`
+    /// ([`Doc::has`]).
+    #[inline]
+    pub(crate) fn sentence_may_have(&self, si: usize, bits: u32) -> bool {
+        self.sent_bits[si].1 & bits != 0
     }
 
     /// Whether token `i` has one of the fact `bits` (`words::facts`).

@@ -47,8 +47,7 @@ pub(crate) fn relations(
             continue;
         }
         em.sentence = si;
-        em.arms = (a..b).any(|i| doc.span(i).is_some_and(|s| s.ty == super::verbs::W))
-            || doc.military(a, b);
+        em.arms = doc.armed_sentence(si, a, b);
         em.sentence_relations(a, b, other);
     }
     em.out
@@ -251,6 +250,9 @@ impl<'d, 'a> Emitter<'d, 'a> {
     /// produce); a state's or force's weapon says nothing so sure.
     fn makers_possessive(&mut self, a: usize, b: usize) {
         let doc = self.doc;
+        if !doc.sentence_may_have(self.sentence, POSS_MARK) {
+            return;
+        }
         for i in a + 1..b.saturating_sub(1) {
             if !doc.has(i, POSS_MARK) {
                 continue;

@@ -461,6 +461,9 @@ impl<'d, 'a> Emitter<'d, 'a> {
     /// provocation" gives S criticize X (see the module docs).
     pub(super) fn evaluations(&mut self, a: usize, b: usize, trig_at: &[bool]) {
         let doc = self.doc;
+        if !doc.sentence_may_have(self.sentence, NAMING_VERB) {
+            return;
+        }
         for v in a + 1..b.saturating_sub(2) {
             if !doc.has(v, NAMING_VERB) {
                 continue;
@@ -580,6 +583,9 @@ impl<'d, 'a> Emitter<'d, 'a> {
     /// its act ("'This is aggression,' S said of the Russian strikes").
     pub(super) fn reported_evaluations(&mut self, a: usize, b: usize, trig_at: &[bool]) {
         let doc = self.doc;
+        if !doc.sentence_may_be(self.sentence, REPORT) {
+            return;
+        }
         for r in a + 1..b.saturating_sub(3) {
             if !doc.is(r, REPORT) || matches!(doc.low(r), "according" | "told" | "tell" | "tells") {
                 continue;

@@ -1,7 +1,8 @@
 //! The words of a [`Doc`]: each token read has the lower-case text, classes,
 //! facts and forms that the lexicon gives its lower-cased string, whichever
 //! path read it ([`super::super::table::ascii_key`] for short ASCII tokens,
-//! [`super::super::table::lower_case`] for the rest).
+//! [`super::super::table::lower_case`] for the rest), and its sentence's
+//! bits hold its own.
 
 use proptest::prelude::*;
 
@@ -51,7 +52,13 @@ fn check_words(text: &str) -> Result<(), TestCaseError> {
             prop_assert_eq!(doc.class[i], class, "class of {:?}", low);
             prop_assert_eq!(doc.facts[i], word.map_or(0, |w| w.facts));
             prop_assert_eq!(doc.forms[i], word.map_or(u32::MAX, |w| w.forms));
+            // A sentence's bits hold those of each of its tokens.
+            prop_assert!(doc.class[i] == 0 || doc.sentence_may_be(si, doc.class[i]));
+            prop_assert!(doc.facts[i] == 0 || doc.sentence_may_have(si, doc.facts[i]));
         }
+        let armed = (a..b).any(|i| doc.span(i).is_some_and(|s| s.ty == super::super::verbs::W))
+            || doc.military(a, b);
+        prop_assert_eq!(doc.armed_sentence(si, a, b), armed);
     }
     Ok(())
 }
