@@ -251,6 +251,7 @@ impl<'a> Doc<'a> {
     /// "the country risk", "the company Boeing"), and it must not be the
     /// subject of a clause ("..., the company said"). Returns the token after
     /// the head and the entity.
+    #[inline]
     pub(crate) fn descriptor_object(&self, at: usize, hi: usize) -> Option<(usize, usize)> {
         self.descriptor_in_slot(at, hi, false)
     }
@@ -258,14 +259,29 @@ impl<'a> Doc<'a> {
     /// As [`Doc::descriptor_object`], for a descriptor that is a possessor
     /// ("struck the group's positions"): returns the token of the "'s" and
     /// the entity.
+    #[inline]
     pub(crate) fn descriptor_possessor(&self, at: usize, hi: usize) -> Option<(usize, usize)> {
         self.descriptor_in_slot(at, hi, true)
     }
 
+    /// The scan of the right region asks this of every token: the article
+    /// is tested here, inlined, and the rest only after one.
+    #[inline]
     fn descriptor_in_slot(&self, at: usize, hi: usize, possessor: bool) -> Option<(usize, usize)> {
         if !matches!(self.low(at), "the" | "this") {
             return None;
         }
+        self.descriptor_after_article(at, hi, possessor)
+    }
+
+    /// [`Doc::descriptor_in_slot`] past its article.
+    #[inline(never)]
+    fn descriptor_after_article(
+        &self,
+        at: usize,
+        hi: usize,
+        possessor: bool,
+    ) -> Option<(usize, usize)> {
         let toks = &self.ex.tokens;
         let head = (at + 1..(at + 3).min(hi)).find(|&k| Descriptor::of(self.low(k)).is_some())?;
         let kind = Descriptor::of(self.low(head))?;
@@ -317,10 +333,18 @@ impl<'a> Doc<'a> {
     /// last before, in the same sentence or the two before, when no other
     /// weapon is named from the start of that weapon's sentence up to the
     /// phrase. Returns the token after the head and the weapon.
+    #[inline]
     pub(crate) fn weapon_descriptor(&self, at: usize, hi: usize) -> Option<(usize, usize)> {
+        // As for descriptor_in_slot: the article inlined, the rest after one.
         if !matches!(self.low(at), "the" | "these" | "those") {
             return None;
         }
+        self.weapon_after_article(at, hi)
+    }
+
+    /// [`Doc::weapon_descriptor`] past its article.
+    #[inline(never)]
+    fn weapon_after_article(&self, at: usize, hi: usize) -> Option<(usize, usize)> {
         let toks = &self.ex.tokens;
         let head = (at + 1..(at + 4).min(hi)).find(|&k| WEAPON_NOUNS.contains(&self.low(k)))?;
         let modifiers_ok = (at + 1..head).all(|k| {

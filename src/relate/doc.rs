@@ -661,6 +661,14 @@ impl<'a> Doc<'a> {
         self.class[i] & bits != 0
     }
 
+    /// The first token in `[from, to)` of a class of `bits`: one pass over
+    /// the classes, for the scans that look only at such tokens.
+    #[inline]
+    pub(crate) fn next_of_class(&self, from: usize, to: usize, bits: u32) -> Option<usize> {
+        let classes = self.class.get(from..to)?;
+        classes.iter().position(|c| c & bits != 0).map(|k| from + k)
+    }
+
     /// False when no token of sentence `si` is of a class of `bits`
     /// ([`Doc::is`]); true when one may be.
     #[inline]

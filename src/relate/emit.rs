@@ -164,6 +164,9 @@ impl<'d, 'a> Emitter<'d, 'a> {
     /// two lower-case words) is what is done to.
     fn compounds(&mut self, a: usize, b: usize) {
         let doc = self.doc;
+        if !doc.sentence_may_have(self.sentence, super::words::HYPHEN) {
+            return;
+        }
         let toks = &doc.ex.tokens;
         for i in a + 2..b {
             if toks[i].space_before || toks[i - 1].space_before || doc.low(i - 1) != "-" {

@@ -130,11 +130,11 @@ impl<'a> Doc<'a> {
         let toks = &self.ex.tokens;
         let mut out: Vec<Trig> = Vec::new();
         let mut i = a;
-        while i < b {
+        // The class bit first: most tokens start no form.
+        while let Some(at) = self.next_of_class(i, b, LEX | super::doc::NOPRED) {
+            i = at;
             let t = &toks[i];
-            // The class bit first: most tokens start no form.
-            if !self.is(i, LEX | super::doc::NOPRED)
-                || self.span(i).is_some()
+            if self.span(i).is_some()
                 || (t.cap && t.upper)
                 || (i > a && !t.space_before && self.low(i - 1) == "-")
             {

@@ -586,8 +586,10 @@ impl<'d, 'a> Emitter<'d, 'a> {
         if !doc.sentence_may_be(self.sentence, REPORT) {
             return;
         }
-        for r in a + 1..b.saturating_sub(3) {
-            if !doc.is(r, REPORT) || matches!(doc.low(r), "according" | "told" | "tell" | "tells") {
+        let (mut next, end) = (a + 1, b.saturating_sub(3));
+        while let Some(r) = doc.next_of_class(next, end, REPORT) {
+            next = r + 1;
+            if matches!(doc.low(r), "according" | "told" | "tell" | "tells") {
                 continue;
             }
             if doc.low(r + 1) == "of" {

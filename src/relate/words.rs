@@ -77,6 +77,10 @@ pub(crate) const DENIAL: u32 = 1 << 3;
 pub(crate) const REBUTTAL: u32 = 1 << 4;
 /// A form of a verb that asks its object to act ("urged X to impose").
 pub(crate) const DIRECTIVE: u32 = 1 << 5;
+/// The hyphen, which joins the words of a compound ("Iran-backed"): a
+/// sentence without one has no compound to read
+/// (`emit::Emitter::compounds`).
+pub(crate) const HYPHEN: u32 = 1 << 6;
 
 /// The lemmas of the verb fact bits, inflected with the lexicon's rules.
 const VERB_FACTS: &[(u32, &[&str])] = &[
@@ -97,6 +101,7 @@ pub(super) fn facts() -> Vec<(u32, String)> {
     for w in ["'s", "'"] {
         out.push((POSS_MARK, w.to_string()));
     }
+    out.push((HYPHEN, "-".to_string()));
     for g in GOVERNORS {
         let mut forms: Vec<String> = ["", "s", "ed", "d", "ing", "es"]
             .iter()

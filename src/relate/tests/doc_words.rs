@@ -2,7 +2,8 @@
 //! facts and forms that the lexicon gives its lower-cased string, whichever
 //! path read it ([`super::super::table::ascii_key`] for short ASCII tokens,
 //! [`super::super::table::lower_case`] for the rest), and its sentence's
-//! bits hold its own.
+//! bits hold its own; [`Doc::next_of_class`] finds what a scan of the
+//! classes finds.
 
 use proptest::prelude::*;
 
@@ -59,6 +60,12 @@ fn check_words(text: &str) -> Result<(), TestCaseError> {
         let armed = (a..b).any(|i| doc.span(i).is_some_and(|s| s.ty == super::super::verbs::W))
             || doc.military(a, b);
         prop_assert_eq!(doc.armed_sentence(si, a, b), armed);
+        for bits in [REPORT, LEX | NOPRED, DET] {
+            for from in a..=b {
+                let next = (from..b).find(|&i| doc.is(i, bits));
+                prop_assert_eq!(doc.next_of_class(from, b, bits), next);
+            }
+        }
     }
     Ok(())
 }
