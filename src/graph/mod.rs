@@ -155,10 +155,6 @@ impl Dates {
             }
         }
     }
-
-    fn sorted_days(&self) -> Vec<(u32, u64)> {
-        self.days.clone()
-    }
 }
 
 #[derive(Default)]
@@ -387,7 +383,7 @@ impl GraphBuilder {
                     kind: acc.kind.unwrap_or(EntityType::Organisation),
                     mentions: acc.mentions,
                     documents: acc.documents,
-                    days: acc.dates.sorted_days(),
+                    days: acc.dates.days,
                     first_date: acc.dates.first,
                     last_date: acc.dates.last,
                     aliases: top(&acc.surfaces, MAX_ALIASES),
@@ -454,7 +450,7 @@ fn edge(kind: EdgeKind, acc: EdgeAcc) -> Edge {
         kind,
         weight: acc.weight,
         documents: acc.documents,
-        days: acc.dates.sorted_days(),
+        days: acc.dates.days,
         first_date: acc.dates.first,
         last_date: acc.dates.last,
         evidence: acc.evidence,
@@ -534,7 +530,7 @@ mod tests {
                 dates.add(Some(("1987-01-01", Some(day))), n);
                 *want.entry(day).or_default() += n;
             }
-            proptest::prop_assert_eq!(dates.sorted_days(), want.into_iter().collect::<Vec<_>>());
+            proptest::prop_assert_eq!(dates.days, want.into_iter().collect::<Vec<_>>());
         }
     }
 
