@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::table::{ascii_key, lower_case};
+use super::table::{ascii_key, lower_case, push_ascii_lower};
 use super::verbs::{type_bit, Entry, Verbs};
 pub(crate) use super::words::*;
 use crate::extract::Extraction;
@@ -123,11 +123,8 @@ impl<'a> Doc<'a> {
                 let (w, word) = match ascii_key(bytes, start, end) {
                     Some((key, upper)) if t.end < IN_TEXT => {
                         let w = if upper {
-                            let at = lower.len();
-                            lower.push_str(&text[start..end]);
-                            lower[at..].make_ascii_lowercase();
-                            lower_at[i] = (at as u32, lower.len() as u32);
-                            &lower.as_bytes()[at..]
+                            lower_at[i] = push_ascii_lower(&mut lower, &text[start..end]);
+                            &lower.as_bytes()[lower_at[i].0 as usize..]
                         } else {
                             lower_at[i] = (t.start | IN_TEXT, t.end);
                             &bytes[start..end]

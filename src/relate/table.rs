@@ -90,8 +90,7 @@ pub(super) fn lower_case<'l>(
         lower.push('\'');
         lower.extend(s[3..].chars().flat_map(char::to_lowercase));
     } else if s.is_ascii() {
-        lower.push_str(s);
-        lower[start..].make_ascii_lowercase();
+        push_ascii_lower(lower, s);
     } else {
         lower.extend(
             s.chars()
@@ -101,6 +100,14 @@ pub(super) fn lower_case<'l>(
     }
     *at = (start as u32, lower.len() as u32);
     &lower[start..]
+}
+
+/// Pushes the ASCII `s` lower-cased on `lower`; returns its range there.
+pub(super) fn push_ascii_lower(lower: &mut String, s: &str) -> (u32, u32) {
+    let start = lower.len();
+    lower.push_str(s);
+    lower[start..].make_ascii_lowercase();
+    (start as u32, lower.len() as u32)
 }
 
 impl WordTable {
