@@ -132,7 +132,8 @@ impl Pipeline {
 
     /// Streams `items` through the stages: notes go to `on_note`, skipped
     /// items to `on_skip` and analyses to `sink`, all in input order. Documents of a batch are
-    /// analysed in parallel; memory holds two batches at a time.
+    /// analysed in parallel, and batches one after another in input order
+    /// ([`Pipeline::start_analyser`]); memory holds two batches at a time.
     ///
     /// `items` is read on a thread of its own, and a batch is analysed as soon
     /// as it is full or the input has been idle for [`READER_PAUSE`] (or, on
@@ -164,13 +165,16 @@ impl Pipeline {
                     }
                 }
             })?;
-        let overlap = self.pool.current_num_threads() > 1;
+        let mut flow = Flow {
+            pipeline: self,
+            queue: self.start_analyser()?,
+            pending: None,
+            overlap: self.pool.current_num_threads() > 1,
+        };
         let mut batch = Batch::default();
-        // The batch the workers are analysing, not yet handed to `sink`.
-        let mut pending: Option<InFlight> = None;
         let mut took = Vec::new();
         loop {
-            let waiting = !batch.is_empty() || pending.is_some();
+            let waiting = !batch.is_empty() || flow.pending.is_some();
             // With nothing gathered, wait for the first item as long as it
             // takes; while gathering, for a chunk, but only a moment.
             let answer = if waiting {
@@ -183,10 +187,8 @@ impl Pipeline {
                 // The input is idle: analyse what has arrived and deliver
                 // everything before blocking for more.
                 Took::Idle => {
-                    self.hand_over(&mut batch, &mut pending, overlap, &mut on_skip, &mut sink)?;
-                    if let Some(last) = pending.take() {
-                        last.deliver(&mut on_skip, &mut sink)?;
-                    }
+                    flow.hand_over(&mut batch, &mut on_skip, &mut sink)?;
+                    flow.finish(&mut on_skip, &mut sink)?;
                     continue;
                 }
                 Took::Items => {}
@@ -198,26 +200,18 @@ impl Pipeline {
                     Item::Doc(d) => {
                         batch.push(d);
                         if batch.full() {
-                            self.hand_over(
-                                &mut batch,
-                                &mut pending,
-                                overlap,
-                                &mut on_skip,
-                                &mut sink,
-                            )?;
+                            flow.hand_over(&mut batch, &mut on_skip, &mut sink)?;
                         }
                     }
                 }
             }
             // A batch open too long on a trickling input.
             if batch.opened.is_some_and(|o| o.elapsed() >= MAX_BATCH_AGE) {
-                self.hand_over(&mut batch, &mut pending, overlap, &mut on_skip, &mut sink)?;
+                flow.hand_over(&mut batch, &mut on_skip, &mut sink)?;
             }
         }
-        self.hand_over(&mut batch, &mut pending, overlap, &mut on_skip, &mut sink)?;
-        if let Some(last) = pending.take() {
-            last.deliver(&mut on_skip, &mut sink)?;
-        }
+        flow.hand_over(&mut batch, &mut on_skip, &mut sink)?;
+        flow.finish(&mut on_skip, &mut sink)?;
         // The reader has let go of its end: the input ended, or it panicked,
         // which must not pass for the end of the input.
         reader.join().map_err(|payload| {
@@ -228,64 +222,79 @@ impl Pipeline {
         })
     }
 
-    /// Hands the batch to the workers and delivers the one before it; with
-    /// `overlap` off, delivers the new one too before returning.
-    fn hand_over(
-        &self,
-        batch: &mut Batch,
-        pending: &mut Option<InFlight>,
-        overlap: bool,
-        on_skip: &mut dyn FnMut(Error),
-        sink: &mut impl FnMut(Analysis) -> std::io::Result<()>,
-    ) -> std::io::Result<()> {
-        let next = self.submit(&mut batch.docs);
-        *batch = Batch::default();
-        if let Some(previous) = pending.take() {
-            previous.deliver(on_skip, sink)?;
-        }
-        match next {
-            Some(next) if overlap => *pending = Some(next),
-            Some(next) => next.deliver(on_skip, sink)?,
-            None => {}
-        }
-        Ok(())
+    /// Starts the thread that hands batches to the workers one at a time,
+    /// in the order they were submitted. Each batch is analysed by all the
+    /// workers together and finished before the next is started: batches
+    /// handed to the pool side by side (`spawn`) were taken one per worker
+    /// and ran interleaved, so two finished together and the workers stood
+    /// idle while this thread folded both and gathered the next (a tenth
+    /// of a two-thread run on the Reuters bench). The thread ends when the
+    /// returned sender is dropped.
+    fn start_analyser(&self) -> std::io::Result<mpsc::Sender<Job>> {
+        let (queue, jobs) = mpsc::channel::<Job>();
+        let (extractor, relater, pool) = (
+            self.extractor.clone(),
+            self.relater.clone(),
+            self.pool.clone(),
+        );
+        std::thread::Builder::new()
+            .name("newsgraph-batches".into())
+            .spawn(move || {
+                for (docs, tx) in jobs {
+                    // A panic outside the documents' own analysis drops the
+                    // sender, which `deliver` reports, instead of aborting
+                    // the process.
+                    let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        pool.install(|| analyse_batch(&extractor, &relater, docs))
+                    }));
+                    if let Ok(done) = done {
+                        let _ = tx.send(done);
+                    }
+                }
+            })?;
+        Ok(queue)
     }
 
-    /// Starts analysing a batch on the workers. A panic while analysing one
-    /// document (a bug, but one that should not cost a long run) skips that
-    /// document with a warning naming it, and the rest go on.
-    fn submit(&self, batch: &mut Vec<Document>) -> Option<InFlight> {
+    /// Queues a batch for the workers (see [`Pipeline::start_analyser`]).
+    fn submit(&self, queue: &mpsc::Sender<Job>, batch: &mut Vec<Document>) -> Option<InFlight> {
         if batch.is_empty() {
             return None;
         }
-        let docs = std::mem::take(batch);
         let (tx, rx) = mpsc::sync_channel(1);
-        let (extractor, relater) = (self.extractor.clone(), self.relater.clone());
-        self.pool.spawn(move || {
-            let analyse = |d: Document| {
-                let id = d.id.clone();
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    analyse(&extractor, &relater, d)
-                }))
-                .map_err(|payload| Error::BadDocument {
-                    origin: id,
-                    reason: format!(
-                        "internal error while analysing it ({}); please report it",
-                        panic_message(payload.as_ref())
-                    ),
-                })
-            };
-            // A panic outside the documents' own analysis drops the sender,
-            // which `deliver` reports, instead of aborting the process.
-            let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                docs.into_par_iter().map(analyse).collect::<Vec<_>>()
-            }));
-            if let Ok(done) = done {
-                let _ = tx.send(done);
-            }
-        });
+        // A queue whose thread is gone drops the sender, which `deliver` reports.
+        let _ = queue.send((std::mem::take(batch), tx));
         Some(InFlight { rx })
     }
+}
+
+/// A batch for the analyser thread and where its analyses go.
+type Job = (
+    Vec<Document>,
+    mpsc::SyncSender<Vec<Result<Analysis, Error>>>,
+);
+
+/// Analyses a batch on the current pool, in order. A panic while analysing
+/// one document (a bug, but one that should not cost a long run) skips that
+/// document with a warning naming it, and the rest go on.
+fn analyse_batch(
+    extractor: &Extractor,
+    relater: &relate::Relater,
+    docs: Vec<Document>,
+) -> Vec<Result<Analysis, Error>> {
+    let analyse = |d: Document| {
+        let id = d.id.clone();
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            analyse(extractor, relater, d)
+        }))
+        .map_err(|payload| Error::BadDocument {
+            origin: id,
+            reason: format!(
+                "internal error while analysing it ({}); please report it",
+                panic_message(payload.as_ref())
+            ),
+        })
+    };
+    docs.into_par_iter().map(analyse).collect()
 }
 
 /// Turns transparent huge pages off for this process (Linux; elsewhere it
@@ -318,6 +327,52 @@ fn analyse(extractor: &Extractor, relater: &relate::Relater, doc: Document) -> A
         doc,
         extraction,
         relations,
+    }
+}
+
+/// The batches of one [`Pipeline::run`] between the gathering thread and
+/// the workers.
+struct Flow<'p> {
+    pipeline: &'p Pipeline,
+    /// The analyser thread's queue.
+    queue: mpsc::Sender<Job>,
+    /// The batch the workers are analysing, not yet handed to `sink`.
+    pending: Option<InFlight>,
+    /// Whether the workers analyse the next batch while this thread
+    /// delivers the previous one (more than one thread).
+    overlap: bool,
+}
+
+impl Flow<'_> {
+    /// Hands the batch to the workers and delivers the one before it; with
+    /// `overlap` off, delivers the new one too before returning.
+    fn hand_over(
+        &mut self,
+        batch: &mut Batch,
+        on_skip: &mut dyn FnMut(Error),
+        sink: &mut impl FnMut(Analysis) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        let next = self.pipeline.submit(&self.queue, &mut batch.docs);
+        *batch = Batch::default();
+        self.finish(on_skip, sink)?;
+        match next {
+            Some(next) if self.overlap => self.pending = Some(next),
+            Some(next) => next.deliver(on_skip, sink)?,
+            None => {}
+        }
+        Ok(())
+    }
+
+    /// Delivers the batch the workers are analysing, if any.
+    fn finish(
+        &mut self,
+        on_skip: &mut dyn FnMut(Error),
+        sink: &mut impl FnMut(Analysis) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        match self.pending.take() {
+            Some(previous) => previous.deliver(on_skip, sink),
+            None => Ok(()),
+        }
     }
 }
 
