@@ -138,6 +138,21 @@ fn table() {
     }
 }
 
+/// The tagger's buffers, kept by a thread from one document to the next,
+/// carry nothing over: documents extracted one after another on one thread
+/// (longest first, so later ones reuse larger buffers) give what each gives
+/// on a thread of its own.
+#[test]
+fn documents_in_a_row_as_alone() {
+    let mut texts: Vec<&str> = CASES.iter().map(|c| c.0).collect();
+    texts.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    let in_a_row: Vec<_> = texts.iter().map(|t| extract(t)).collect();
+    for (text, got) in texts.iter().zip(in_a_row) {
+        let alone = std::thread::scope(|s| s.spawn(|| extract(text)).join().unwrap());
+        assert_eq!(got, alone, "{text:?}");
+    }
+}
+
 #[test]
 fn short_forms_resolve_to_full_names() {
     let text = "Defence Minister Rajnath Singh arrived. Singh later met the Indian Air Force (IAF) chief. The IAF said the M777 and M777A2 howitzers were ready.";

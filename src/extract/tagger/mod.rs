@@ -233,27 +233,65 @@ fn common_word(words: &FxHashSet<String>, t: &str, lower: &mut String) -> bool {
     words.contains(t.to_lowercase().as_str())
 }
 
+/// The per-document buffers of [`tag`], kept by each thread from one
+/// document to the next: allocating them anew (the per-token ones zeroed)
+/// cost more than filling them. Between documents they are empty; the
+/// borrowed ones are held as `'static` and turned to the document's
+/// lifetime by [`recycle`].
+#[derive(Default)]
+struct Scratch {
+    hit_of: Vec<Option<&'static Hit>>,
+    words: Vec<&'static str>,
+    marks: Vec<u8>,
+    known: Vec<Cell<u8>>,
+    military: Vec<Cell<Memo>>,
+    in_names: Vec<usize>,
+    unit_places: Vec<usize>,
+    taken: Vec<bool>,
+    chunks: Vec<(usize, usize)>,
+    lower: String,
+}
+
+thread_local! {
+    static SCRATCH: Cell<Scratch> = Cell::new(Scratch::default());
+}
+
+/// `v` emptied, as a vector of another type of the same size and
+/// alignment (a reference of another lifetime), in the same allocation
+/// (`collect` into a vector reuses its source's buffer where the layouts
+/// match).
+fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter().map(|_| unreachable!("emptied")).collect()
+}
+
 /// Tags one document.
 pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Vec<Raw> {
-    let mut hit_of = vec![None; toks.len()];
+    let scratch = SCRATCH.take();
+    let mut hit_of: Vec<Option<&Hit>> = recycle(scratch.hit_of);
+    hit_of.resize(toks.len(), None);
     for h in hits {
         for slot in &mut hit_of[h.lo..h.hi] {
             *slot = Some(h);
         }
     }
     let sentences = toks.last().map_or(0, |t| t.sentence as usize + 1);
-    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-    let marks: Vec<u8> = toks
-        .iter()
-        .zip(&words)
-        .zip(&hit_of)
-        .map(|((tk, w), hit)| {
-            let capitalised = tk.cap && matches!(tk.kind, TokenKind::Word | TokenKind::Alnum);
-            Mark::of(w)
-                | if hit.is_some() { Mark::HIT } else { 0 }
-                | if capitalised { Mark::CAPITALISED } else { 0 }
-        })
-        .collect();
+    let mut words: Vec<&str> = recycle(scratch.words);
+    words.extend(toks.iter().map(|t| t.text(text)));
+    let mut marks = scratch.marks;
+    marks.clear();
+    marks.extend(toks.iter().zip(&words).zip(&hit_of).map(|((tk, w), hit)| {
+        let capitalised = tk.cap && matches!(tk.kind, TokenKind::Word | TokenKind::Alnum);
+        Mark::of(w)
+            | if hit.is_some() { Mark::HIT } else { 0 }
+            | if capitalised { Mark::CAPITALISED } else { 0 }
+    }));
+    let mut known = scratch.known;
+    known.clear();
+    known.resize(toks.len(), Cell::new(0));
+    let mut military = scratch.military;
+    military.clear();
+    military.resize(sentences, Cell::new(Memo::Unknown));
     let mut cx = Ctx {
         lex,
         text,
@@ -263,16 +301,17 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
         // About one mention per hit, and a few the rules make.
         out: Vec::with_capacity(hits.len() + 16),
         military_doc: Cell::new(Memo::Unknown),
-        in_names: Vec::new(),
-        unit_places: Vec::new(),
-        known: vec![Cell::new(0); toks.len()],
-        military: vec![Cell::new(Memo::Unknown); sentences],
+        in_names: scratch.in_names,
+        unit_places: scratch.unit_places,
+        known,
+        military,
         marks,
         sentence_marks: 0,
-        taken: Vec::new(),
-        chunks: Vec::new(),
-        lower: RefCell::new(String::new()),
+        taken: scratch.taken,
+        chunks: scratch.chunks,
+        lower: RefCell::new(scratch.lower),
     };
+    debug_assert!(cx.in_names.is_empty() && cx.unit_places.is_empty());
     let mut lo = 0;
     while lo < toks.len() {
         let s = toks[lo].sentence;
@@ -282,18 +321,46 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
     }
     cx.company_short_forms();
     if !cx.in_names.is_empty() {
-        let in_names = std::mem::take(&mut cx.in_names);
+        let in_names = &cx.in_names;
         cx.out
             .retain(|r| r.kind != EntityType::Location || !in_names.contains(&r.lo));
     }
     if !cx.unit_places.is_empty() {
-        let units = std::mem::take(&mut cx.unit_places);
+        let units = &cx.unit_places;
         cx.out.retain(|r| {
             !matches!(r.kind, EntityType::Location | EntityType::Country) || !units.contains(&r.lo)
         });
     }
     cx.out.sort_by_key(|r| (r.lo, r.hi));
-    cx.out
+    let Ctx {
+        out,
+        words,
+        hit_of,
+        marks,
+        known,
+        military,
+        mut in_names,
+        mut unit_places,
+        taken,
+        chunks,
+        lower,
+        ..
+    } = cx;
+    in_names.clear();
+    unit_places.clear();
+    SCRATCH.set(Scratch {
+        hit_of: recycle(hit_of),
+        words: recycle(words),
+        marks,
+        known,
+        military,
+        in_names,
+        unit_places,
+        taken,
+        chunks,
+        lower: lower.into_inner(),
+    });
+    out
 }
 
 impl<'a> Ctx<'a> {
