@@ -111,11 +111,10 @@ pub(super) fn org_core(lex: &Lexicon, label: &str) -> String {
         Cow::Borrowed(label)
     };
     let label = label.trim_end_matches('.');
-    let spaced = single_spaced(label);
     let mut words: Vec<&str> = Vec::with_capacity(8);
-    if spaced {
-        words.extend(label.split(' ').filter(|w| !w.is_empty()));
-    } else {
+    let spaced = single_spaced_words(label, &mut words);
+    if !spaced {
+        words.clear();
         words.extend(label.split_whitespace());
     }
     // `words[a..b].join(" ")`, a slice of the label when it is single-spaced.
@@ -154,22 +153,31 @@ pub(super) fn org_core(lex: &Lexicon, label: &str) -> String {
 }
 
 /// Whether the words of `label` are apart by one space each (ASCII, no
-/// other white space, no two spaces together): then `split(' ')` finds
-/// the words `split_whitespace` finds, and a run of them joined by spaces
-/// is a slice of the label.
-pub(super) fn single_spaced(label: &str) -> bool {
+/// other white space, no two spaces together): then they are the words
+/// `split_whitespace` finds, and a run of them joined by spaces is a slice
+/// of the label. The words are pushed onto `words` as the label is read,
+/// in the same pass (only a prefix of them when the answer is no).
+pub(super) fn single_spaced_words<'l>(label: &'l str, words: &mut Vec<&'l str>) -> bool {
     let mut after_space = false;
-    for &b in label.as_bytes() {
+    let mut start = 0;
+    for (i, &b) in label.as_bytes().iter().enumerate() {
         if b == b' ' {
             if after_space {
                 return false;
             }
             after_space = true;
+            if i > start {
+                words.push(&label[start..i]);
+            }
+            start = i + 1;
         } else if !b.is_ascii() || b.is_ascii_whitespace() || b == 0x0b {
             return false;
         } else {
             after_space = false;
         }
+    }
+    if start < label.len() {
+        words.push(&label[start..]);
     }
     true
 }
@@ -308,6 +316,22 @@ mod tests {
         #[test]
         fn two_words_as_split(s in "[ a.\t\n\u{a0}\u{3000}\u{e9}]{0,8}") {
             proptest::prop_assert_eq!(two_words(&s), s.split_whitespace().nth(1).is_some());
+        }
+
+        /// A label is single-spaced when it has no two spaces together and
+        /// no white space but spaces nor a byte beyond ASCII; its words are
+        /// then those `split_whitespace` finds.
+        #[test]
+        fn single_spaced_words_as_split(s in "[ a.\t\n\u{b}\u{a0}\u{e9}]{0,10}") {
+            let mut words = Vec::new();
+            let spaced = single_spaced_words(&s, &mut words);
+            let b = s.as_bytes();
+            let expect = !s.contains("  ")
+                && b.iter().all(|&c| c == b' ' || (c.is_ascii() && !c.is_ascii_whitespace() && c != 0x0b));
+            proptest::prop_assert_eq!(spaced, expect);
+            if spaced {
+                proptest::prop_assert_eq!(words, s.split_whitespace().collect::<Vec<_>>());
+            }
         }
 
         /// Slices of a single-spaced label make the core the joins make.
