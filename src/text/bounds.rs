@@ -83,6 +83,7 @@ pub(super) fn ascii_segment_end_seeing(
 ) -> usize {
     let n = b.len();
     let mut last = class(b[i]);
+    let mut j = i + 1;
     match last {
         Wb::Space => return i + b[i..].iter().take_while(|&&c| c == b' ').count(),
         Wb::Cr => {
@@ -92,13 +93,22 @@ pub(super) fn ascii_segment_end_seeing(
                 i + 1
             }
         }
-        Wb::Letter | Wb::Digit | Wb::Connector => see(b[i], 1),
+        Wb::Letter => {
+            see(b[i], 1);
+            // The lower-case letters after it, as in the loop below.
+            while j < n && b[j].is_ascii_lowercase() {
+                j += 1;
+            }
+            if j > i + 1 {
+                see(b'a', j - i - 1);
+            }
+        }
+        Wb::Digit | Wb::Connector => see(b[i], 1),
         _ => {
             see(b[i], 1);
             return i + 1;
         }
     }
-    let mut j = i + 1;
     while j < n {
         let c = class(b[j]);
         match c {

@@ -79,25 +79,39 @@ fn tokenize_with(text: &str, sentences: &[Sentence], ascii_path: bool) -> Vec<To
                     letters += (f & ALPHA) as usize * n;
                     any |= f;
                 });
-                let shape = ascii_shape(letters, any);
                 let (seg, span) = (&sentence[i..end], (s.start + i, s.start + end));
                 i = end;
                 // Most segments are a word, number or mark that none of
-                // `push_segment`'s joins and cuts can touch: pushed as they are.
+                // `push_segment`'s joins and cuts can touch: pushed as they
+                // are. Only one glued to the one before (a period, the word
+                // after "&") or holding inner punctuation (the apostrophe of
+                // a possessive) may be touched.
                 let space_before = prev_end != span.0;
-                let n = seg.len();
-                let glued_period = seg == b"." && !space_before;
-                let possessive = n > 3 && seg[n - 2] == b'\'' && matches!(seg[n - 1], b's' | b'S');
-                let after_amp = !space_before
-                    && out
-                        .last()
-                        .is_some_and(|t| &bytes[t.start as usize..t.end as usize] == b"&");
-                if glued_period || possessive || after_amp {
+                let special = (!space_before || any & INNER != 0) && {
+                    let n = seg.len();
+                    let glued_period = seg == b"." && !space_before;
+                    let possessive =
+                        n > 3 && seg[n - 2] == b'\'' && matches!(seg[n - 1], b's' | b'S');
+                    let after_amp = !space_before
+                        && out
+                            .last()
+                            .is_some_and(|t| &bytes[t.start as usize..t.end as usize] == b"&");
+                    glued_period || possessive || after_amp
+                };
+                if special {
+                    let shape = ascii_shape(letters, any);
                     push_segment(text, &mut out, span, si, &mut prev_end, Some(shape));
                 } else {
                     prev_end = span.1;
                     let cap = seg[0].is_ascii_uppercase();
-                    out.push(shaped(span.0, span.1, si, space_before, shape, cap));
+                    out.push(shaped(
+                        span.0,
+                        span.1,
+                        si,
+                        space_before,
+                        ascii_shape(letters, any),
+                        cap,
+                    ));
                 }
             }
             continue;
