@@ -96,9 +96,7 @@ pub(super) fn ascii_segment_end_seeing(
         Wb::Letter => {
             see(b[i], 1);
             // The lower-case letters after it, as in the loop below.
-            while j < n && b[j].is_ascii_lowercase() {
-                j += 1;
-            }
+            j += lower_run(&b[j..]);
             if j > i + 1 {
                 see(b'a', j - i - 1);
             }
@@ -121,9 +119,7 @@ pub(super) fn ascii_segment_end_seeing(
                 // this same arm.
                 if c == Wb::Letter {
                     let from = j;
-                    while j < n && b[j].is_ascii_lowercase() {
-                        j += 1;
-                    }
+                    j += lower_run(&b[j..]);
                     if j > from {
                         see(b'a', j - from);
                     }
@@ -148,6 +144,31 @@ pub(super) fn ascii_segment_end_seeing(
         }
     }
     j
+}
+
+/// How many bytes at the start of `b` are ASCII lower-case letters, read
+/// eight at a time (words of news text are mostly a capital or none, then
+/// a run of them).
+#[inline(always)]
+fn lower_run(b: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut k = 0;
+    while let Some(chunk) = b.get(k..k + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Per byte, without carries between bytes: the low seven bits plus
+        // 0x1f reach the high bit from 'a' on, plus 0x05 from '{' on; a
+        // byte with its own high bit set is not ASCII.
+        let low = x & !HIGH;
+        let from_a = low + 0x1f1f_1f1f_1f1f_1f1f;
+        let past_z = low + 0x0505_0505_0505_0505;
+        let lower = from_a & !past_z & !x & HIGH;
+        if lower != HIGH {
+            // Little-endian: the first byte that is not one is the lowest clear high bit.
+            return k + (!lower & HIGH).trailing_zeros() as usize / 8;
+        }
+        k += 8;
+    }
+    k + b[k..].iter().take_while(|c| c.is_ascii_lowercase()).count()
 }
 
 /// Word-boundary segments of `s` with their byte offsets, as
@@ -274,6 +295,17 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Eight bytes at a time as one at a time, all bytes.
+        #[test]
+        fn lower_run_as_bytewise(b in prop::collection::vec(prop_oneof![
+            4 => b'a'..=b'z',
+            1 => any::<u8>(),
+            1 => prop::sample::select(vec![b'`', b'{', b'A', b'Z', 0xe1, 0xfa, 0x7f, 0x80]),
+        ], 0..40)) {
+            let want = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
+            prop_assert_eq!(lower_run(&b), want);
+        }
 
         /// The fast path gives the UAX #29 segments, offsets included.
         #[test]

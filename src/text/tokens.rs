@@ -80,7 +80,8 @@ fn tokenize_with(text: &str, sentences: &[Sentence], ascii_path: bool) -> Vec<To
                     any |= f;
                 });
                 let (seg, span) = (&sentence[i..end], (s.start + i, s.start + end));
-                i = end;
+                // Most segments are followed by one space: skipped here.
+                i = end + usize::from(sentence.get(end) == Some(&b' '));
                 // Most segments are a word, number or mark that none of
                 // `push_segment`'s joins and cuts can touch: pushed as they
                 // are. Only one glued to the one before (a period, the word
