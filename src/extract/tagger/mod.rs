@@ -410,7 +410,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// The answer of `find` for token `i` and word list `list` ([`Known`]),
-    /// found once per token.
+    /// found once per token. Inlined: most calls are answered by the bits
+    /// kept (the rules ask again and again), and `find` is not.
+    #[inline(always)]
     fn known(&self, i: usize, list: u8, find: impl FnOnce(&str) -> bool) -> bool {
         let cell = &self.known[i];
         let bits = cell.get();
@@ -424,6 +426,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is a common word, in its case or lower-cased
     /// ([`Ctx::common_word`], answered once per token: rules ask again).
+    #[inline]
     fn is_common(&self, i: usize) -> bool {
         self.known(i, Known::COMMON, |_| self.common_word(i))
     }
@@ -438,6 +441,7 @@ impl<'a> Ctx<'a> {
         self.known(i, Known::SURNAME, |w| self.lex.surnames.contains(w))
     }
 
+    #[inline(never)]
     fn common_word(&self, i: usize) -> bool {
         common_word(
             &self.lex.common_words,
