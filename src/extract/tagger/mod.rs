@@ -189,6 +189,14 @@ impl Known {
     const GIVEN: u8 = 4;
     /// A surname ([`Lexicon::surnames`]).
     const SURNAME: u8 = 16;
+    /// The top two bits: what [`Ctx::droppable`] found of the token apart
+    /// from the name's end (0 when not asked yet; [`Known::DROP_NO`],
+    /// [`Known::DROP_YES`] or [`Known::DROP_UNLESS_COMPANY`]).
+    const DROP_SHIFT: u32 = 6;
+    const DROP_NO: u8 = 1;
+    const DROP_YES: u8 = 2;
+    /// Dropped unless it opens a company's name ([`Ctx::opens_company`]).
+    const DROP_UNLESS_COMPANY: u8 = 3;
 }
 
 /// A yes-or-no answer kept once found.
@@ -267,51 +275,7 @@ fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
 
 /// Tags one document.
 pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Vec<Raw> {
-    let scratch = SCRATCH.take();
-    let mut hit_of: Vec<Option<&Hit>> = recycle(scratch.hit_of);
-    hit_of.resize(toks.len(), None);
-    for h in hits {
-        for slot in &mut hit_of[h.lo..h.hi] {
-            *slot = Some(h);
-        }
-    }
-    let sentences = toks.last().map_or(0, |t| t.sentence as usize + 1);
-    let mut words: Vec<&str> = recycle(scratch.words);
-    words.extend(toks.iter().map(|t| t.text(text)));
-    let mut marks = scratch.marks;
-    marks.clear();
-    marks.extend(toks.iter().zip(&words).zip(&hit_of).map(|((tk, w), hit)| {
-        let capitalised = tk.cap && matches!(tk.kind, TokenKind::Word | TokenKind::Alnum);
-        Mark::of(w)
-            | if hit.is_some() { Mark::HIT } else { 0 }
-            | if capitalised { Mark::CAPITALISED } else { 0 }
-    }));
-    let mut known = scratch.known;
-    known.clear();
-    known.resize(toks.len(), Cell::new(0));
-    let mut military = scratch.military;
-    military.clear();
-    military.resize(sentences, Cell::new(Memo::Unknown));
-    let mut cx = Ctx {
-        lex,
-        text,
-        toks,
-        words,
-        hit_of,
-        // About one mention per hit, and a few the rules make.
-        out: Vec::with_capacity(hits.len() + 16),
-        military_doc: Cell::new(Memo::Unknown),
-        in_names: scratch.in_names,
-        unit_places: scratch.unit_places,
-        known,
-        military,
-        marks,
-        sentence_marks: 0,
-        taken: scratch.taken,
-        chunks: scratch.chunks,
-        lower: RefCell::new(scratch.lower),
-    };
-    debug_assert!(cx.in_names.is_empty() && cx.unit_places.is_empty());
+    let mut cx = Ctx::new(lex, text, toks, hits, SCRATCH.take());
     let mut lo = 0;
     while lo < toks.len() {
         let s = toks[lo].sentence;
@@ -332,38 +296,99 @@ pub(crate) fn tag(lex: &Lexicon, text: &str, toks: &[Token], hits: &[Hit]) -> Ve
         });
     }
     cx.out.sort_by_key(|r| (r.lo, r.hi));
-    let Ctx {
-        out,
-        words,
-        hit_of,
-        marks,
-        known,
-        military,
-        mut in_names,
-        mut unit_places,
-        taken,
-        chunks,
-        lower,
-        ..
-    } = cx;
-    in_names.clear();
-    unit_places.clear();
-    SCRATCH.set(Scratch {
-        hit_of: recycle(hit_of),
-        words: recycle(words),
-        marks,
-        known,
-        military,
-        in_names,
-        unit_places,
-        taken,
-        chunks,
-        lower: lower.into_inner(),
-    });
+    let (out, scratch) = cx.finish();
+    SCRATCH.set(scratch);
     out
 }
 
 impl<'a> Ctx<'a> {
+    /// The context of one document, in the buffers of `scratch`.
+    fn new(
+        lex: &'a Lexicon,
+        text: &'a str,
+        toks: &'a [Token],
+        hits: &'a [Hit],
+        scratch: Scratch,
+    ) -> Ctx<'a> {
+        let mut hit_of: Vec<Option<&Hit>> = recycle(scratch.hit_of);
+        hit_of.resize(toks.len(), None);
+        for h in hits {
+            for slot in &mut hit_of[h.lo..h.hi] {
+                *slot = Some(h);
+            }
+        }
+        let sentences = toks.last().map_or(0, |t| t.sentence as usize + 1);
+        let mut words: Vec<&str> = recycle(scratch.words);
+        words.extend(toks.iter().map(|t| t.text(text)));
+        let mut marks = scratch.marks;
+        marks.clear();
+        marks.extend(toks.iter().zip(&words).zip(&hit_of).map(|((tk, w), hit)| {
+            let capitalised = tk.cap && matches!(tk.kind, TokenKind::Word | TokenKind::Alnum);
+            Mark::of(w)
+                | if hit.is_some() { Mark::HIT } else { 0 }
+                | if capitalised { Mark::CAPITALISED } else { 0 }
+        }));
+        let mut known = scratch.known;
+        known.clear();
+        known.resize(toks.len(), Cell::new(0));
+        let mut military = scratch.military;
+        military.clear();
+        military.resize(sentences, Cell::new(Memo::Unknown));
+        debug_assert!(scratch.in_names.is_empty() && scratch.unit_places.is_empty());
+        Ctx {
+            lex,
+            text,
+            toks,
+            words,
+            hit_of,
+            // About one mention per hit, and a few the rules make.
+            out: Vec::with_capacity(hits.len() + 16),
+            military_doc: Cell::new(Memo::Unknown),
+            in_names: scratch.in_names,
+            unit_places: scratch.unit_places,
+            known,
+            military,
+            marks,
+            sentence_marks: 0,
+            taken: scratch.taken,
+            chunks: scratch.chunks,
+            lower: RefCell::new(scratch.lower),
+        }
+    }
+
+    /// The mentions pushed, and the buffers emptied for the next document.
+    fn finish(self) -> (Vec<Raw>, Scratch) {
+        let Ctx {
+            out,
+            words,
+            hit_of,
+            marks,
+            known,
+            military,
+            mut in_names,
+            mut unit_places,
+            taken,
+            chunks,
+            lower,
+            ..
+        } = self;
+        in_names.clear();
+        unit_places.clear();
+        let scratch = Scratch {
+            hit_of: recycle(hit_of),
+            words: recycle(words),
+            marks,
+            known,
+            military,
+            in_names,
+            unit_places,
+            taken,
+            chunks,
+            lower: lower.into_inner(),
+        };
+        (out, scratch)
+    }
+
     fn t(&self, i: usize) -> &'a str {
         self.words[i]
     }
