@@ -38,8 +38,13 @@ fn sentences_with(text: &str, skip: bool) -> Vec<Sentence> {
     let mut ranges = Vec::new();
     for (block_start, block_end) in blocks(text) {
         let block = &text[block_start..block_end];
+        if !pieces(&english, block, skip, &mut ranges) {
+            // Not given to sentencex: it holds no period with a space after
+            // it, so no company suffix to cut at either.
+            push_trimmed(text, block_start, block_end, &mut out);
+            continue;
+        }
         let first = out.len();
-        pieces(&english, block, skip, &mut ranges);
         for &(start, end) in &ranges {
             let (start, end) = (block_start + start, block_start + end);
             // sentencex breaks "India-U.S. talks" after "U.": an initial never ends a sentence.
@@ -61,21 +66,22 @@ fn sentences_with(text: &str, skip: bool) -> Vec<Sentence> {
 }
 
 /// sentencex's sentences of `block`, as byte ranges in it, into `out`
-/// (cleared first). A block it would leave whole is not given to it
-/// ([`unbreakable`]) when `skip` is on; `segment` is
-/// `get_sentence_boundaries` without the character offsets and end symbols
-/// of each sentence, which are not used here.
-fn pieces(english: &English, block: &str, skip: bool, out: &mut Vec<(usize, usize)>) {
+/// (cleared first); whether sentencex was asked. A block it would leave
+/// whole is not given to it ([`unbreakable`]) when `skip` is on; `segment`
+/// is `get_sentence_boundaries` without the character offsets and end
+/// symbols of each sentence, which are not used here.
+fn pieces(english: &English, block: &str, skip: bool, out: &mut Vec<(usize, usize)>) -> bool {
     out.clear();
     if skip && unbreakable(block) {
         out.push((0, block.len()));
-        return;
+        return false;
     }
     out.extend(english.segment(block).into_iter().map(|piece| {
         // `segment` returns slices of `block`: their offsets in it.
         let start = piece.as_ptr() as usize - block.as_ptr() as usize;
         (start, start + piece.len())
     }));
+    true
 }
 
 /// Whether sentencex would return `block` as one sentence without reading
