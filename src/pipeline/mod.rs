@@ -166,7 +166,6 @@ impl Pipeline {
                 }
             })?;
         let mut flow = Flow {
-            pipeline: self,
             queue: self.start_analyser()?,
             pending: None,
             overlap: self.pool.current_num_threads() > 1,
@@ -254,17 +253,6 @@ impl Pipeline {
             })?;
         Ok(queue)
     }
-
-    /// Queues a batch for the workers (see [`Pipeline::start_analyser`]).
-    fn submit(&self, queue: &mpsc::Sender<Job>, batch: &mut Vec<Document>) -> Option<InFlight> {
-        if batch.is_empty() {
-            return None;
-        }
-        let (tx, rx) = mpsc::sync_channel(1);
-        // A queue whose thread is gone drops the sender, which `deliver` reports.
-        let _ = queue.send((std::mem::take(batch), tx));
-        Some(InFlight { rx })
-    }
 }
 
 /// A batch for the analyser thread and where its analyses go.
@@ -332,8 +320,7 @@ fn analyse(extractor: &Extractor, relater: &relate::Relater, doc: Document) -> A
 
 /// The batches of one [`Pipeline::run`] between the gathering thread and
 /// the workers.
-struct Flow<'p> {
-    pipeline: &'p Pipeline,
+struct Flow {
     /// The analyser thread's queue.
     queue: mpsc::Sender<Job>,
     /// The batch the workers are analysing, not yet handed to `sink`.
@@ -343,7 +330,18 @@ struct Flow<'p> {
     overlap: bool,
 }
 
-impl Flow<'_> {
+impl Flow {
+    /// Queues a batch for the workers (see [`Pipeline::start_analyser`]).
+    fn submit(&self, batch: &mut Vec<Document>) -> Option<InFlight> {
+        if batch.is_empty() {
+            return None;
+        }
+        let (tx, rx) = mpsc::sync_channel(1);
+        // A queue whose thread is gone drops the sender, which `deliver` reports.
+        let _ = self.queue.send((std::mem::take(batch), tx));
+        Some(InFlight { rx })
+    }
+
     /// Hands the batch to the workers and delivers the one before it; with
     /// `overlap` off, delivers the new one too before returning.
     fn hand_over(
@@ -352,7 +350,7 @@ impl Flow<'_> {
         on_skip: &mut dyn FnMut(Error),
         sink: &mut impl FnMut(Analysis) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
-        let next = self.pipeline.submit(&self.queue, &mut batch.docs);
+        let next = self.submit(&mut batch.docs);
         *batch = Batch::default();
         self.finish(on_skip, sink)?;
         match next {
