@@ -204,28 +204,6 @@ pub(super) fn two_words(s: &str) -> bool {
 
 /// Initials of the capitalised words: "Indian Air Force" → "IAF".
 pub(super) fn initials(label: &str) -> String {
-    if label.is_ascii() {
-        // The loop of `initials_of_chars`, on bytes (the same answers for
-        // ASCII; this runs for most names of two words).
-        let mut out = String::new();
-        let mut first = true;
-        for &b in label.as_bytes() {
-            if ascii_space(b) || b == b'-' {
-                first = true;
-            } else {
-                if first && b.is_ascii_uppercase() {
-                    out.push(char::from(b));
-                }
-                first = false;
-            }
-        }
-        return out;
-    }
-    initials_of_chars(label)
-}
-
-/// [`initials`] of any text.
-fn initials_of_chars(label: &str) -> String {
     let mut out = String::new();
     // Whether the character is the first of a word.
     let mut first = true;
@@ -369,12 +347,6 @@ mod tests {
             if spaced {
                 proptest::prop_assert_eq!(words, s.split_whitespace().collect::<Vec<_>>());
             }
-        }
-
-        /// The ASCII path makes the initials the general one makes.
-        #[test]
-        fn ascii_initials_as_chars(label in "[ -~\t\n\u{b}\u{c}\r]{0,24}|((Indian|Air|Force|of|the|-|U.S.|A)( |-|\t)?){0,5}") {
-            proptest::prop_assert_eq!(initials(&label), initials_of_chars(&label));
         }
 
         /// Slices of a single-spaced label make the core the joins make.
