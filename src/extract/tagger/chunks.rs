@@ -359,13 +359,16 @@ impl Ctx<'_> {
                     start = k + 1;
                     continue;
                 }
-                portfolio = self.hit(lo).is_some_and(|h| {
-                    h.hi == k
-                        && matches!(h.target, Target::Title(_))
-                        && ["Minister", "Secretary"]
-                            .iter()
-                            .any(|w| self.label(h.lo, h.hi).contains(w))
-                });
+                // An empty stretch (all of it dropped, up to the chunk's
+                // end and perhaps the text's) holds no title.
+                portfolio = lo < k
+                    && self.hit(lo).is_some_and(|h| {
+                        h.hi == k
+                            && matches!(h.target, Target::Title(_))
+                            && ["Minister", "Secretary"]
+                                .iter()
+                                .any(|w| self.label(h.lo, h.hi).contains(w))
+                    });
                 if k < b
                     && lo < k
                     && self.org_head(k - 1)
