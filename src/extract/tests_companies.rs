@@ -31,6 +31,27 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "capitalised words before a known organisation named head first make another",
+        "The Industrial Bank of Japan raised its prime rate, while the Bank of Japan held \
+         its discount rate. Loans from the Export-Import Bank of Japan will pay for the dam.",
+        &[
+            ("Industrial Bank of Japan", Organisation, 1),
+            ("Bank of Japan", Organisation, 1),
+            ("Export-Import Bank of Japan", Organisation, 1),
+        ],
+        &[],
+    ),
+    (
+        "a sentence's first word or a title-case heading before it is no part of the name",
+        "Yesterday Bank of Japan officials met bankers. Tokyo Dealers Watch Bank of Japan Closely",
+        &[("Bank of Japan", Organisation, 2)],
+        &[
+            ("Yesterday Bank of Japan", Organisation),
+            ("Watch Bank of Japan", Organisation),
+            ("Dealers Watch Bank of Japan", Organisation),
+        ],
+    ),
+    (
         "the first word of a company named in full is that company",
         "Norvale Management Inc said it signed a lease. Later Norvale said the lease pays well.",
         &[("Norvale Management Inc", Organisation, 2)],

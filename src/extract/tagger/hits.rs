@@ -195,12 +195,65 @@ impl Ctx<'_> {
                 && self.t(i) != "Partners";
             if rank_company {
                 self.push_labelled(i - 1, j, EntityType::Organisation);
+            } else if let Some(end) = self.modified_org(i, j, b, after_title) {
+                self.push_labelled(i, end, EntityType::Organisation);
+                after_title = None;
+                i = end;
+                continue;
             } else {
                 self.unknown_run(i, j, after_title);
             }
             after_title = None;
             i = j;
         }
+    }
+
+    /// "Industrial Bank of Japan", "Export-Import Bank of Japan", "National
+    /// Bank of Canada": capitalised words right before a known organisation
+    /// named head first ("Bank of Japan": a head from [`rules::ORG_HEADS`],
+    /// then "of") make a longer name, another organisation. The unknown run
+    /// `i..j` (after no title) must be one to three capitalised words, each
+    /// glued hyphen joining two of them, with the organisation's hit at `j`
+    /// inside the chunk (before `b`); headings in capitals or title case are
+    /// left alone. Returns where the longer name ends.
+    fn modified_org(
+        &self,
+        i: usize,
+        j: usize,
+        b: usize,
+        after: Option<TitleKind>,
+    ) -> Option<usize> {
+        if after.is_some() || j >= b {
+            return None;
+        }
+        let h = self.hit(j).filter(|h| {
+            h.lo == j
+                && h.hi <= b
+                && h.hi >= j + 3
+                && matches!(h.target, Target::Name(n)
+                    if self.lex.names[n as usize].kind == EntityType::Organisation)
+                && is(&rules::ORG_HEADS, self.t(j))
+                && self.t(j + 1) == "of"
+        })?;
+        let mut words = 0;
+        for k in i..j {
+            let tk = &self.toks[k];
+            if self.t(k) == "-" {
+                // A hyphen glued to capitalised words on both sides.
+                if k == i || k + 1 == j || tk.space_before || !self.glued(k + 1) {
+                    return None;
+                }
+            } else if self.cap_word(k) && !tk.upper {
+                words += 1;
+            } else {
+                return None;
+            }
+        }
+        let ok = (1..=3).contains(&words)
+            && self.toks[j].space_before
+            && !self.toks[j].upper
+            && !self.title_case_sentence(j);
+        ok.then_some(h.hi)
     }
 
     /// "London Interbank Offered Rate", "West Texas Intermediate",
