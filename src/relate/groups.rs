@@ -5,7 +5,68 @@
 use super::doc::{Doc, Group, Span, AUX, CONJ, DET, PREP, PRON, REL, REPORT, STOP, SUB};
 use super::verbs::W;
 
+/// What stands between a verb and a "for" before a gerund
+/// ([`Doc::object_before_for`]).
+pub(crate) enum ForObject {
+    /// A party named there does the gerund ("criticised Japan for sending",
+    /// "thanked the Indian government for supplying").
+    Party(Group),
+    /// A place, a noun for people or a body, or a pronoun there does it,
+    /// and is no party ("criticised Washington for", "thanked the
+    /// government for", "praised them for").
+    Unnamed,
+    /// A weapon, another thing or nothing there: the gerund is the
+    /// subject's ("bought W for defending", "was praised for sending").
+    Thing,
+}
+
 impl<'a> Doc<'a> {
+    /// The object of a verb (its region from `lo`) that ends right before
+    /// the "for" at `f` which opens a gerund: as with "accused X of
+    /// V-ing", an object that is a party or a person does the gerund
+    /// (object control), a thing does not.
+    pub(crate) fn object_before_for(&self, f: usize, lo: usize) -> ForObject {
+        let mut k = f;
+        while k > lo && f - k < 2 && super::words::ACTOR_HEADS.contains(&self.low(k - 1)) {
+            k -= 1;
+        }
+        let actor = k < f;
+        // Only a direct object: "signed a deal with Russia for buying W"
+        // leaves the gerund to the subject.
+        let in_pp = |start: usize| {
+            let mut j = start;
+            while j > lo && self.class[j - 1] & DET != 0 {
+                j -= 1;
+            }
+            j > lo && self.class[j - 1] & PREP != 0
+        };
+        if let Some(g) = self.group_ending(k, lo).filter(|g| g.start >= lo) {
+            if in_pp(g.start) {
+                return ForObject::Thing;
+            }
+            let place = g
+                .members
+                .iter()
+                .all(|&e| self.ex.entities[e].kind == crate::extract::EntityType::Location);
+            return if g.weapon && !actor {
+                ForObject::Thing
+            } else if place || g.weapon {
+                ForObject::Unnamed
+            } else {
+                ForObject::Party(g)
+            };
+        }
+        if (actor && !in_pp(k))
+            || (f > lo
+                && matches!(self.low(f - 1), "him" | "her" | "them" | "it" | "us")
+                && !in_pp(f - 1))
+        {
+            ForObject::Unnamed
+        } else {
+            ForObject::Thing
+        }
+    }
+
     /// The coordinated group whose last head mention ends at `end`
     /// (exclusive), scanning left no further than `lo`.
     pub(crate) fn group_ending(&self, end: usize, lo: usize) -> Option<Group> {

@@ -5,6 +5,7 @@
 use super::doc::{Group, CONJ, PREP, SUB};
 use super::emit::Emitter;
 use super::frames::frame;
+use super::groups::ForObject;
 use super::patterns::Trig;
 use super::verbs::Cat;
 use super::Relation;
@@ -43,15 +44,35 @@ impl Emitter<'_, '_> {
                 .rev()
                 .find(|p| p.doer.is_some() && p.region_end + 1 >= t.vg)
             {
-                // "accused Turkey of sending", "urged India to buy": the object.
+                // "accused Turkey of sending", "urged India to buy",
+                // "criticised Japan for sending": the object.
                 let object = p.objs.iter().find(|(pr, g)| {
                     pr.is_empty()
                         && !g.weapon
                         && g.end < t.vg
-                        && (g.end..t.vg).all(|i| matches!(doc.low(i), "of" | "to"))
+                        && (g.end..t.vg).all(|i| matches!(doc.low(i), "of" | "to" | "for"))
                 });
                 if let Some((_, g)) = object.filter(|_| !p.noun) {
                     return Some(g.clone());
+                }
+                // "criticised Washington for sending", "thanked the
+                // government for supplying": an object that is no party
+                // (a place, a noun for people or a body) does the gerund
+                // too, so it has no named doer. A weapon or other thing
+                // there leaves it to the subject ("bought W for defending").
+                // "Turkey was sanctioned by the US for buying": a passive's
+                // patient does it.
+                if !p.noun && p.passive && t.vg > p.end && doc.low(t.vg - 1) == "for" {
+                    if let Some(g) = p.left.clone().filter(|g| !g.weapon) {
+                        return Some(g);
+                    }
+                }
+                if !p.noun && !p.passive && t.vg > p.end && doc.low(t.vg - 1) == "for" {
+                    match doc.object_before_for(t.vg - 1, p.end) {
+                        ForObject::Party(g) => return Some(g),
+                        ForObject::Unnamed => return None,
+                        ForObject::Thing => {}
+                    }
                 }
                 // "awarded X a contract to build W": the slot's party.
                 if p.entry.words.iter().any(|w| w == "_") {
@@ -72,6 +93,31 @@ impl Emitter<'_, '_> {
                     .find(|p| p.governs.is_some() && p.region_end + 1 >= t.vg)
                 {
                     return p.governs.clone();
+                }
+            }
+            // "thanked Germany for supplying", "praised them for": the
+            // object of a verb outside the lexicon, right after it, does a
+            // gerund after "for" as a lexicon verb's object does.
+            if t.entry.kind & super::verbs::GER != 0 && t.vg > a + 1 && doc.low(t.vg - 1) == "for" {
+                let f = t.vg - 1;
+                let after_verb = |k: usize| {
+                    doc.before_group(k, a).is_some_and(|v| {
+                        let tk = &doc.ex.tokens[v];
+                        tk.kind == TokenKind::Word
+                            && !tk.cap
+                            && doc.class[v] & super::doc::FUNCTION == 0
+                            && doc.span(v).is_none()
+                    })
+                };
+                match doc.object_before_for(f, a) {
+                    ForObject::Party(g) if after_verb(g.start) => return Some(g),
+                    ForObject::Unnamed
+                        if matches!(doc.low(f - 1), "him" | "her" | "them" | "us")
+                            && after_verb(f - 1) =>
+                    {
+                        return None
+                    }
+                    _ => {}
                 }
             }
             // "before travelling to X": a gerund's subject is the clause's.

@@ -237,3 +237,69 @@ fn demonyms_on_goods_and_time_words() {
         false,
     );
 }
+
+/// A gerund after "for" that follows a verb's direct object is done by that
+/// object, as after "accused X of" (object control): a party there is the
+/// doer, a place, a noun for people or a body, or a pronoun leaves no named
+/// doer; a weapon there, or a name in a prepositional phrase, leaves the
+/// gerund to the subject; a passive's patient does it. Verbs outside the
+/// lexicon ("thanked", "praised") control it the same way.
+#[test]
+fn object_control_of_for_gerunds() {
+    check(
+        &[
+            Case {
+                text: "Mexico's president criticised the United States for sending weapons to Ukraine.",
+                want: &[
+                    ("Mexico", "criticize", "United States"),
+                    ("United States", "supply", "Ukraine"),
+                ],
+                not: &[("Mexico", "supply", "Ukraine")],
+            },
+            Case {
+                text: "Mexico criticised Washington for sending weapons to Ukraine.",
+                want: &[],
+                not: &[("Mexico", "supply", "Ukraine")],
+            },
+            Case {
+                text: "The United States sanctioned Turkey for buying the S-400 from Russia.",
+                want: &[
+                    ("United States", "sanction", "Turkey"),
+                    ("Turkey", "acquire", "S-400"),
+                    ("Russia", "supply", "S-400"),
+                ],
+                not: &[("United States", "acquire", "S-400")],
+            },
+            Case {
+                text: "Turkey was sanctioned by the United States for buying the S-400 from Russia.",
+                want: &[
+                    ("United States", "sanction", "Turkey"),
+                    ("Turkey", "acquire", "S-400"),
+                    ("Russia", "supply", "S-400"),
+                ],
+                not: &[("United States", "acquire", "S-400")],
+            },
+            Case {
+                text: "President Volodymyr Zelensky thanked Germany for supplying Leopard 2 tanks.",
+                want: &[("Germany", "supply", "Leopard 2")],
+                not: &[("Volodymyr Zelensky", "supply", "Leopard 2")],
+            },
+            Case {
+                text: "Zelensky praised them for sending Patriot batteries to Ukraine.",
+                want: &[("Ukraine", "acquire", "Patriot")],
+                not: &[("Zelensky", "supply", "Ukraine")],
+            },
+            Case {
+                text: "India bought the S-400 from Russia for defending its cities.",
+                want: &[("India", "acquire", "S-400"), ("Russia", "supply", "S-400")],
+                not: &[],
+            },
+            Case {
+                text: "Greece signed a deal with France for buying Rafale jets.",
+                want: &[("Greece", "agree", "France"), ("Greece", "acquire", "Rafale")],
+                not: &[("France", "acquire", "Rafale")],
+            },
+        ],
+        false,
+    );
+}
