@@ -485,7 +485,7 @@ impl Descriptor {
 
 /// Verbs that make the act they govern irrealis ([`Doc::irrealis`](super::doc::Doc::irrealis)):
 /// attempt, wish, consideration; a cancelled, delayed or unfinished act; a
-/// lifted restriction; a blocked act.
+/// lifted restriction; a blocked, halted or banned act.
 /// Each with its forms ending in "s", "ed", "d", "ing", "es" (and "ing"
 /// for its final "e"), as the fact bit [`GOVERNOR`].
 pub(super) const GOVERNORS: &[&str] = &[
@@ -529,6 +529,20 @@ pub(super) const GOVERNORS: &[&str] = &[
     "thwart",
     "foil",
     "prevent",
+    // A halted, stopped, frozen or banned act is not done ("halted arms
+    // sales to X", "stopped supplying W to X", "banned the export of W to
+    // X").
+    "halt",
+    "stop",
+    "stopped",
+    "stopping",
+    "freeze",
+    "froze",
+    "frozen",
+    "ban",
+    "banned",
+    "banning",
+    "prohibit",
     // A threat to act is no act ("threatened to use nuclear weapons").
     "threaten",
 ];

@@ -255,6 +255,45 @@ fn blocked_and_negotiated_acts() {
                 want: &[],
                 not: &[("Pakistan", "acquire", "F-16")],
             },
+            // Halted, stopped, frozen or banned acts, named or with an
+            // arms word before the noun.
+            Case {
+                text: "Germany halted arms sales to Saudi Arabia after the killing.",
+                want: &[],
+                not: &[("Germany", "supply", "Saudi Arabia")],
+            },
+            Case {
+                text: "Canada banned arms exports to Turkey last October.",
+                want: &[],
+                not: &[("Canada", "supply", "Turkey")],
+            },
+            Case {
+                text: "The United States stopped supplying weapons to Pakistan in 1990.",
+                want: &[],
+                not: &[("United States", "supply", "Pakistan")],
+            },
+            Case {
+                text: "Britain froze arms exports to Israel.",
+                want: &[],
+                not: &[("United Kingdom", "supply", "Israel")],
+            },
+            Case {
+                text: "Germany halted deliveries of Leopard tanks to Turkey.",
+                want: &[],
+                not: &[
+                    ("Germany", "supply", "Turkey"),
+                    ("Turkey", "acquire", "Leopard"),
+                ],
+            },
+            Case {
+                text: "Germany resumed deliveries of Leopard tanks to Turkey.",
+                want: &[
+                    ("Germany", "supply", "Leopard"),
+                    ("Germany", "supply", "Turkey"),
+                    ("Turkey", "acquire", "Leopard"),
+                ],
+                not: &[],
+            },
             Case {
                 text: "Greece is in talks with Israel to buy the Spike missile.",
                 want: &[("Greece", "meet", "Israel")],
