@@ -262,18 +262,23 @@ impl<'a> Doc<'a> {
     fn appositive(&self, c: usize, lo: usize) -> Option<Group> {
         let toks = &self.ex.tokens;
         let mut k = c;
+        // A verb group or clause word inside is allowed only in a relative
+        // clause ("X, which has long relied on Y, is buying").
+        let mut clause = false;
         while k > lo && c - k < 30 {
             k -= 1;
             // A clause boundary inside: no appositive.
-            if (self.is(k, STOP) && self.low(k) != ")" && self.low(k) != "(")
-                || self.is(k, REPORT | SUB | AUX)
-            {
+            if self.is(k, STOP) && self.low(k) != ")" && self.low(k) != "(" {
                 return None;
             }
+            clause |= self.is(k, REPORT | SUB | AUX);
             if self.low(k) != "," || k == lo {
                 continue;
             }
             let next = k + 1;
+            if clause && !self.is(next, REL) {
+                return None;
+            }
             // "X, Ukraine's main adversary, said": a possessor opens it too.
             let possessor = self
                 .head_at(next)

@@ -303,3 +303,25 @@ fn object_control_of_for_gerunds() {
         false,
     );
 }
+
+/// A relative clause set off by commas after the subject may hold an
+/// auxiliary or a reporting word: the subject is its antecedent, not the
+/// last name inside it.
+#[test]
+fn relative_clauses_with_auxiliaries() {
+    check(
+        &[
+            Case {
+                text: "Vietnam, which has long relied on Russia, is now buying BrahMos missiles.",
+                want: &[("Vietnam", "acquire", "BrahMos")],
+                not: &[("Russia", "acquire", "BrahMos")],
+            },
+            Case {
+                text: "Chile, which had said it would wait for Brazil, has ordered six Airbus A400M aircraft.",
+                want: &[("Chile", "acquire", "A400M")],
+                not: &[("Brazil", "acquire", "A400M")],
+            },
+        ],
+        false,
+    );
+}
