@@ -12,6 +12,57 @@ use super::verbs::Cat;
 use super::Relation;
 use crate::text::TokenKind;
 
+/// Verbs of having or receiving: their subject is the target of the event
+/// noun they take, whose doer follows it ("has the support of Y", "drew
+/// criticism from Y", "faces sanctions from Y").
+const RECEIVING: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "having",
+    "enjoy",
+    "enjoys",
+    "enjoyed",
+    "enjoying",
+    "receive",
+    "receives",
+    "received",
+    "receiving",
+    "win",
+    "wins",
+    "won",
+    "winning",
+    "gain",
+    "gains",
+    "gained",
+    "gaining",
+    "secure",
+    "secures",
+    "secured",
+    "securing",
+    "get",
+    "gets",
+    "got",
+    "obtain",
+    "obtains",
+    "obtained",
+    "draw",
+    "draws",
+    "drew",
+    "drawn",
+    "drawing",
+    "attract",
+    "attracts",
+    "attracted",
+    "face",
+    "faces",
+    "faced",
+    "facing",
+    "earn",
+    "earns",
+    "earned",
+];
+
 impl<'d, 'a> Emitter<'d, 'a> {
     pub(super) fn noun(&mut self, t: &mut Trig, done: &[Trig], a: usize, trig_at: &[bool]) {
         let doc = self.doc;
@@ -120,6 +171,31 @@ impl<'d, 'a> Emitter<'d, 'a> {
                     // "X became the first customer to buy W": the doer of
                     // the infinitive that follows.
                     t.doer.get_or_insert(s);
+                }
+                continue;
+            }
+            // "Kuwait has the full support of Saudi Arabia", "X drew
+            // criticism from Y": after a verb of having or receiving, the
+            // noun's "of" or "from" phrase names its doer and the verb's
+            // subject is its target.
+            if matches!(
+                cat,
+                Cat::Support | Cat::Criticize | Cat::Threaten | Cat::Sanction
+            ) && poss.is_none()
+                && by.is_none()
+                && doc
+                    .support_verb(t.vg, a)
+                    .is_some_and(|v| RECEIVING.contains(&doc.low(v)))
+            {
+                let from = objs
+                    .iter()
+                    .find(|(p, g)| matches!(*p, "of" | "from") && !g.weapon)
+                    .map(|(_, g)| g.clone());
+                if let (Some(from), Some(to)) = (from, doc.light_subject(t.vg, a, trig_at)) {
+                    if self.edges(t, cat, &from.members, &to.members) > 0 {
+                        t.doer = Some(from);
+                        return;
+                    }
                 }
                 continue;
             }

@@ -863,3 +863,41 @@ fn contracts_received() {
         false,
     );
 }
+
+/// After a verb of having or receiving, an event noun's "of" or "from"
+/// phrase names its doer and the verb's subject is its target; without a
+/// party there, nothing.
+#[test]
+fn support_received_from_a_party() {
+    check(
+        &[
+            Case {
+                text: "Kuwait has the full support of Saudi Arabia.",
+                want: &[("Saudi Arabia", "support", "Kuwait")],
+                not: &[("Kuwait", "support", "Saudi Arabia")],
+            },
+            Case {
+                text: "Ukraine won the backing of Germany for its membership bid.",
+                want: &[("Germany", "support", "Ukraine")],
+                not: &[("Ukraine", "support", "Germany")],
+            },
+            Case {
+                text: "Israel has received threats from Hezbollah.",
+                want: &[("Hezbollah", "threaten", "Israel")],
+                not: &[],
+            },
+            Case {
+                text: "Kuwait has the full support of its allies.",
+                want: &[],
+                not: &[],
+            },
+            // Given, not received: the subject gives.
+            Case {
+                text: "Saudi Arabia gave its full support to Kuwait.",
+                want: &[("Saudi Arabia", "support", "Kuwait")],
+                not: &[("Kuwait", "support", "Saudi Arabia")],
+            },
+        ],
+        false,
+    );
+}
