@@ -252,6 +252,21 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
+            // "artillery shells", "155mm shells", "Grad rockets": an arms
+            // noun in "-s" right after an arms noun, a number or a weapon's
+            // name heads that noun phrase; it is no verb.
+            if !is_noun
+                && entry.kind & THIRD != 0
+                && self.is(i, super::doc::ARMS)
+                && prev.is_some_and(|p| {
+                    self.is(p, super::doc::ARMS)
+                        || matches!(toks[p].kind, TokenKind::Number | TokenKind::Alnum)
+                        || self.span(p).is_some_and(|s| s.ty == super::verbs::W)
+                })
+            {
+                i += 1;
+                continue;
+            }
             // "referred back", "fought back": "back" after a verb is a particle.
             if !is_noun && self.low(i) == "back" && prev.is_some_and(|p| particle_verb(self.low(p)))
             {

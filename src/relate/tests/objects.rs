@@ -901,3 +901,25 @@ fn support_received_from_a_party() {
         false,
     );
 }
+
+/// An arms noun in "-s" right after an arms noun, a number or a weapon's
+/// name heads that noun phrase and is no verb ("artillery shells", not
+/// "artillery shells X"), so the transfer keeps its recipient.
+#[test]
+fn arms_nouns_that_are_verb_forms() {
+    check(
+        &[
+            Case {
+                text: "Denel sold 155mm artillery shells to Saudi Arabia.",
+                want: &[("Denel", "supply", "Saudi Arabia")],
+                not: &[],
+            },
+            Case {
+                text: "Denel sold mortar shells to the United Arab Emirates.",
+                want: &[("Denel", "supply", "United Arab Emirates")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
