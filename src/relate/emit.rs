@@ -233,7 +233,7 @@ impl<'d, 'a> Emitter<'d, 'a> {
             }
             let before = self.out.len();
             let (n, doer) = self.verb_cat(t, cat, a, b, trig_at);
-            if n > 0 && !t.passive && frame(cat).wielded {
+            if n > 0 && frame(cat).wielded {
                 self.wielders(t, cat, before);
             }
             if n > 0 || doer.is_some() {

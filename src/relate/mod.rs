@@ -101,7 +101,7 @@
 //! | an agreement for weapons is a sale (frame slot `purchase`): a company sells; between states the doer buys; with no partner named a company sells and a state buys; parts and upkeep, or a weapon in a later "for" phrase, are no sale | "signed a deal with X for W", "X's deal with Y for W", "a contract for the purchase of W", "Poland signed a deal for 48 W" | `weapons::agreements_for_weapons`, `weapons::unnamed_sellers_and_passive_aims` |
 //! | each source after its own weapons supplies only those; coordinated sources share them | "bought W1 from X and W2 from Y", "an order for W1 from X and W2 from Y" | `weapons::sources_paired_with_their_weapons` |
 //! | weapons aimed at a party in the passive | "W have been used by X against Y" | `weapons::unnamed_sellers_and_passive_aims` |
-//! | a weapon doing an attack stands for the state or force named right before it, which deploys it (frame flag `wielded`) | "Russian Su-34 jets struck X", "Azerbaijani TB-2 drones destroyed Armenian tanks" | `weapons::weapons_wielded_by_holders` |
+//! | a weapon doing an attack, as subject or passive agent, stands for the state or force named right before it, which deploys it (frame flag `wielded`) | "Russian Su-34 jets struck X", "Azerbaijani TB-2 drones destroyed Armenian tanks", "X were struck by Russian Su-34 jets" | `weapons::weapons_wielded_by_holders` |
 //!
 //! Arguments that are not names, each resolved by a stated rule (tables
 //! `pronoun_subject`, `company_anaphora`, `titled_partner`,

@@ -353,7 +353,14 @@ impl Emitter<'_, '_> {
     /// those edges for the relations of `cat` pushed since `before`.
     pub(super) fn wielders(&mut self, t: &Trig, cat: Cat, before: usize) {
         let doc = self.doc;
-        let Some(g) = t.left.as_ref().filter(|g| g.weapon && g.start > 0) else {
+        // The doer: the subject, or a passive's agent ("were struck by
+        // Russian Su-34 jets").
+        let doer = if t.passive {
+            t.objs.iter().find(|(p, _)| *p == "by").map(|(_, g)| g)
+        } else {
+            t.left.as_ref()
+        };
+        let Some(g) = doer.filter(|g| g.weapon && g.start > 0) else {
             return;
         };
         let mut k = g.start - 1;

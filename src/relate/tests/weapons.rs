@@ -140,6 +140,16 @@ fn weapons_wielded_by_holders() {
                 ],
                 not: &[("Ukraine", "attack", "Russia")],
             },
+            // The passive's agent likewise.
+            Case {
+                text: "Ukrainian positions near Kharkiv were struck by Russian Su-34 jets.",
+                want: &[
+                    ("Su-34", "attack", "Ukraine"),
+                    ("Russia", "attack", "Ukraine"),
+                    ("Russia", "deploy", "Su-34"),
+                ],
+                not: &[("Ukraine", "attack", "Russia")],
+            },
             Case {
                 text: "Azerbaijani TB-2 drones destroyed Armenian tanks.",
                 want: &[
