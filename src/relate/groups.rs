@@ -95,10 +95,16 @@ impl<'a> Doc<'a> {
             }
             // "... and Chinese President Xi Jinping": the member's title and
             // the modifier before it.
+            // "... and France's Safran": a possessor before it.
             while j > lo && words < 5 {
                 if toks[j - 1].cap && self.is(j - 1, super::doc::TITLE) {
                     j -= 1;
                 } else if let Some(s) = self.span(j - 1).filter(|s| s.modifier) {
+                    j = s.start;
+                } else if let Some(s) = (j > lo + 1 && matches!(self.low(j - 1), "'s" | "'"))
+                    .then(|| self.span(j - 2).filter(|s| s.modifier))
+                    .flatten()
+                {
                     j = s.start;
                 } else {
                     break;

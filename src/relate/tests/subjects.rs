@@ -325,3 +325,24 @@ fn relative_clauses_with_auxiliaries() {
         false,
     );
 }
+
+/// Coordinated names each with its state's possessive before it are one
+/// group ("India's HAL and France's Safran signed").
+#[test]
+fn coordinated_names_with_possessors() {
+    check(
+        &[
+            Case {
+                text: "India's HAL and France's Safran signed an agreement.",
+                want: &[("Hindustan Aeronautics Limited", "agree", "Safran")],
+                not: &[],
+            },
+            Case {
+                text: "Russia's Rosoboronexport and India's HAL signed a contract.",
+                want: &[("Rosoboronexport", "agree", "Hindustan Aeronautics Limited")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
