@@ -252,14 +252,15 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
-            // "artillery shells", "155mm shells", "Grad rockets": an arms
-            // noun in "-s" right after an arms noun, a number or a weapon's
-            // name heads that noun phrase; it is no verb.
+            // "artillery shells", "155mm shells", "Grad rockets", "millions
+            // of shells": an arms noun in "-s" right after an arms noun, a
+            // number, a weapon's name or a preposition heads a noun phrase;
+            // it is no verb.
             if !is_noun
                 && entry.kind & THIRD != 0
                 && self.is(i, super::doc::ARMS)
                 && prev.is_some_and(|p| {
-                    self.is(p, super::doc::ARMS)
+                    self.is(p, super::doc::ARMS | PREP)
                         || matches!(toks[p].kind, TokenKind::Number | TokenKind::Alnum)
                         || self.span(p).is_some_and(|s| s.ty == super::verbs::W)
                 })

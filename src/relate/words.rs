@@ -241,7 +241,17 @@ pub(super) const MEASURE_NOUNS: &[&str] = &[
     "dozens",
     "hundreds",
     "thousands",
+    "tens",
+    "millions",
     "scores",
+    "batches",
+    "shipment",
+    "shipments",
+    "consignment",
+    "consignments",
+    "number",
+    "squadron",
+    "squadrons",
 ];
 
 /// Nouns for an organisation's premises or its place at a show: a visit

@@ -919,6 +919,21 @@ fn arms_nouns_that_are_verb_forms() {
                 want: &[("Denel", "supply", "United Arab Emirates")],
                 not: &[],
             },
+            // After a preposition, and after nouns of measure.
+            Case {
+                text: "North Korea supplied Russia with millions of shells.",
+                want: &[("North Korea", "supply", "Russia")],
+                not: &[],
+            },
+            Case {
+                text: "Iran supplied Russia with a shipment of Shahed drones.",
+                want: &[
+                    ("Iran", "supply", "Shahed"),
+                    ("Iran", "supply", "Russia"),
+                    ("Russia", "acquire", "Shahed"),
+                ],
+                not: &[],
+            },
         ],
         false,
     );
