@@ -413,7 +413,10 @@ impl<'d, 'a> Emitter<'d, 'a> {
             return (0, None);
         }
         if t.passive {
-            let agent = find(&["by"], None);
+            // "X was awarded a contract from Y": for an agreement, "from"
+            // names the other party when no "by" does.
+            let agent = find(&["by"], None)
+                .or_else(|| (cat == Cat::Agree).then(|| find(&["from"], None)).flatten());
             if let Some(ag) = &agent {
                 let agents = if f.symmetric && left.is_none() && ag.members.len() < 2 {
                     self.loose(ag.start, b)

@@ -84,6 +84,7 @@
 //! | after a verb of having or receiving, an event noun's "of" or "from" phrase names the doer and the subject is the target (support, criticism, threats, sanctions) | "X has the full support of Y", "X won the backing of Y", "X has received threats from Y" | `objects::support_received_from_a_party` |
 //! | an arms noun in "-s" after an arms noun, a number or a weapon's name heads its noun phrase, no verb | "sold 155mm artillery shells to X", "mortar shells" | `objects::arms_nouns_that_are_verb_forms` |
 //! | coordinated names each after a possessor are one group | "India's HAL and France's Safran signed an agreement" | `subjects::coordinated_names_with_possessors` |
+//! | a contract awarded in the passive: "by" or "from" names the other party; a passive's subject (no weapon) does the infinitive it governs | "X was awarded a contract by Y", "X has been awarded a contract to build W" | `objects::contracts_awarded_in_the_passive` |
 //! | object control and raising | "helped X fight Y" (lexicon flag `bare`: object + bare infinitive), "appeared to take a swipe at", "is expected to sign", "moved to ban" | `constructions::control_and_raising` |
 //! | coordinated verb phrases sharing one subject through raising and control words | "X met A and was due to dine with B", "X bought W and is expected to deploy it" | `constructions::verb_phrase_coordination` |
 //! | a passive whose agent is a list | "banned by A, B and the Union" | `constructions::passive_agent_lists` |

@@ -38,6 +38,21 @@ impl Emitter<'_, '_> {
             if let Some(g) = doc.intention_owner(t.vg, a) {
                 return Some(g);
             }
+            // "X was awarded a contract to build W", "X was asked to supply
+            // W": a passive's subject (no weapon) does the infinitive it
+            // governs.
+            if t.entry.kind & super::verbs::GER == 0 {
+                if let Some(g) = done
+                    .iter()
+                    .rev()
+                    .find(|p| !p.noun && p.region_end + 1 >= t.vg)
+                    .filter(|p| p.passive)
+                    .and_then(|p| p.left.clone())
+                    .filter(|g| !g.weapon)
+                {
+                    return Some(g);
+                }
+            }
             // The governing predicate's doer when its region runs up to here.
             if let Some(p) = done
                 .iter()

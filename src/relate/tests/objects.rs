@@ -938,3 +938,40 @@ fn arms_nouns_that_are_verb_forms() {
         false,
     );
 }
+
+/// A contract awarded in the passive: the subject is a party, "by" or
+/// "from" names the other, and a passive's subject (no weapon) does the
+/// infinitive it governs.
+#[test]
+fn contracts_awarded_in_the_passive() {
+    check(
+        &[
+            Case {
+                text: "Raytheon was awarded a $2 billion contract by the US Army.",
+                want: &[("Raytheon", "agree", "U.S. Army")],
+                not: &[],
+            },
+            Case {
+                text: "Lockheed Martin said it had been awarded a contract to build F-35 jets.",
+                want: &[("Lockheed Martin", "produce", "F-35")],
+                not: &[],
+            },
+            Case {
+                text: "Boeing has been awarded a contract to supply 24 F/A-18 jets to Malaysia.",
+                want: &[
+                    ("Boeing", "supply", "F/A-18"),
+                    ("Boeing", "supply", "Malaysia"),
+                    ("Malaysia", "acquire", "F/A-18"),
+                ],
+                not: &[],
+            },
+            // A weapon as the passive's subject does nothing.
+            Case {
+                text: "The S-400 was delivered to Turkey to counter threats from Syria.",
+                want: &[("Turkey", "acquire", "S-400")],
+                not: &[],
+            },
+        ],
+        false,
+    );
+}
