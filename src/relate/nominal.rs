@@ -13,8 +13,10 @@ use super::Relation;
 use crate::text::TokenKind;
 
 /// Verbs of having or receiving: their subject is the target of the event
-/// noun they take, whose doer follows it ("has the support of Y", "drew
-/// criticism from Y", "faces sanctions from Y").
+/// noun they take, whose doer follows it ("has the support of Y", "has
+/// received threats from Y"). Criticism and sanction nouns are let in too,
+/// but their phrases with "from" do not reach here yet ("drew criticism from
+/// Y" states nothing, as before).
 const RECEIVING: &[&str] = &[
     "has",
     "have",
@@ -174,8 +176,8 @@ impl<'d, 'a> Emitter<'d, 'a> {
                 }
                 continue;
             }
-            // "Kuwait has the full support of Saudi Arabia", "X drew
-            // criticism from Y": after a verb of having or receiving, the
+            // "Kuwait has the full support of Saudi Arabia", "X has
+            // received threats from Y": after a verb of having or receiving, the
             // noun's "of" or "from" phrase names its doer and the verb's
             // subject is its target.
             if matches!(

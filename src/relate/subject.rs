@@ -70,18 +70,18 @@ impl Emitter<'_, '_> {
                 if let Some((_, g)) = object.filter(|_| !p.noun) {
                     return Some(g.clone());
                 }
-                // "criticised Washington for sending", "thanked the
-                // government for supplying": an object that is no party
-                // (a place, a noun for people or a body) does the gerund
-                // too, so it has no named doer. A weapon or other thing
-                // there leaves it to the subject ("bought W for defending").
                 // "Turkey was sanctioned by the US for buying": a passive's
-                // patient does it.
+                // patient does a gerund after "for".
                 if !p.noun && p.passive && t.vg > p.end && doc.low(t.vg - 1) == "for" {
                     if let Some(g) = p.left.clone().filter(|g| !g.weapon) {
                         return Some(g);
                     }
                 }
+                // "criticised Washington for sending", "thanked the
+                // government for supplying": an object that is no party
+                // (a place, a noun for people or a body) does the gerund
+                // too, so it has no named doer. A weapon or other thing
+                // there leaves it to the subject ("bought W for defending").
                 if !p.noun && !p.passive && t.vg > p.end && doc.low(t.vg - 1) == "for" {
                     match doc.object_before_for(t.vg - 1, p.end) {
                         ForObject::Party(g) => return Some(g),
