@@ -179,21 +179,24 @@ impl<'d, 'a> Emitter<'d, 'a> {
             // "Kuwait has the full support of Saudi Arabia", "X has
             // received threats from Y": after a verb of having or receiving, the
             // noun's "of" or "from" phrase names its doer and the verb's
-            // subject is its target.
-            if matches!(
+            // subject is its target. Without such a phrase the noun is read
+            // as any other ("the United States has sanctions on Iran").
+            let received_from = (matches!(
                 cat,
                 Cat::Support | Cat::Criticize | Cat::Threaten | Cat::Sanction
             ) && poss.is_none()
                 && by.is_none()
                 && doc
                     .support_verb(t.vg, a)
-                    .is_some_and(|v| RECEIVING.contains(&doc.low(v)))
-            {
-                let from = objs
-                    .iter()
+                    .is_some_and(|v| RECEIVING.contains(&doc.low(v))))
+            .then(|| {
+                objs.iter()
                     .find(|(p, g)| matches!(*p, "of" | "from") && !g.weapon)
-                    .map(|(_, g)| g.clone());
-                if let (Some(from), Some(to)) = (from, doc.light_subject(t.vg, a, trig_at)) {
+                    .map(|(_, g)| g.clone())
+            })
+            .flatten();
+            if let Some(from) = received_from {
+                if let Some(to) = doc.light_subject(t.vg, a, trig_at) {
                     if self.edges(t, cat, &from.members, &to.members) > 0 {
                         t.doer = Some(from);
                         return;

@@ -891,6 +891,12 @@ fn support_received_from_a_party() {
                 want: &[],
                 not: &[],
             },
+            // No "of" or "from" party: the noun is read as any other.
+            Case {
+                text: "The United States has sanctions on Iran.",
+                want: &[("United States", "sanction", "Iran")],
+                not: &[],
+            },
             // Given, not received: the subject gives.
             Case {
                 text: "Saudi Arabia gave its full support to Kuwait.",
