@@ -39,9 +39,11 @@ impl Emitter<'_, '_> {
                 return Some(g);
             }
             // "X was awarded a contract to build W", "X was asked to supply
-            // W": a passive's subject (no weapon) does the infinitive it
-            // governs.
-            if t.entry.kind & super::verbs::GER == 0 {
+            // W", "Turkey was sanctioned by the US for buying W": a passive's
+            // subject (no weapon) does the infinitive it governs, or a
+            // gerund after "for".
+            let for_gerund = t.vg > a && doc.low(t.vg - 1) == "for";
+            if t.entry.kind & super::verbs::GER == 0 || for_gerund {
                 if let Some(g) = done
                     .iter()
                     .rev()
@@ -70,19 +72,12 @@ impl Emitter<'_, '_> {
                 if let Some((_, g)) = object.filter(|_| !p.noun) {
                     return Some(g.clone());
                 }
-                // "Turkey was sanctioned by the US for buying": a passive's
-                // patient does a gerund after "for".
-                if !p.noun && p.passive && t.vg > p.end && doc.low(t.vg - 1) == "for" {
-                    if let Some(g) = p.left.clone().filter(|g| !g.weapon) {
-                        return Some(g);
-                    }
-                }
                 // "criticised Washington for sending", "thanked the
                 // government for supplying": an object that is no party
                 // (a place, a noun for people or a body) does the gerund
                 // too, so it has no named doer. A weapon or other thing
                 // there leaves it to the subject ("bought W for defending").
-                if !p.noun && !p.passive && t.vg > p.end && doc.low(t.vg - 1) == "for" {
+                if !p.noun && !p.passive && t.vg > p.end && for_gerund {
                     match doc.object_before_for(t.vg - 1, p.end) {
                         ForObject::Party(g) => return Some(g),
                         ForObject::Unnamed => return None,
@@ -113,7 +108,7 @@ impl Emitter<'_, '_> {
             // "thanked Germany for supplying", "praised them for": the
             // object of a verb outside the lexicon, right after it, does a
             // gerund after "for" as a lexicon verb's object does.
-            if t.entry.kind & super::verbs::GER != 0 && t.vg > a + 1 && doc.low(t.vg - 1) == "for" {
+            if t.entry.kind & super::verbs::GER != 0 && for_gerund && t.vg > a + 1 {
                 let f = t.vg - 1;
                 let after_verb = |k: usize| {
                     doc.before_group(k, a).is_some_and(|v| {
